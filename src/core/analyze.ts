@@ -1,0 +1,342 @@
+/**
+ * analyze: facts (+ repository metadata + config) -> Report. Pure and deterministic:
+ * the same inputs and `generatedAt` give the same Report, whatever the order of facts.
+ */
+import type { Commit } from './commits.js';
+import { churnOf, groupCommits } from './commits.js';
+import type { Config } from './config.js';
+import type { Fact, RepoMeta, Tier } from './facts.js';
+import { sortFacts } from './facts.js';
+import type { Person } from './identity.js';
+import { onlyYouMaintain, ownerOf, replayOwnership } from './ownership.js';
+import type { DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
+import { REPORT_SCHEMA_ID } from './report.js';
+import { decideSignal } from './signal.js';
+import { chooseManager, chooseTeam } from './team.js';
+import type { Window } from './time.js';
+import { addDays, DAY_MS, endOfDayMs, localHour, monthWindow, trendMonths, weekday } from './time.js';
+import { ExitCode, LetgoError } from './errors.js';
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  config: Config;
+  /** Manager emails or names; the first match is the manager. */
+  managers: string[];
+  window: Window;
+  /** Months of trend ending with the window's month (>= 1). */
+  trendMonths: number;
+  /** List team members by name (off by default: the report is a self-review, not a ranking). */
+  teamDetail: boolean;
+  /** ISO time written as `generatedAt`. */
+  generatedAt: string;
+  /** letgo version written as `generator`. */
+  generator: string;
+  allBranches: boolean;
+  notebookLines: 'cells' | 'git';
+}
+
+/** Hands-on numbers of one period. */
+interface Measure {
+  managerCommits: number;
+  teamCommits: number;
+  managerChurn: number;
+  teamChurn: number;
+  activeMembers: number;
+  topOtherCommits: number;
+  managerTiers: TierCounts;
+  teamTiers: TierCounts;
+  perMember: Map<string, { commits: number; handsOnCommits: number; churn: number }>;
+}
+
+const zeroTiers = (): TierCounts => ({ strategic: 0, implementation: 0, tactical: 0 });
+
+/**
+ * Builds the Report.
+ * @param facts facts of every scanned repository (any order; duplicates allowed)
+ * @param repos metadata of every scanned repository
+ * @throws LetgoError NO_COMMITS when there are no facts or none in the window and the trend months; UNKNOWN_MANAGER / USAGE from chooseManager
+ */
+export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts: AnalyzeOptions): Report {
+  const { config, window } = opts;
+  const t = config.thresholds;
+  if (facts.length === 0) {
+    throw new LetgoError(ExitCode.NoCommits, `no commits with file changes in ${repos.map((r) => r.path).join(', ') || 'the scanned paths'}: nothing to report`);
+  }
+  const sorted = sortFacts([...facts]);
+  const { commits, identities } = groupCommits(sorted, config);
+  const managerPersons = chooseManager(identities.persons, opts.managers);
+  const managerIds = new Set(managerPersons.map((p) => p.id));
+  const months = trendMonths(window, opts.trendMonths);
+  const period = { since: months[0] < window.since.slice(0, 7) ? `${months[0]}-01` : window.since, until: window.until };
+  const team = chooseTeam(identities.persons, commits, managerPersons, config.team, period, t.regularWeeks);
+  const teamIds = team.ids;
+
+  const inRange = (c: Commit, since: string, until: string): boolean => c.date >= since && c.date <= until;
+  const windowCommits = commits.filter((c) => inRange(c, window.since, window.until));
+  if (!commits.some((c) => inRange(c, period.since, period.until))) {
+    throw new LetgoError(
+      ExitCode.NoCommits,
+      `no commits between ${period.since} and ${period.until} in ${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}: choose another --month or --since/--until`
+    );
+  }
+
+  const measure = (list: readonly Commit[]): Measure => measurePeriod(list, managerIds, teamIds);
+  const m = measure(windowCommits);
+  const windowDays = Math.round((endOfDayMs(window.until) - Date.parse(`${window.since}T00:00:00Z`)) / DAY_MS);
+  const signal = decideSignal(
+    { managerCommits: m.managerCommits, teamCommits: m.teamCommits, teamSize: teamIds.size, activeMembers: m.activeMembers, topOtherCommits: m.topOtherCommits, periodDays: windowDays },
+    t
+  );
+
+  const trend: TrendPoint[] = months.map((month) => {
+    const w = monthWindow(month);
+    const mm = measure(commits.filter((c) => inRange(c, w.since, w.until)));
+    const s = decideSignal(
+      { managerCommits: mm.managerCommits, teamCommits: mm.teamCommits, teamSize: teamIds.size, activeMembers: mm.activeMembers, topOtherCommits: mm.topOtherCommits, periodDays: Number(w.until.slice(8)) },
+      t
+    );
+    return { month, share: s.share, ratio: s.ratio, level: s.level, managerCommits: mm.managerCommits, teamCommits: mm.teamCommits, tiers: mm.managerTiers };
+  });
+
+  const endMs = endOfDayMs(window.until);
+  const ownership = replayOwnership(commits, managerIds, teamIds, window, t);
+  const label = ownerLabeler(identities.persons, managerIds, opts.teamDetail);
+
+  const isManager = (c: Commit): boolean => c.people.some((p) => managerIds.has(p.id));
+  const managerWindow = windowCommits.filter(isManager);
+  const managerHandsOn = managerWindow.filter((c) => c.handsOn);
+  const snacks = managerHandsOn.filter((c) => c.handsOnChurn <= t.snackLines).length;
+  const afterHours = managerWindow.filter((c) => isAfterHours(c.time, t.workdayStartHour, t.workdayEndHour)).length;
+  const lastHandsOn = commits.filter((c) => c.handsOn && isManager(c) && c.date <= window.until).at(-1);
+
+  const bots = windowCommits.filter((c) => c.author.bot);
+  const outside = windowCommits.filter((c) => !c.author.bot && !c.people.some((p) => teamIds.has(p.id)));
+
+  const report: Report = {
+    schema: REPORT_SCHEMA_ID,
+    generatedAt: opts.generatedAt,
+    generator: opts.generator,
+    window: { ...window },
+    repos: repos.map((r) => repoSection(r, windowCommits, commits, period, ownership.files, managerIds, teamIds, label)),
+    manager: {
+      id: managerPersons[0].id,
+      name: managerPersons[0].name,
+      emails: [...new Set(managerPersons.flatMap((p) => p.emails))].sort(),
+    },
+    team: {
+      size: teamIds.size,
+      source: team.source,
+      active: m.activeMembers,
+      ...(opts.teamDetail ? { members: members(identities.persons, teamIds, m) } : {}),
+    },
+    handsOn: {
+      managerCommits: m.managerCommits,
+      teamCommits: m.teamCommits,
+      share: signal.share,
+      fairShare: signal.fairShare,
+      ratio: signal.ratio,
+      managerChurn: round(m.managerChurn),
+      teamChurn: round(m.teamChurn),
+      churnShare: m.teamChurn > 0 ? m.managerChurn / m.teamChurn : null,
+      managerLastHandsOn: lastHandsOn?.time ?? null,
+    },
+    signal: { level: signal.level, reasons: signal.reasons },
+    tiers: { manager: m.managerTiers, team: m.teamTiers },
+    trend,
+    notebooks: {
+      manager: notebookWork(managerWindow),
+      team: notebookWork(windowCommits.filter((c) => c.people.some((p) => teamIds.has(p.id)))),
+    },
+    ownership: { onlyYouMaintain: onlyYouMaintain(ownership.files, managerIds, teamIds, endMs, t) },
+    takeovers: ownership.takeovers.map((tk) => ({ ...tk, ...label(tk.owner) })),
+    snacks: { count: snacks, handsOnCommits: managerHandsOn.length, share: managerHandsOn.length ? snacks / managerHandsOn.length : null },
+    afterHoursShare: managerWindow.length ? afterHours / managerWindow.length : null,
+    excluded: {
+      bots: { commits: bots.length, names: [...new Set(bots.map((c) => c.author.name))].sort() },
+      outsideTeam: { commits: outside.length, authors: new Set(outside.map((c) => c.author.id)).size },
+      merges: repos.reduce((n, r) => n + r.merges, 0),
+    },
+    identities: { merged: identities.merged.filter((p) => !p.bot).map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
+    ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window) } : {}),
+    options: { trendMonths: months.length, allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
+    warnings: warnings(repos, windowCommits, team.unmatched),
+  };
+  return report;
+}
+
+function measurePeriod(list: readonly Commit[], managerIds: ReadonlySet<string>, teamIds: ReadonlySet<string>): Measure {
+  const m: Measure = {
+    managerCommits: 0,
+    teamCommits: 0,
+    managerChurn: 0,
+    teamChurn: 0,
+    activeMembers: 0,
+    topOtherCommits: 0,
+    managerTiers: zeroTiers(),
+    teamTiers: zeroTiers(),
+    perMember: new Map(),
+  };
+  const active = new Set<string>();
+  for (const c of list) {
+    const teamPeople = c.people.filter((p) => teamIds.has(p.id));
+    if (teamPeople.length === 0) continue;
+    const byManager = teamPeople.some((p) => managerIds.has(p.id));
+    const split = c.handsOnChurn / c.people.length;
+    if (c.tier) {
+      m.teamTiers[c.tier]++;
+      if (byManager) m.managerTiers[c.tier]++;
+    }
+    for (const p of teamPeople) {
+      active.add(managerIds.has(p.id) ? 'manager' : p.id);
+      let row = m.perMember.get(p.id);
+      if (!row) m.perMember.set(p.id, (row = { commits: 0, handsOnCommits: 0, churn: 0 }));
+      row.commits++;
+      if (c.handsOn) {
+        row.handsOnCommits++;
+        row.churn += split;
+      }
+    }
+    if (!c.handsOn) continue;
+    m.teamCommits++;
+    m.teamChurn += split * teamPeople.length;
+    if (byManager) {
+      m.managerCommits++;
+      m.managerChurn += split * teamPeople.filter((p) => managerIds.has(p.id)).length;
+    }
+  }
+  m.activeMembers = active.size;
+  for (const [id, row] of m.perMember) if (!managerIds.has(id)) m.topOtherCommits = Math.max(m.topOtherCommits, row.handsOnCommits);
+  return m;
+}
+
+/** Labels an owner for the report: the person id and name with team detail, else an anonymous "teammate". */
+function ownerLabeler(persons: readonly Person[], managerIds: ReadonlySet<string>, teamDetail: boolean) {
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  return (id: string): { owner: string; ownerName?: string } => {
+    if (managerIds.has(id)) return { owner: 'you' };
+    if (!teamDetail) return { owner: 'teammate' };
+    return { owner: id, ownerName: byId.get(id)?.name ?? id };
+  };
+}
+
+function repoSection(
+  repo: RepoMeta,
+  windowCommits: readonly Commit[],
+  commits: readonly Commit[],
+  period: { since: string; until: string },
+  files: readonly { repo: string; path: string; kind: string; alive: boolean; total: number; churnBy: Map<string, number> }[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  label: (id: string) => { owner: string; ownerName?: string }
+): ReportRepo {
+  const m = measurePeriod(windowCommits.filter((c) => c.repo === repo.id), managerIds, teamIds);
+  const changed = new Set<string>();
+  for (const c of commits) {
+    if (c.repo !== repo.id || c.date < period.since || c.date > period.until) continue;
+    for (const f of c.facts) if (f.kind === 'notebook') changed.add(f.path);
+  }
+  const notebookOwners: NotebookOwner[] = [];
+  for (const f of files) {
+    if (f.repo !== repo.id || f.kind !== 'notebook' || !f.alive || !changed.has(f.path)) continue;
+    const owner = ownerOf(f as Parameters<typeof ownerOf>[0]);
+    if (owner) notebookOwners.push({ path: f.path, ...label(owner.id), share: round(owner.share, 4) });
+  }
+  notebookOwners.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return {
+    id: repo.id,
+    path: repo.path,
+    head: repo.head,
+    commits: repo.commits,
+    shallow: repo.shallow,
+    handsOn: { managerCommits: m.managerCommits, teamCommits: m.teamCommits, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
+    notebookOwners,
+  };
+}
+
+function members(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {
+  return persons
+    .filter((p) => teamIds.has(p.id))
+    .map((p) => {
+      const row = m.perMember.get(p.id) ?? { commits: 0, handsOnCommits: 0, churn: 0 };
+      return { id: p.id, name: p.name, emails: p.emails, commits: row.commits, handsOnCommits: row.handsOnCommits, churn: round(row.churn) };
+    });
+}
+
+function notebookWork(list: readonly Commit[]): NotebookWork {
+  const w: NotebookWork = { changes: 0, rerunsOnly: 0, cellsAdded: 0, cellsDeleted: 0, cellsModified: 0, linesAdded: 0, linesDeleted: 0 };
+  for (const c of list) {
+    for (const f of c.facts) {
+      if (f.kind !== 'notebook') continue;
+      w.changes++;
+      if (f.outputsOnly) w.rerunsOnly++;
+      w.cellsAdded += f.cells?.added ?? 0;
+      w.cellsDeleted += f.cells?.deleted ?? 0;
+      w.cellsModified += f.cells?.modified ?? 0;
+      w.linesAdded += f.added ?? 0;
+      w.linesDeleted += f.deleted ?? 0;
+    }
+  }
+  return w;
+}
+
+/** After hours (design.md): author local time outside [start, end) hours, or a Saturday or Sunday. */
+export function isAfterHours(iso: string, startHour: number, endHour: number): boolean {
+  const day = weekday(iso.slice(0, 10));
+  const hour = localHour(iso);
+  return day === 0 || day === 6 || hour < startHour || hour >= endHour;
+}
+
+function delegation(
+  config: Config,
+  commits: readonly Commit[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  teamSize: number,
+  window: Window
+): DelegationProgress[] {
+  const shareOf = (tier: Tier, since: string, until: string): number | null => {
+    let team = 0;
+    let manager = 0;
+    for (const c of commits) {
+      if (c.date < since || c.date > until || c.tier !== tier || !c.people.some((p) => teamIds.has(p.id))) continue;
+      team++;
+      if (c.people.some((p) => managerIds.has(p.id))) manager++;
+    }
+    return team ? manager / team : null;
+  };
+  const fair = 1 / teamSize;
+  return config.delegate.map((step) => {
+    const end = addDays(step.since, Math.round(step.weeks * 7));
+    const startShare = shareOf(step.tier, addDays(step.since, -28), addDays(step.since, -1));
+    const nowShare = shareOf(step.tier, addDays(window.until, -27), window.until);
+    const total = Date.parse(end) - Date.parse(step.since);
+    const elapsed = Math.min(1, Math.max(0, (Date.parse(window.until) - Date.parse(step.since)) / total));
+    const targetShare = startShare === null ? null : startShare - (startShare - Math.min(startShare, fair)) * elapsed;
+    return { tier: step.tier, since: step.since, weeks: step.weeks, end, startShare, nowShare, targetShare, elapsed: round(elapsed, 4) };
+  });
+}
+
+function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], unmatched: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const r of repos) out.push(...r.warnings);
+  const fallbacks = new Map<string, number>();
+  for (const c of windowCommits) {
+    for (const f of c.facts) if (f.kind === 'notebook' && f.parse && f.parse !== 'ok' && f.parse !== 'git-lines') fallbacks.set(f.parse, (fallbacks.get(f.parse) ?? 0) + 1);
+  }
+  if (fallbacks.size) {
+    const n = [...fallbacks.values()].reduce((a, b) => a + b, 0);
+    out.push(`${n} notebook change${n === 1 ? '' : 's'} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+  }
+  for (const entry of unmatched) out.push(`Roster entry "${entry}" matches no author in the scanned history.`);
+  return out;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Total churn of facts in lines (unknown counted 0); exported for cross-checks. */
+export function totalChurn(facts: readonly Fact[]): number {
+  return facts.reduce((n, f) => n + churnOf(f), 0);
+}

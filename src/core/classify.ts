@@ -1,0 +1,105 @@
+/**
+ * Classification of a changed file: its kind (by path) and its work tier (by ordered
+ * rules on path globs and the commit subject, first match wins).
+ */
+import picomatch from 'picomatch';
+import type { Config, TierRule } from './config.js';
+import { DEFAULT_TIER_RULES } from './config.js';
+import type { FileKind, Tier } from './facts.js';
+
+/** Lock files, minified bundles, vendored and build output: carry no work. */
+const GENERATED_GLOBS = [
+  '**/{node_modules,vendor,third_party,site-packages,__pycache__,.ipynb_checkpoints,dist,build,.venv,venv}/**',
+  '**/{package-lock.json,yarn.lock,pnpm-lock.yaml,poetry.lock,Pipfile.lock,uv.lock,Cargo.lock,Gemfile.lock,composer.lock,go.sum,conda-lock.yml}',
+  '**/*.{min.js,min.css,map,pyc,pyo,so,dll,dylib,exe,o,a,class,jar,whl,egg}',
+  '**/*{_pb2.py,_pb2_grpc.py,.pb.go,.generated.*}',
+];
+
+/** Data, models and media: carry no work. */
+const DATA_GLOBS = [
+  '**/{data,datasets,raw,fixtures}/**/*.{json,jsonl,txt,xml}',
+  '**/*.{csv,tsv,parquet,feather,arrow,avro,orc,xlsx,xls,pkl,pickle,joblib,h5,hdf5,npy,npz,mat,sav,dta,db,sqlite,sqlite3,zip,gz,bz2,xz,tar,7z,png,jpg,jpeg,gif,bmp,tif,tiff,webp,ico,svg,pdf,mp3,mp4,wav,onnx,pt,pth,ckpt,safetensors,bin,model,tfrecord,geojson,shp,ndjson,jsonl}',
+];
+
+const DOCS_GLOBS = ['**/*.{md,markdown,rst,txt,adoc,tex,bib,org}', '**/{docs,doc}/**', '**/{LICENSE,LICENCE,NOTICE,AUTHORS,CHANGELOG,CHANGES,HISTORY}*'];
+
+const CONFIG_GLOBS = [
+  '**/.*',
+  '**/.*/**',
+  '**/*.{yml,yaml,toml,ini,cfg,conf,json,jsonc,lock,env,properties,xml,gradle,tf,hcl}',
+  '**/{Dockerfile,Makefile,Procfile,Jenkinsfile,Vagrantfile,requirements*.txt,environment*.yml,setup.py,setup.cfg,pyproject.toml,MANIFEST.in,tox.ini,noxfile.py}',
+  '**/Dockerfile.*',
+];
+
+const CODE_GLOBS = [
+  '**/*.{py,pyi,pyx,r,R,Rmd,qmd,jl,scala,sc,sql,sh,bash,zsh,ps1,js,mjs,cjs,jsx,ts,tsx,java,kt,kts,go,rs,c,h,cc,cpp,cxx,hpp,cs,rb,php,swift,m,mm,lua,pl,pm,hs,ex,exs,erl,clj,dart,f90,f,sas,do,stan,ipy,vue,svelte,css,scss,less,html,htm}',
+];
+
+const NO_WORK_KINDS = new Set<FileKind>(['data', 'generated']);
+const HANDS_ON_KINDS = new Set<FileKind>(['notebook', 'code']);
+
+/** True when a file of this kind carries no work (data, generated). */
+export function carriesNoWork(kind: FileKind): boolean {
+  return NO_WORK_KINDS.has(kind);
+}
+
+/** Hands-on work (design.md): tactical changes to notebooks and code. */
+export function isHandsOn(kind: FileKind, tier: Tier): boolean {
+  return tier === 'tactical' && HANDS_ON_KINDS.has(kind);
+}
+
+/** Classifies paths and commits with one config; build once per scan (globs compile once). */
+export interface Classifier {
+  /** File kind of a repository-relative `/`-separated path. */
+  kind(path: string): FileKind;
+  /** Work tier of a change to `path` in a commit with this subject line. */
+  tier(path: string, subject: string): Tier;
+}
+
+type Matcher = (path: string) => boolean;
+
+const globOptions = { dot: true };
+
+function compile(globs: readonly string[]): Matcher {
+  if (globs.length === 0) return () => false;
+  return picomatch(globs as string[], globOptions);
+}
+
+/**
+ * Builds the classifier for a config: the config's `kinds` globs come before the
+ * defaults; the config's `tiers` rules come before {@link DEFAULT_TIER_RULES}; a change
+ * matched by no rule is tactical.
+ * @throws SyntaxError when a tier rule's message is not a valid regular expression (validateConfig rejects those first)
+ */
+export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Classifier {
+  const kindRules: [FileKind, Matcher][] = [];
+  for (const [kind, globs] of Object.entries(config.kinds) as [FileKind, string[]][]) {
+    kindRules.push([kind, compile(globs)]);
+  }
+  kindRules.push(
+    ['notebook', compile(['**/*.ipynb'])],
+    ['generated', compile(GENERATED_GLOBS)],
+    ['data', compile(DATA_GLOBS)],
+    ['code', compile(CODE_GLOBS)],
+    ['docs', compile(DOCS_GLOBS)],
+    ['config', compile(CONFIG_GLOBS)]
+  );
+  const tierRules = [...config.tiers, ...DEFAULT_TIER_RULES].map((rule: TierRule) => ({
+    tier: rule.tier,
+    path: compile(rule.paths ?? []),
+    message: rule.message ? new RegExp(rule.message, 'i') : undefined,
+  }));
+  return {
+    kind(path) {
+      for (const [kind, match] of kindRules) if (match(path)) return kind;
+      // A file without a known extension (scripts, odd names): count it as code.
+      return 'code';
+    },
+    tier(path, subject) {
+      for (const rule of tierRules) {
+        if (rule.path(path) || (rule.message !== undefined && rule.message.test(subject))) return rule.tier;
+      }
+      return 'tactical';
+    },
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * The configuration (`letgo.config.json`): roster, identity aliases, bot patterns,
+ * file-kind and tier rules, thresholds. Every threshold of design.md is here with its
+ * default; the JSON Schema below validates a user's file and is written beside it by
+ * `letgo init` so editors can check it.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import type { FileKind, Tier } from './facts.js';
+import { LetgoError, ExitCode } from './errors.js';
+
+/** One ordered tier rule: the first rule whose paths glob or message pattern matches decides the tier. */
+export interface TierRule {
+  tier: Tier;
+  /** Path globs (picomatch syntax, matched against the repository-relative path). */
+  paths?: string[];
+  /** Regular expression (case-insensitive) tested against the commit subject. */
+  message?: string;
+}
+
+/** A step of a delegation plan: hand `tier` work to the team from `since` over `weeks` weeks. */
+export interface DelegationStep {
+  tier: Tier;
+  /** Start date, YYYY-MM-DD. */
+  since: string;
+  /** Planned length in weeks (the framework suggests 6-8). */
+  weeks: number;
+}
+
+/** Numbers that decide signals and evidence; defaults and sources in {@link DEFAULT_THRESHOLDS}. */
+export interface Thresholds {
+  /** Ratio R at or above which the signal is holding-back. */
+  holdingBackRatio: number;
+  /** Ratio R at or above which the signal is watch. */
+  watchRatio: number;
+  /** Fewer active team members than this in the window: insufficient-data. */
+  minActiveMembers: number;
+  /** Fewer team hands-on commits than this in the window: insufficient-data. */
+  minHandsOnCommits: number;
+  /** Share of a file's churn that makes its owner "holding" it (0-1). */
+  ownerShare: number;
+  /** Days a notebook must have changed within, and no one else touched, to be "only you maintain". */
+  onlyYouDays: number;
+  /** Days before a takeover in which the owner's own commit makes it "in flight". */
+  inFlightDays: number;
+  /** A manager hands-on commit with at most this many churned lines is a snack. */
+  snackLines: number;
+  /** Work day start hour (local author time, inclusive). */
+  workdayStartHour: number;
+  /** Work day end hour (local author time, exclusive). */
+  workdayEndHour: number;
+  /** Without a roster, authors with commits in at least this many distinct ISO weeks are the team. */
+  regularWeeks: number;
+  /** Days at the end of the window used to tell out-of-touch. */
+  outOfTouchDays: number;
+}
+
+/** Defaults from design.md "Definitions". */
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  holdingBackRatio: 1.0,
+  watchRatio: 0.5,
+  minActiveMembers: 2,
+  minHandsOnCommits: 10,
+  ownerShare: 0.5,
+  onlyYouDays: 90,
+  inFlightDays: 14,
+  snackLines: 5,
+  workdayStartHour: 8,
+  workdayEndHour: 19,
+  regularWeeks: 2,
+  outOfTouchDays: 28,
+};
+
+/** Default bot patterns (design.md "Identity"), globs matched case-insensitively on name and email. */
+export const DEFAULT_BOT_PATTERNS = ['*[[]bot[]]*', '*bot@*', 'github-actions*', 'dependabot*'];
+
+/**
+ * Default tier rules (design.md "Work tier"), first match wins; anything unmatched is tactical.
+ * strategic: architecture and decision records, standards (contribution guides, lint and
+ * pre-commit config, CI workflows), roadmaps; implementation: design docs, experiment and
+ * monitoring configuration, project READMEs.
+ */
+export const DEFAULT_TIER_RULES: TierRule[] = [
+  {
+    tier: 'strategic',
+    paths: [
+      '**/{adr,adrs,ADR,decisions,architecture}/**',
+      '**/*{ARCHITECTURE,architecture,ROADMAP,roadmap,Roadmap}*',
+      '**/{CONTRIBUTING,STANDARDS,CODEOWNERS,CODE_OF_CONDUCT}*',
+      '**/.github/workflows/**',
+      '**/.gitlab-ci.yml',
+      '**/{.pre-commit-config.yaml,.flake8,.pylintrc,ruff.toml,.ruff.toml,.editorconfig,.eslintrc*,mypy.ini,.sqlfluff}',
+      '**/docs/standards/**',
+    ],
+    message: '^(adr|decision|roadmap)\\b',
+  },
+  {
+    tier: 'implementation',
+    paths: [
+      '**/{design,designs,rfc,rfcs}/**',
+      '**/*{design,DESIGN}*.{md,rst,txt}',
+      '**/{experiments,experiment,configs,conf,monitoring}/**/*.{yml,yaml,json,toml,cfg,ini}',
+      '**/{params.yaml,dvc.yaml,MLproject}',
+      '**/README*',
+    ],
+  },
+];
+
+/** The validated configuration with defaults applied. */
+export interface Config {
+  /** Manager identities (email or full name). Overridden by `--manager`. */
+  manager: string[];
+  /** The team roster (emails or names) besides the manager; empty = the regulars. */
+  team: string[];
+  /** Identity aliases: an email or name (key) that is the same person as the email or name (value). */
+  aliases: Record<string, string>;
+  /** Full names that must never merge identities by name (splits a wrong merge). */
+  doNotMergeByName: string[];
+  /** Bot patterns besides the defaults. */
+  bots: string[];
+  /** Tier rules evaluated before the defaults. */
+  tiers: TierRule[];
+  /** Extra path globs per file kind, evaluated before the default classification. */
+  kinds: Partial<Record<FileKind, string[]>>;
+  thresholds: Thresholds;
+  /** Notebook counting: by cell source (default) or git's JSON lines; blobs over `maxBlobBytes` fall back to git's lines. */
+  notebooks: { lines: 'cells' | 'git'; maxBlobBytes: number };
+  /** Optional delegation plan. */
+  delegate: DelegationStep[];
+}
+
+/** Default configuration (no roster: the regulars are the team). */
+export function defaultConfig(): Config {
+  return {
+    manager: [],
+    team: [],
+    aliases: {},
+    doNotMergeByName: [],
+    bots: [],
+    tiers: [],
+    kinds: {},
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    notebooks: { lines: 'cells', maxBlobBytes: 50 * 1024 * 1024 },
+    delegate: [],
+  };
+}
+
+const tierEnum = { enum: ['strategic', 'implementation', 'tactical'] };
+const stringArray = { type: 'array', items: { type: 'string', minLength: 1 } };
+const kindNames = ['notebook', 'code', 'docs', 'config', 'data', 'generated'];
+
+/** JSON Schema (draft-07) of `letgo.config.json`. */
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://jupyterlab-letgo/letgo.config.schema.json',
+  title: 'letgo configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    manager: { ...stringArray, description: 'Manager emails or full names.' },
+    team: { ...stringArray, description: 'Team roster besides the manager (emails or full names). Empty: the regulars.' },
+    aliases: {
+      type: 'object',
+      additionalProperties: { type: 'string', minLength: 1 },
+      description: 'Email or name -> email or name of the same person.',
+    },
+    doNotMergeByName: { ...stringArray, description: 'Full names that must not merge identities.' },
+    bots: { ...stringArray, description: 'Extra bot patterns (globs on name and email).' },
+    tiers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tier'],
+        properties: { tier: tierEnum, paths: stringArray, message: { type: 'string', format: 'regex' } },
+      },
+    },
+    kinds: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(kindNames.map((k) => [k, stringArray])),
+    },
+    thresholds: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        holdingBackRatio: { type: 'number', exclusiveMinimum: 0 },
+        watchRatio: { type: 'number', exclusiveMinimum: 0 },
+        minActiveMembers: { type: 'integer', minimum: 1 },
+        minHandsOnCommits: { type: 'integer', minimum: 0 },
+        ownerShare: { type: 'number', minimum: 0, maximum: 1 },
+        onlyYouDays: { type: 'integer', minimum: 1 },
+        inFlightDays: { type: 'integer', minimum: 0 },
+        snackLines: { type: 'integer', minimum: 0 },
+        workdayStartHour: { type: 'integer', minimum: 0, maximum: 24 },
+        workdayEndHour: { type: 'integer', minimum: 0, maximum: 24 },
+        regularWeeks: { type: 'integer', minimum: 1 },
+        outOfTouchDays: { type: 'integer', minimum: 1 },
+      },
+    },
+    notebooks: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        lines: { enum: ['cells', 'git'] },
+        maxBlobBytes: { type: 'integer', minimum: 1 },
+      },
+    },
+    delegate: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tier', 'since', 'weeks'],
+        properties: {
+          tier: tierEnum,
+          since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          weeks: { type: 'number', exclusiveMinimum: 0 },
+        },
+      },
+    },
+  },
+} as const;
+
+let validateConfigSchema: ReturnType<Ajv['compile']> | undefined;
+
+/**
+ * Validates a parsed config object and applies defaults.
+ * @param value the parsed JSON (comments already stripped)
+ * @param source a name for the input in messages (the file path)
+ * @throws LetgoError (exit code CONFIG) naming the first bad field and why
+ */
+export function validateConfig(value: unknown, source: string): Config {
+  validateConfigSchema ??= new Ajv({ allErrors: false, strict: false, formats: { regex: isRegex } }).compile(
+    CONFIG_SCHEMA
+  );
+  if (!validateConfigSchema(value)) {
+    const err = validateConfigSchema.errors?.[0];
+    throw new LetgoError(
+      ExitCode.Config,
+      `invalid config ${source}: ${describeAjvError(err)}; fix that field (see letgo.config.schema.json from 'letgo init')`
+    );
+  }
+  const v = value as Partial<Config> & { thresholds?: Partial<Thresholds>; notebooks?: Partial<Config['notebooks']> };
+  const base = defaultConfig();
+  const config: Config = {
+    manager: v.manager ?? base.manager,
+    team: v.team ?? base.team,
+    aliases: v.aliases ?? base.aliases,
+    doNotMergeByName: v.doNotMergeByName ?? base.doNotMergeByName,
+    bots: v.bots ?? base.bots,
+    tiers: v.tiers ?? base.tiers,
+    kinds: v.kinds ?? base.kinds,
+    thresholds: { ...base.thresholds, ...v.thresholds },
+    notebooks: { ...base.notebooks, ...v.notebooks },
+    delegate: v.delegate ?? base.delegate,
+  };
+  if (config.thresholds.watchRatio > config.thresholds.holdingBackRatio) {
+    throw new LetgoError(
+      ExitCode.Config,
+      `invalid config ${source}: /thresholds/watchRatio (${config.thresholds.watchRatio}) must not exceed holdingBackRatio (${config.thresholds.holdingBackRatio})`
+    );
+  }
+  for (const step of config.delegate) {
+    if (Number.isNaN(Date.parse(`${step.since}T00:00:00Z`))) {
+      throw new LetgoError(ExitCode.Config, `invalid config ${source}: /delegate since "${step.since}" is not a date`);
+    }
+  }
+  return config;
+}
+
+/** One-line description of an ajv error: the JSON pointer of the field and the reason. */
+export function describeAjvError(err: ErrorObject | undefined): string {
+  if (!err) return 'does not match the schema';
+  const where = err.instancePath || '(top level)';
+  if (err.keyword === 'additionalProperties') {
+    return `${where} has an unknown field "${String(err.params.additionalProperty)}"`;
+  }
+  if (err.keyword === 'enum') {
+    return `${where} must be one of ${(err.params.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`;
+  }
+  return `${where} ${err.message ?? 'is invalid'}`;
+}
+
+function isRegex(s: string): boolean {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}

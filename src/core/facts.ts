@@ -1,0 +1,147 @@
+/**
+ * Facts: the contract between `src/scan` (which reads git) and `src/core/analyze`
+ * (which decides every number). One row per (repo, commit, file changed). Facts only
+ * hold what adds up (no averages), so facts of several scans merge by union.
+ */
+
+/** What a file is, by path. Data and generated files carry no work. */
+export type FileKind = 'notebook' | 'code' | 'docs' | 'config' | 'data' | 'generated';
+
+/** Work tier of a change (see design.md "Work tier"): strategic must be the manager, implementation could be the team, tactical should be the team. */
+export type Tier = 'strategic' | 'implementation' | 'tactical';
+
+/** All tiers, highest first: a commit touching several tiers counts in the highest one. */
+export const TIERS: readonly Tier[] = ['strategic', 'implementation', 'tactical'];
+
+/** A name and an email as git reports them after `.mailmap` (`%aN` / `%aE`). */
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+/** Why a notebook change fell back to git's line counts ('ok' when cells were compared). */
+export type NotebookParseStatus =
+  | 'ok'
+  | 'invalid-json'
+  | 'not-a-notebook'
+  | 'unsupported-nbformat'
+  | 'lfs-pointer'
+  | 'too-large'
+  | 'binary'
+  | 'unreadable'
+  | 'git-lines';
+
+/**
+ * One file changed by one non-merge commit.
+ *
+ * `added`/`deleted` are lines: git's numstat for text files, cell-source lines for
+ * notebooks compared as cells. `null` means unknown (a binary file, or a blob git
+ * could not read in a partial clone); unknown churn counts as 0 and is reported.
+ */
+export interface Fact {
+  /** Repository id, stable across scans (the repository folder's name). */
+  repo: string;
+  /** Full commit sha (40 or 64 hex). */
+  sha: string;
+  /** Person id of the author as resolved by the scan that wrote the fact (lower-case email); analysis re-resolves from `authorName`/`authorEmail`. */
+  author: string;
+  /** Author name after `.mailmap`. */
+  authorName: string;
+  /** Author email after `.mailmap`. */
+  authorEmail: string;
+  /** Co-authors from `Co-authored-by:` trailers (after `.mailmap`), credited with the commit; churn is split evenly. */
+  coAuthors?: Identity[];
+  /** Author time, ISO 8601 with the author's own UTC offset, e.g. `2026-10-03T22:15:00+02:00`. */
+  time: string;
+  /** Path after the change (after a rename), `/`-separated, relative to the repository root. */
+  path: string;
+  /** Path before a rename or copy. */
+  oldPath?: string;
+  /** git's change status: A added, M modified, D deleted, R renamed, C copied, T type changed. */
+  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  kind: FileKind;
+  tier: Tier;
+  /** Lines added (null: unknown). */
+  added: number | null;
+  /** Lines deleted (null: unknown). */
+  deleted: number | null;
+  /** git reports the file as binary. */
+  binary?: boolean;
+  /** Notebook only: cells added / deleted / modified (source changed). */
+  cells?: { added: number; deleted: number; modified: number };
+  /** Notebook only: sources identical, outputs or execution counts changed (a re-run): zero churn. */
+  outputsOnly?: boolean;
+  /** Notebook only: only metadata changed. */
+  metadataOnly?: boolean;
+  /** Notebook only: how the change was counted ('ok' = by cell source). */
+  parse?: NotebookParseStatus;
+}
+
+/** What a scan knows about one repository besides its facts. Counts add up across shards of distinct repositories. */
+export interface RepoMeta {
+  /** Repository id, equal to `Fact.repo`. */
+  id: string;
+  /** Path of the repository as scanned (absolute). */
+  path: string;
+  /** Commit sha of HEAD when scanned. */
+  head: string;
+  /** Non-merge commits scanned. */
+  commits: number;
+  /** Merge commits skipped. */
+  merges: number;
+  /** True when the clone is shallow (history is cut). */
+  shallow: boolean;
+  /** File changes whose churn git could not read (partial clone, missing blobs). */
+  unknownChurn: number;
+  /** Warnings about this repository, one sentence each. */
+  warnings: string[];
+}
+
+/** Key that identifies a fact across scans: facts merge by union on it. */
+export function factKey(fact: Pick<Fact, 'repo' | 'sha' | 'path'>): string {
+  return `${fact.repo}\u0000${fact.sha}\u0000${fact.path}`;
+}
+
+/**
+ * Union of fact sets, deduplicated on (repo, sha, path); the first occurrence wins.
+ * Output order is deterministic: by repo, then time, then sha, then path, so that
+ * `analyze(mergeFacts(a, b))` does not depend on the order of its inputs.
+ */
+export function mergeFacts(...sets: readonly Fact[][]): Fact[] {
+  const seen = new Map<string, Fact>();
+  for (const set of sets) {
+    for (const fact of set) {
+      const key = factKey(fact);
+      if (!seen.has(key)) seen.set(key, fact);
+    }
+  }
+  return sortFacts([...seen.values()]);
+}
+
+/** Sorts facts in place by repo, UTC time, sha, path (stable, deterministic) and returns them. */
+export function sortFacts(facts: Fact[]): Fact[] {
+  const epoch = new Map<string, number>();
+  const ms = (f: Fact): number => {
+    let v = epoch.get(f.time);
+    if (v === undefined) {
+      v = Date.parse(f.time);
+      epoch.set(f.time, v);
+    }
+    return v;
+  };
+  return facts.sort(
+    (a, b) =>
+      cmp(a.repo, b.repo) || ms(a) - ms(b) || cmp(a.sha, b.sha) || cmp(a.path, b.path)
+  );
+}
+
+/** Union of repository metadata by id; the later scan of the same repository (by head) wins. */
+export function mergeRepos(...sets: readonly RepoMeta[][]): RepoMeta[] {
+  const byId = new Map<string, RepoMeta>();
+  for (const set of sets) for (const repo of set) byId.set(repo.id, repo);
+  return [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

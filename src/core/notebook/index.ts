@@ -1,0 +1,25 @@
+/**
+ * Notebook-aware churn: compare notebook versions as cells and count the cell-source
+ * lines people wrote, not JSON lines (design.md, "Notebooks are not text").
+ * Pure and isomorphic: strings in, numbers out.
+ */
+export type {
+  CellCounts,
+  CellType,
+  MatchableCell,
+  NotebookDiff,
+  NotebookParse,
+  ParsedCell,
+  ParsedNotebook,
+} from './types.js';
+export { parseNotebook, isLfsPointer } from './parse.js';
+export type { ParseResult } from './parse.js';
+export { diffNotebooks, diffParsedNotebooks } from './diff.js';
+export { matchCells, hasUniqueIds } from './match.js';
+export type { CellMatch, CellPair, MatchVia } from './match.js';
+export { sourceLines, countLines, lineChurn } from './lines.js';
+export type { LineChurn } from './lines.js';
+export { similarity, similarityFeatures, sourceSimilarity, SIMILARITY_THRESHOLD } from './similarity.js';
+export type { SimilarityFeatures } from './similarity.js';
+export { jupytextPairedExtensions, hasJupytextHeader } from './jupytext.js';
+export { hashString, stableStringify } from './hash.js';

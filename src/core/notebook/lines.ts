@@ -1,0 +1,80 @@
+/**
+ * Lines of cell sources and the line churn between two sources (jsdiff).
+ */
+import { diffArrays } from 'diff';
+
+/** Line churn between two texts, in lines. */
+export interface LineChurn {
+  added: number;
+  deleted: number;
+}
+
+/** Edit distance (added + deleted lines) beyond which jsdiff stops and the multiset estimate is used. */
+const MAX_EDIT_LENGTH = 4000;
+
+/**
+ * The lines of a cell source: split on '\n'; a trailing '\n' does not create an extra
+ * empty line; '' has 0 lines. ('a\nb' and 'a\nb\n' are both ['a','b']; 'a\n\n' is ['a','']).
+ * '\r' is kept as part of a line.
+ */
+export function sourceLines(source: string): string[] {
+  if (source === '') return [];
+  const body = source.endsWith('\n') ? source.slice(0, -1) : source;
+  return body.split('\n');
+}
+
+/** Number of lines of a source, as sourceLines counts them. */
+export function countLines(source: string): number {
+  if (source === '') return 0;
+  let n = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < source.length - 1; i = source.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Lines added and deleted to turn `oldSource` into `newSource` (sourceLines of each),
+ * a minimal line diff (jsdiff's Myers diff over line arrays, after trimming the common
+ * prefix and suffix). When the edit distance exceeds 4000 lines the diff is not run to
+ * the end and the result is the multiset estimate: lines present in both (counted with
+ * multiplicity) are kept, the rest added/deleted. Symmetric: churn(a,b) is churn(b,a)
+ * with added and deleted swapped. Never throws.
+ */
+export function lineChurn(oldSource: string, newSource: string): LineChurn {
+  if (oldSource === newSource) return { added: 0, deleted: 0 };
+  const a = sourceLines(oldSource);
+  const b = sourceLines(newSource);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const midA = a.slice(start, endA);
+  const midB = b.slice(start, endB);
+  if (midA.length === 0 || midB.length === 0) return { added: midB.length, deleted: midA.length };
+  const changes = diffArrays(midA, midB, { maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) return multisetChurn(midA, midB);
+  let added = 0;
+  let deleted = 0;
+  for (const c of changes) {
+    if (c.added) added += c.count;
+    else if (c.removed) deleted += c.count;
+  }
+  return { added, deleted };
+}
+
+function multisetChurn(a: string[], b: string[]): LineChurn {
+  const counts = new Map<string, number>();
+  for (const line of a) counts.set(line, (counts.get(line) ?? 0) + 1);
+  let common = 0;
+  for (const line of b) {
+    const n = counts.get(line);
+    if (n) {
+      common++;
+      counts.set(line, n - 1);
+    }
+  }
+  return { added: b.length - common, deleted: a.length - common };
+}

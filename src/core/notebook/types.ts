@@ -1,0 +1,68 @@
+/**
+ * Shapes shared by the notebook comparison: parsed notebooks, cells and the diff
+ * result. Pure data, no behaviour.
+ */
+
+/** Why a notebook could not be compared as cells; 'ok' when it could. */
+export type NotebookParse = 'ok' | 'invalid-json' | 'not-a-notebook' | 'unsupported-nbformat' | 'lfs-pointer';
+
+/** The kind of a cell. nbformat 3 `heading` cells are read as 'markdown'; unknown kinds as 'raw'. */
+export type CellType = 'code' | 'markdown' | 'raw';
+
+/** What the cell matcher needs of a cell: plain data, so it can be tested without JSON. */
+export interface MatchableCell {
+  /** nbformat >= 4.5 cell id; absent in older notebooks. */
+  id?: string;
+  type: CellType;
+  /** The cell's source text (lines joined, `\n`-separated). */
+  source: string;
+}
+
+/** One cell of a parsed notebook. */
+export interface ParsedCell extends MatchableCell {
+  /**
+   * Digest of the cell's outputs and execution count (nbformat 3: `prompt_number`),
+   * used to detect re-runs: equal keys mean equal outputs. '' for cells without outputs
+   * or execution count (markdown, raw).
+   */
+  outputsKey: string;
+  /** Digest of the cell's metadata, attachments and id: equal keys mean equal metadata. */
+  metadataKey: string;
+}
+
+/** A notebook reduced to what letgo compares. */
+export interface ParsedNotebook {
+  /** Major nbformat version: 3 or 4. */
+  nbformat: number;
+  /** Cells in document order (nbformat 3: the cells of all worksheets, in order). */
+  cells: ParsedCell[];
+  /** Digest of the notebook-level metadata and `nbformat_minor` (key order does not matter). */
+  metadataKey: string;
+  /** `metadata.jupytext.formats` when it is a string, e.g. "ipynb,py:percent". */
+  jupytextFormats?: string;
+}
+
+/** Cells added, deleted and modified (source or type changed) between two versions. */
+export interface CellCounts {
+  added: number;
+  deleted: number;
+  modified: number;
+}
+
+/** The difference between two versions of a notebook, counted in cell-source lines and cells. */
+export interface NotebookDiff {
+  /** 'ok' when both sides parsed (a missing side counts as an empty notebook); otherwise the first failing side's reason. */
+  parse: NotebookParse;
+  /** Cell-source lines added. */
+  added: number;
+  /** Cell-source lines deleted. */
+  deleted: number;
+  /** Cells added / deleted / modified. A cell that only moved is not modified. */
+  cells: CellCounts;
+  /** Cells whose relative order changed while their source (and type) stayed identical. */
+  moved: number;
+  /** Sources and cell structure identical, but outputs or execution counts differ (a re-run). Implies added = deleted = 0. */
+  outputsOnly: boolean;
+  /** Sources, structure and outputs identical; only notebook or cell metadata (or cell ids, nbformat_minor) differ. */
+  metadataOnly: boolean;
+}

@@ -1,0 +1,178 @@
+/**
+ * Ownership of files over history (design.md "Ownership", "Takeover"): who holds the
+ * largest share of a file's churn up to a date, following renames; the notebooks only
+ * the manager maintains; and the manager's changes to files a teammate owns.
+ */
+import { carriesNoWork } from './classify.js';
+import type { Commit } from './commits.js';
+import { churnOf } from './commits.js';
+import type { Thresholds } from './config.js';
+import type { FileKind } from './facts.js';
+import { DAY_MS } from './time.js';
+
+/** The churn history of one file in one repository, as of some point in time. */
+export interface FileHistory {
+  repo: string;
+  path: string;
+  kind: FileKind;
+  /** Lines of churn per person id (co-authored churn split evenly). */
+  churnBy: Map<string, number>;
+  /** Sum of churnBy, lines. */
+  total: number;
+  /** Epoch ms of the last commit touching it, per person id (touches count even with zero churn). */
+  lastTouch: Map<string, number>;
+  /** Epoch ms and ISO time of the last change by anyone. */
+  lastChangeMs: number;
+  lastChange: string;
+  /** False after a commit deleted it. */
+  alive: boolean;
+}
+
+/** A manager change to a file a teammate held at least `ownerShare` of, just before it. */
+export interface Takeover {
+  repo: string;
+  path: string;
+  /** Person id of the owner. */
+  owner: string;
+  /** ISO time of the first such change in the window. */
+  at: string;
+  /** True when the owner committed to the file in the `inFlightDays` days before any such change. */
+  inFlight: boolean;
+}
+
+/** The largest churn holder of a file and their share (0-1); undefined when the file has no churn. */
+export function ownerOf(file: FileHistory): { id: string; share: number } | undefined {
+  if (file.total <= 0) return undefined;
+  let best: string | undefined;
+  let bestChurn = -1;
+  for (const [id, churn] of file.churnBy) {
+    if (churn > bestChurn || (churn === bestChurn && best !== undefined && id < best)) {
+      best = id;
+      bestChurn = churn;
+    }
+  }
+  return best === undefined ? undefined : { id: best, share: bestChurn / file.total };
+}
+
+/** Result of {@link replayOwnership}. */
+export interface OwnershipResult {
+  /** Every work file's history at the end of the replay, per repository and path. */
+  files: FileHistory[];
+  /** Takeovers in the window, one per repository and path, in-flight first then by time. */
+  takeovers: Takeover[];
+}
+
+/**
+ * Replays commits in time order up to the window's end (author local dates), following
+ * renames, and finds takeovers by the manager inside the window.
+ * @param commits all commits sorted by time
+ * @param managerIds person ids of the manager
+ * @param teamIds person ids of the team (manager included)
+ */
+export function replayOwnership(
+  commits: readonly Commit[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  window: { since: string; until: string },
+  t: Pick<Thresholds, 'ownerShare' | 'inFlightDays'>
+): OwnershipResult {
+  const byRepo = new Map<string, Map<string, FileHistory>>();
+  const takeovers = new Map<string, Takeover>();
+  for (const c of commits) {
+    if (c.date > window.until) continue;
+    let files = byRepo.get(c.repo);
+    if (!files) byRepo.set(c.repo, (files = new Map()));
+    const inWindow = c.date >= window.since;
+    const byManager = c.people.some((p) => managerIds.has(p.id));
+    for (const fact of c.facts) {
+      if (carriesNoWork(fact.kind)) continue;
+      let file = files.get(fact.path);
+      if (fact.status === 'R' && fact.oldPath !== undefined) {
+        const old = files.get(fact.oldPath);
+        if (old) {
+          files.delete(fact.oldPath);
+          old.path = fact.path;
+          file = old;
+          files.set(fact.path, file);
+        }
+      }
+      if (!file) {
+        file = { repo: c.repo, path: fact.path, kind: fact.kind, churnBy: new Map(), total: 0, lastTouch: new Map(), lastChangeMs: 0, lastChange: '', alive: true };
+        files.set(fact.path, file);
+      }
+      if (inWindow && byManager) {
+        const owner = ownerOf(file);
+        if (owner && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= t.ownerShare) {
+          const ownerLast = file.lastTouch.get(owner.id);
+          const inFlight = ownerLast !== undefined && c.ms - ownerLast <= t.inFlightDays * DAY_MS;
+          const key = `${c.repo}\u0000${fact.path}`;
+          const seen = takeovers.get(key);
+          if (!seen) takeovers.set(key, { repo: c.repo, path: fact.path, owner: owner.id, at: c.time, inFlight });
+          else seen.inFlight ||= inFlight;
+        }
+      }
+      const share = churnOf(fact) / c.people.length;
+      for (const p of c.people) {
+        if (share > 0) file.churnBy.set(p.id, (file.churnBy.get(p.id) ?? 0) + share);
+        file.lastTouch.set(p.id, c.ms);
+      }
+      file.total += share * c.people.length;
+      file.kind = fact.kind;
+      file.lastChangeMs = c.ms;
+      file.lastChange = c.time;
+      file.alive = fact.status !== 'D';
+    }
+  }
+  const all: FileHistory[] = [];
+  for (const files of byRepo.values()) all.push(...files.values());
+  const list = [...takeovers.values()].sort(
+    (a, b) => Number(b.inFlight) - Number(a.inFlight) || Date.parse(a.at) - Date.parse(b.at) || (a.path < b.path ? -1 : 1)
+  );
+  return { files: all, takeovers: list };
+}
+
+/** A notebook only the manager maintains. */
+export interface OnlyYouMaintain {
+  repo: string;
+  path: string;
+  /** Manager's share of its churn (0-1). */
+  managerShare: number;
+  /** ISO time of its last change. */
+  lastChange: string;
+  /** ISO time another team member last touched it, null when never. */
+  lastTeamTouch: string | null;
+}
+
+/**
+ * Notebooks only the manager maintains (design.md): alive at `endMs`, the manager holds
+ * >= ownerShare of the churn, changed in the last `onlyYouDays` days, and no other team
+ * member touched it in those days. Sorted by repository, then path.
+ */
+export function onlyYouMaintain(
+  files: readonly FileHistory[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  endMs: number,
+  t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
+): OnlyYouMaintain[] {
+  const since = endMs - t.onlyYouDays * DAY_MS;
+  const out: OnlyYouMaintain[] = [];
+  for (const f of files) {
+    if (f.kind !== 'notebook' || !f.alive || f.total <= 0 || f.lastChangeMs < since) continue;
+    let managerChurn = 0;
+    for (const id of managerIds) managerChurn += f.churnBy.get(id) ?? 0;
+    const managerShare = managerChurn / f.total;
+    if (managerShare < t.ownerShare) continue;
+    let lastTeam = -Infinity;
+    for (const [id, ms] of f.lastTouch) if (teamIds.has(id) && !managerIds.has(id)) lastTeam = Math.max(lastTeam, ms);
+    if (lastTeam >= since) continue;
+    out.push({
+      repo: f.repo,
+      path: f.path,
+      managerShare,
+      lastChange: f.lastChange,
+      lastTeamTouch: Number.isFinite(lastTeam) ? new Date(lastTeam).toISOString() : null,
+    });
+  }
+  return out.sort((a, b) => (a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1));
+}

@@ -1,0 +1,338 @@
+/**
+ * The Report (`report.json`, schema "letgo.report/1"): everything a renderer or the
+ * JupyterLab panel shows, with the numbers that produced it. Validated on write and on
+ * read with {@link validateReport}.
+ */
+import { Ajv } from 'ajv';
+import type { Tier } from './facts.js';
+import { describeAjvError } from './config.js';
+import { LetgoError, ExitCode } from './errors.js';
+
+/** Schema id written in every report. */
+export const REPORT_SCHEMA_ID = 'letgo.report/1';
+
+/** Signal levels, from design.md "Signal". */
+export type SignalLevel = 'holding-back' | 'watch' | 'balanced' | 'out-of-touch' | 'insufficient-data';
+
+/** Commits per work tier. */
+export type TierCounts = Record<Tier, number>;
+
+/** Notebook work of a group of people in the window. */
+export interface NotebookWork {
+  /** Notebook file changes (commit x notebook). */
+  changes: number;
+  /** Changes that were re-runs only (sources identical, outputs changed). */
+  rerunsOnly: number;
+  cellsAdded: number;
+  cellsDeleted: number;
+  cellsModified: number;
+  /** Cell-source lines (or git lines for fallbacks). */
+  linesAdded: number;
+  linesDeleted: number;
+}
+
+/** A team member, listed only with `--team-detail`. */
+export interface TeamMember {
+  id: string;
+  name: string;
+  emails: string[];
+  /** Commits in the window (authored or co-authored). */
+  commits: number;
+  /** Hands-on commits in the window. */
+  handsOnCommits: number;
+  /** Hands-on churn in the window, lines (co-authored churn split evenly). */
+  churn: number;
+}
+
+/** The notebook owner a nudge names. */
+export interface NotebookOwner {
+  /** Repository-relative path. */
+  path: string;
+  /** Person id of the owner, or "teammate" without `--team-detail` ("you" when it is the manager). */
+  owner: string;
+  /** Owner display name (only with `--team-detail`). */
+  ownerName?: string;
+  /** Owner's share of the notebook's churn (0-1). */
+  share: number;
+}
+
+/** A scanned repository and its hands-on numbers in the window. */
+export interface ReportRepo {
+  /** Repository id (folder name). */
+  id: string;
+  /** Path as scanned. */
+  path: string;
+  head: string;
+  /** Non-merge commits scanned (whole history). */
+  commits: number;
+  shallow: boolean;
+  handsOn: { managerCommits: number; teamCommits: number; managerChurn: number; teamChurn: number };
+  /** Owners of notebooks changed in the trend window (for the JupyterLab nudge). */
+  notebookOwners: NotebookOwner[];
+}
+
+/** One month of the trend. */
+export interface TrendPoint {
+  /** YYYY-MM. */
+  month: string;
+  /** Hands-on share S (0-1), null when the team had no hands-on commit. */
+  share: number | null;
+  /** Ratio R = S / F, null when S is null. */
+  ratio: number | null;
+  level: SignalLevel;
+  managerCommits: number;
+  teamCommits: number;
+  /** Manager commits per tier that month. */
+  tiers: TierCounts;
+}
+
+/**
+ * Progress of one delegation step: the manager's share of the team's commits of `tier`
+ * (0-1) in the 28 days before the step started, in the 28 days before the window's end,
+ * and where the plan wants it now: a straight line from the start share down to the fair
+ * share at the step's end (design.md: delegate tactical first, then implementation, over
+ * 6-8 weeks each).
+ */
+export interface DelegationProgress {
+  tier: Tier;
+  /** YYYY-MM-DD. */
+  since: string;
+  weeks: number;
+  /** YYYY-MM-DD, since + weeks. */
+  end: string;
+  startShare: number | null;
+  nowShare: number | null;
+  targetShare: number | null;
+  /** 0-1 of the plan's time elapsed at the window's end. */
+  elapsed: number;
+}
+
+/** The Report. */
+export interface Report {
+  schema: typeof REPORT_SCHEMA_ID;
+  /** ISO 8601 time the report was made. */
+  generatedAt: string;
+  /** letgo version that made it. */
+  generator: string;
+  /** Inclusive dates YYYY-MM-DD in each author's local time; `month` when the window is one calendar month. */
+  window: { since: string; until: string; month?: string };
+  repos: ReportRepo[];
+  manager: { id: string; name: string; emails: string[] };
+  team: {
+    /** Team size including the manager: the fair-share denominator. */
+    size: number;
+    /** How the team was chosen: the config roster, or the regulars (commits in >= N ISO weeks). */
+    source: 'roster' | 'regulars';
+    /** Team members active (with a commit) in the window, manager included. */
+    active: number;
+    members?: TeamMember[];
+  };
+  handsOn: {
+    managerCommits: number;
+    teamCommits: number;
+    /** S = managerCommits / teamCommits (0-1), null when teamCommits is 0. */
+    share: number | null;
+    /** F = 1 / team size. */
+    fairShare: number;
+    /** R = S / F, null when S is null. */
+    ratio: number | null;
+    /** Lines. */
+    managerChurn: number;
+    teamChurn: number;
+    churnShare: number | null;
+    /** Last manager hands-on commit before the window's end (ISO), null when none. */
+    managerLastHandsOn: string | null;
+  };
+  signal: { level: SignalLevel; reasons: string[] };
+  tiers: { manager: TierCounts; team: TierCounts };
+  trend: TrendPoint[];
+  notebooks: { manager: NotebookWork; team: NotebookWork };
+  ownership: { onlyYouMaintain: { repo: string; path: string; managerShare: number; lastChange: string; lastTeamTouch: string | null }[] };
+  takeovers: { repo: string; path: string; owner: string; ownerName?: string; at: string; inFlight: boolean }[];
+  snacks: { count: number; handsOnCommits: number; share: number | null };
+  /** Share of the manager's window commits made outside work hours or on a weekend, null without commits. */
+  afterHoursShare: number | null;
+  excluded: {
+    /** Bot commits excluded, and the bot names. */
+    bots: { commits: number; names: string[] };
+    /** Commits in the window by authors outside the team. */
+    outsideTeam: { commits: number; authors: number };
+    /** Merge commits skipped. */
+    merges: number;
+  };
+  /** Identity merges letgo made (more than one name or email became one person). */
+  identities: { merged: { id: string; names: string[]; emails: string[] }[] };
+  /** Progress of the config's delegation plan, one row per step (absent without a plan). */
+  delegation?: DelegationProgress[];
+  options: { trendMonths: number; allBranches: boolean; notebookLines: 'cells' | 'git'; teamDetail: boolean };
+  warnings: string[];
+}
+
+const num = { type: 'number' };
+const nullableNum = { type: ['number', 'null'] };
+const int = { type: 'integer', minimum: 0 };
+const str = { type: 'string' };
+const level = { enum: ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] };
+const tierCounts = {
+  type: 'object',
+  required: ['strategic', 'implementation', 'tactical'],
+  properties: { strategic: int, implementation: int, tactical: int },
+};
+const notebookWork = {
+  type: 'object',
+  required: ['changes', 'rerunsOnly', 'cellsAdded', 'cellsDeleted', 'cellsModified', 'linesAdded', 'linesDeleted'],
+  properties: {
+    changes: int,
+    rerunsOnly: int,
+    cellsAdded: int,
+    cellsDeleted: int,
+    cellsModified: int,
+    linesAdded: num,
+    linesDeleted: num,
+  },
+};
+const obj = (required: string[], properties: Record<string, unknown>) => ({ type: 'object', required, properties });
+
+/** JSON Schema (draft-07) of the Report. */
+export const REPORT_SCHEMA = obj(
+  ['schema', 'generatedAt', 'window', 'repos', 'manager', 'team', 'handsOn', 'signal', 'tiers', 'trend', 'ownership', 'takeovers', 'snacks', 'afterHoursShare', 'excluded', 'warnings'],
+  {
+    schema: { const: REPORT_SCHEMA_ID },
+    generatedAt: str,
+    generator: str,
+    window: obj(['since', 'until'], { since: str, until: str, month: str }),
+    repos: {
+      type: 'array',
+      items: obj(['path', 'head', 'commits', 'shallow'], {
+        id: str,
+        path: str,
+        head: str,
+        commits: int,
+        shallow: { type: 'boolean' },
+        handsOn: obj(['managerCommits', 'teamCommits', 'managerChurn', 'teamChurn'], {
+          managerCommits: int,
+          teamCommits: int,
+          managerChurn: num,
+          teamChurn: num,
+        }),
+        notebookOwners: { type: 'array', items: obj(['path', 'owner', 'share'], { path: str, owner: str, ownerName: str, share: num }) },
+      }),
+    },
+    manager: obj(['id', 'name', 'emails'], { id: str, name: str, emails: { type: 'array', items: str } }),
+    team: obj(['size'], {
+      size: { type: 'integer', minimum: 1 },
+      source: { enum: ['roster', 'regulars'] },
+      active: int,
+      members: {
+        type: 'array',
+        items: obj(['id', 'name', 'emails', 'commits', 'handsOnCommits', 'churn'], {
+          id: str,
+          name: str,
+          emails: { type: 'array', items: str },
+          commits: int,
+          handsOnCommits: int,
+          churn: num,
+        }),
+      },
+    }),
+    handsOn: obj(['managerCommits', 'teamCommits', 'share', 'fairShare', 'ratio', 'managerChurn', 'teamChurn', 'churnShare'], {
+      managerCommits: int,
+      teamCommits: int,
+      share: nullableNum,
+      fairShare: num,
+      ratio: nullableNum,
+      managerChurn: num,
+      teamChurn: num,
+      churnShare: nullableNum,
+      managerLastHandsOn: { type: ['string', 'null'] },
+    }),
+    signal: obj(['level', 'reasons'], { level, reasons: { type: 'array', items: str } }),
+    tiers: obj(['manager', 'team'], { manager: tierCounts, team: tierCounts }),
+    trend: {
+      type: 'array',
+      items: obj(['month', 'share', 'ratio', 'level'], {
+        month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+        share: nullableNum,
+        ratio: nullableNum,
+        level,
+        managerCommits: int,
+        teamCommits: int,
+        tiers: tierCounts,
+      }),
+    },
+    notebooks: obj(['manager', 'team'], { manager: notebookWork, team: notebookWork }),
+    ownership: obj(['onlyYouMaintain'], {
+      onlyYouMaintain: {
+        type: 'array',
+        items: obj(['repo', 'path', 'managerShare', 'lastTeamTouch'], {
+          repo: str,
+          path: str,
+          managerShare: num,
+          lastChange: str,
+          lastTeamTouch: { type: ['string', 'null'] },
+        }),
+      },
+    }),
+    takeovers: {
+      type: 'array',
+      items: obj(['repo', 'path', 'owner', 'at', 'inFlight'], {
+        repo: str,
+        path: str,
+        owner: str,
+        ownerName: str,
+        at: str,
+        inFlight: { type: 'boolean' },
+      }),
+    },
+    snacks: obj(['count'], { count: int, handsOnCommits: int, share: nullableNum }),
+    afterHoursShare: nullableNum,
+    excluded: obj(['bots', 'outsideTeam', 'merges'], {
+      bots: obj(['commits', 'names'], { commits: int, names: { type: 'array', items: str } }),
+      outsideTeam: obj(['commits', 'authors'], { commits: int, authors: int }),
+      merges: int,
+    }),
+    identities: obj(['merged'], {
+      merged: { type: 'array', items: obj(['id', 'names', 'emails'], { id: str, names: { type: 'array' }, emails: { type: 'array' } }) },
+    }),
+    delegation: {
+      type: 'array',
+      items: obj(['tier', 'since', 'weeks', 'end', 'startShare', 'nowShare', 'targetShare', 'elapsed'], {
+        tier: { enum: ['strategic', 'implementation', 'tactical'] },
+        since: str,
+        weeks: num,
+        end: str,
+        startShare: nullableNum,
+        nowShare: nullableNum,
+        targetShare: nullableNum,
+        elapsed: num,
+      }),
+    },
+    options: { type: 'object' },
+    warnings: { type: 'array', items: str },
+  }
+);
+
+let validateReportSchema: ReturnType<Ajv['compile']> | undefined;
+
+/**
+ * Checks that a parsed value is a Report of this version.
+ * @param source a name for the input in messages (a file path)
+ * @throws LetgoError (exit code BAD_INPUT) naming the file, the first bad field, and what to do
+ */
+export function validateReport(value: unknown, source: string): Report {
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  if (value !== null && typeof value === 'object' && schema !== REPORT_SCHEMA_ID) {
+    throw new LetgoError(
+      ExitCode.BadInput,
+      `${source} is not a ${REPORT_SCHEMA_ID} report (schema: ${JSON.stringify(schema ?? null)}); scan again with this letgo version`
+    );
+  }
+  validateReportSchema ??= new Ajv({ strict: false, allErrors: false }).compile(REPORT_SCHEMA);
+  if (!validateReportSchema(value)) {
+    throw new LetgoError(
+      ExitCode.BadInput,
+      `${source} is not a valid report: ${describeAjvError(validateReportSchema.errors?.[0])}; scan again to rewrite it`
+    );
+  }
+  return value as Report;
+}

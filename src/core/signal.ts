@@ -1,0 +1,87 @@
+/**
+ * The signal (design.md "Signal"): from the manager's hands-on commits against the
+ * team's, one level with the sentences and numbers that produced it.
+ */
+import type { Thresholds } from './config.js';
+import type { SignalLevel } from './report.js';
+
+/** The numbers a signal is decided from, for one period. */
+export interface SignalInput {
+  /** Manager hands-on commits in the period. */
+  managerCommits: number;
+  /** Team hands-on commits in the period (manager included). */
+  teamCommits: number;
+  /** Team size (manager included): fair share F = 1 / teamSize. */
+  teamSize: number;
+  /** Team members with at least one commit in the period (manager included). */
+  activeMembers: number;
+  /** Most hands-on commits of any other team member in the period. */
+  topOtherCommits: number;
+  /** Period length in days (for the wording of out-of-touch). */
+  periodDays: number;
+}
+
+/** A decided signal: the level and one sentence per reason, each with its numbers. */
+export interface Signal {
+  level: SignalLevel;
+  reasons: string[];
+  /** S (0-1), null when the team had no hands-on commit. */
+  share: number | null;
+  /** F = 1 / team size. */
+  fairShare: number;
+  /** R = S / F, null when S is null. */
+  ratio: number | null;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const times = (x: number): string => `${x.toFixed(2)}x`;
+
+/**
+ * Decides the signal. Order: insufficient-data (fewer than `minActiveMembers` active
+ * members or fewer than `minHandsOnCommits` team hands-on commits), then out-of-touch
+ * (no manager hands-on commit in the period), then holding-back (R >= holdingBackRatio,
+ * or the manager is the top hands-on contributor), watch (R >= watchRatio), balanced.
+ */
+export function decideSignal(input: SignalInput, t: Thresholds): Signal {
+  const fairShare = 1 / Math.max(1, input.teamSize);
+  const share = input.teamCommits > 0 ? input.managerCommits / input.teamCommits : null;
+  const ratio = share === null ? null : share / fairShare;
+  const base = { share, fairShare, ratio };
+  const numbers =
+    share === null
+      ? `no team hands-on commits`
+      : `you made ${input.managerCommits} of the team's ${input.teamCommits} hands-on commits (${pct(share)}) against a fair share of ${pct(fairShare)} for a team of ${input.teamSize}: ratio ${times(ratio ?? 0)}`;
+
+  const thin: string[] = [];
+  if (input.activeMembers < t.minActiveMembers) {
+    thin.push(`only ${input.activeMembers} team member${input.activeMembers === 1 ? ' was' : 's were'} active (at least ${t.minActiveMembers} needed)`);
+  }
+  if (input.teamCommits < t.minHandsOnCommits) {
+    thin.push(`the team made ${input.teamCommits} hands-on commit${input.teamCommits === 1 ? '' : 's'} (at least ${t.minHandsOnCommits} needed)`);
+  }
+  if (thin.length > 0) {
+    return { ...base, level: 'insufficient-data', reasons: [`Too little activity to judge: ${thin.join('; ')}.`, cap(numbers) + '.'] };
+  }
+  if (input.managerCommits === 0) {
+    return {
+      ...base,
+      level: 'out-of-touch',
+      reasons: [`You made no hands-on notebook or code commit in these ${input.periodDays} days while the team made ${input.teamCommits}.`],
+    };
+  }
+  const top = input.managerCommits >= input.topOtherCommits;
+  if ((ratio ?? 0) >= t.holdingBackRatio || top) {
+    const reasons = [cap(numbers) + '.'];
+    if ((ratio ?? 0) >= t.holdingBackRatio) reasons.push(`A ratio of ${times(ratio ?? 0)} is at or above ${times(t.holdingBackRatio)}: you do at least a full team member's share of hands-on work.`);
+    if (top) reasons.push(`You are the team's top hands-on contributor (${input.managerCommits} commits; the most of any other member is ${input.topOtherCommits}).`);
+    return { ...base, level: 'holding-back', reasons };
+  }
+  if ((ratio ?? 0) >= t.watchRatio) {
+    return { ...base, level: 'watch', reasons: [cap(numbers) + '.', `A ratio between ${times(t.watchRatio)} and ${times(t.holdingBackRatio)} is worth watching.`] };
+  }
+  return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(t.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

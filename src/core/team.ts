@@ -1,0 +1,84 @@
+/**
+ * Who the manager is and who the team is (design.md "Team").
+ */
+import type { Commit } from './commits.js';
+import { ExitCode, LetgoError } from './errors.js';
+import type { Person } from './identity.js';
+import { closestPersons, findPerson } from './identity.js';
+import { isoWeek } from './time.js';
+
+/**
+ * Resolves the manager from emails or names (from `--manager`, the config, or
+ * `git config user.email`). Several queries may name several identities of one manager;
+ * the first match is the manager's person and the others are folded into it.
+ * @throws LetgoError (UNKNOWN_MANAGER) when no query matches, with the closest author names; (USAGE) when there is no query
+ */
+export function chooseManager(persons: readonly Person[], queries: readonly string[]): Person[] {
+  if (queries.length === 0) {
+    throw new LetgoError(
+      ExitCode.Usage,
+      'no manager given: pass --manager EMAIL (or set "manager" in letgo.config.json, or git config user.email)'
+    );
+  }
+  const found: Person[] = [];
+  for (const q of queries) {
+    const p = findPerson(persons, q);
+    if (p && !found.includes(p)) found.push(p);
+  }
+  if (found.length === 0) {
+    const near = closestPersons(persons, queries[0]);
+    throw new LetgoError(
+      ExitCode.UnknownManager,
+      `manager "${queries.join('", "')}" matches no author in the scanned history${near.length ? `; closest: ${near.join(', ')}` : ''}; pass --manager with one of them`
+    );
+  }
+  return found;
+}
+
+/** The team and how it was chosen. */
+export interface Team {
+  /** Person ids in the team (manager included). */
+  ids: Set<string>;
+  source: 'roster' | 'regulars';
+  /** Roster entries that match no author. */
+  unmatched: string[];
+}
+
+/**
+ * The team: the config roster plus the manager; without a roster, the regulars: the
+ * manager plus every human author with commits (authored or co-authored) in at least
+ * `regularWeeks` distinct ISO weeks of the scanned period [since, until].
+ * Source of the rule: design.md "Team" (one-off contributors would swell the team and shrink fair share).
+ */
+export function chooseTeam(
+  persons: readonly Person[],
+  commits: readonly Commit[],
+  manager: readonly Person[],
+  roster: readonly string[],
+  period: { since: string; until: string },
+  regularWeeks: number
+): Team {
+  const ids = new Set(manager.map((p) => p.id));
+  if (roster.length > 0) {
+    const unmatched: string[] = [];
+    for (const entry of roster) {
+      const p = findPerson(persons, entry);
+      if (p && !p.bot) ids.add(p.id);
+      else unmatched.push(entry);
+    }
+    return { ids, source: 'roster', unmatched };
+  }
+  const weeks = new Map<string, Set<string>>();
+  for (const c of commits) {
+    if (c.date < period.since || c.date > period.until) continue;
+    const week = isoWeek(c.date);
+    for (const p of c.people) {
+      if (p.bot) continue;
+      let set = weeks.get(p.id);
+      if (!set) weeks.set(p.id, (set = new Set()));
+      set.add(week);
+    }
+  }
+  for (const [id, set] of weeks) if (set.size >= regularWeeks) ids.add(id);
+  return { ids, source: 'regulars', unmatched: [] };
+}
