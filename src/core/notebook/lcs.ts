@@ -2,13 +2,11 @@
  * Longest common subsequence over sequences of integer keys, with a tie-breaking rule
  * that makes the chosen subsequence independent of which sequence is "old".
  */
-import { diffArrays } from 'diff';
-
 /** A matched pair of positions: [index in a, index in b]. */
 export type IndexPair = [number, number];
 
-/** Largest dynamic-programming table (cells) before falling back to jsdiff's Myers diff. */
-const MAX_TABLE_CELLS = 8_000_000;
+/** Largest dynamic-programming table (cells, 2 bytes each) before falling back to patience matching. */
+const MAX_TABLE_CELLS = 16_000_000;
 
 /**
  * Rank the keys of two sequences by content: equal strings get equal ranks, and ranks
@@ -29,8 +27,10 @@ export function rankKeys(a: readonly string[], b: readonly string[]): [Int32Arra
  * Common prefix and suffix are matched first; the rest by the classic O(n·m) table.
  * Where two choices keep the subsequence equally long, the item with the smaller key
  * is the one left out, so lcsPairs(b, a) is lcsPairs(a, b) with each pair swapped.
- * When the remaining table would exceed 8 million cells, jsdiff's Myers diff finds the
- * subsequence instead (still longest, but that symmetry is no longer guaranteed).
+ * When the remaining table would exceed 16 million cells (about 4000 × 4000 differing
+ * cells), a patience match is used instead: the longest increasing run of keys that
+ * occur exactly once on each side, O(n log n) — a common subsequence, not always the
+ * longest.
  * Never throws.
  */
 export function lcsPairs(a: ArrayLike<number>, b: ArrayLike<number>): IndexPair[] {
@@ -51,7 +51,7 @@ export function lcsPairs(a: ArrayLike<number>, b: ArrayLike<number>): IndexPair[
   const n = endA - start;
   const m = endB - start;
   if (n > 0 && m > 0) {
-    const middle = (n + 1) * (m + 1) <= MAX_TABLE_CELLS ? tableLcs(a, b, start, n, m) : myersLcs(a, b, start, n, m);
+    const middle = (n + 1) * (m + 1) <= MAX_TABLE_CELLS ? tableLcs(a, b, start, n, m) : patienceLcs(a, b, start, n, m);
     for (const [i, j] of middle) pairs.push([i + start, j + start]);
   }
   for (let k = suffix.length - 1; k >= 0; k--) pairs.push(suffix[k]!);
@@ -94,15 +94,36 @@ function tableLcs(a: ArrayLike<number>, b: ArrayLike<number>, off: number, n: nu
   return out;
 }
 
-function myersLcs(a: ArrayLike<number>, b: ArrayLike<number>, off: number, n: number, m: number): IndexPair[] {
-  const changes = diffArrays(Array.from({ length: n }, (_, k) => a[off + k]!), Array.from({ length: m }, (_, k) => b[off + k]!));
-  const out: IndexPair[] = [];
-  let i = 0;
-  let j = 0;
-  for (const c of changes) {
-    if (c.added) j += c.count;
-    else if (c.removed) i += c.count;
-    else for (let k = 0; k < c.count; k++) out.push([i++, j++]);
+function patienceLcs(a: ArrayLike<number>, b: ArrayLike<number>, off: number, n: number, m: number): IndexPair[] {
+  const countA = new Map<number, number>();
+  const countB = new Map<number, number>();
+  const posB = new Map<number, number>();
+  for (let i = 0; i < n; i++) countA.set(a[off + i]!, (countA.get(a[off + i]!) ?? 0) + 1);
+  for (let j = 0; j < m; j++) {
+    countB.set(b[off + j]!, (countB.get(b[off + j]!) ?? 0) + 1);
+    posB.set(b[off + j]!, j);
   }
-  return out;
+  const candidates: IndexPair[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = a[off + i]!;
+    if (countA.get(k) === 1 && countB.get(k) === 1) candidates.push([i, posB.get(k)!]);
+  }
+  // Longest increasing subsequence of the j's (patience sorting with back links).
+  const tails: number[] = [];
+  const back = new Int32Array(candidates.length).fill(-1);
+  for (let c = 0; c < candidates.length; c++) {
+    const j = candidates[c]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[tails[mid]!]![1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) back[c] = tails[lo - 1]!;
+    tails[lo] = c;
+  }
+  const out: IndexPair[] = [];
+  for (let c = tails.length ? tails[tails.length - 1]! : -1; c !== -1; c = back[c]!) out.push(candidates[c]!);
+  return out.reverse();
 }

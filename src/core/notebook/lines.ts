@@ -10,7 +10,7 @@ export interface LineChurn {
 }
 
 /** Edit distance (added + deleted lines) beyond which jsdiff stops and the multiset estimate is used. */
-const MAX_EDIT_LENGTH = 4000;
+const MAX_EDIT_LENGTH = 1000;
 
 /**
  * The lines of a cell source: split on '\n'; a trailing '\n' does not create an extra
@@ -34,9 +34,10 @@ export function countLines(source: string): number {
 /**
  * Lines added and deleted to turn `oldSource` into `newSource` (sourceLines of each),
  * a minimal line diff (jsdiff's Myers diff over line arrays, after trimming the common
- * prefix and suffix). When the edit distance exceeds 4000 lines the diff is not run to
- * the end and the result is the multiset estimate: lines present in both (counted with
- * multiplicity) are kept, the rest added/deleted. Symmetric: churn(a,b) is churn(b,a)
+ * prefix and suffix). When the edit distance exceeds 1000 lines the result is the
+ * multiset estimate instead: lines present in both (counted with multiplicity) are
+ * kept, the rest added/deleted (a lower bound of the true churn, exact when the two
+ * texts share no line or one contains the other's lines in order). Symmetric: churn(a,b) is churn(b,a)
  * with added and deleted swapped. Never throws.
  */
 export function lineChurn(oldSource: string, newSource: string): LineChurn {
@@ -54,8 +55,12 @@ export function lineChurn(oldSource: string, newSource: string): LineChurn {
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
   if (midA.length === 0 || midB.length === 0) return { added: midB.length, deleted: midA.length };
+  // The multiset estimate is a lower bound of the churn: skip jsdiff when it is already
+  // exact (no common line) or already over the budget.
+  const estimate = multisetChurn(midA, midB);
+  if (estimate.added === midB.length || estimate.added + estimate.deleted > MAX_EDIT_LENGTH) return estimate;
   const changes = diffArrays(midA, midB, { maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) return multisetChurn(midA, midB);
+  if (!changes) return estimate;
   let added = 0;
   let deleted = 0;
   for (const c of changes) {

@@ -60,9 +60,9 @@ export function parseNotebook(text: string): ParseResult {
     const jupytext = metadata.jupytext;
     if (isObject(jupytext) && typeof jupytext.formats === 'string') notebook.jupytextFormats = jupytext.formats;
     return { parse: 'ok', notebook };
-  } catch (e) {
-    if (e instanceof NotANotebook) return { parse: 'not-a-notebook' };
-    throw e;
+  } catch {
+    // NotANotebook, or a pathological value (e.g. nesting too deep to serialize).
+    return { parse: 'not-a-notebook' };
   }
 }
 
@@ -93,12 +93,13 @@ function readCell(raw: unknown, nbformat: 3 | 4): ParsedCell {
   const isV3Code = nbformat === 3 && raw.cell_type === 'code';
   const source = readSource(isV3Code ? raw.input : raw.source);
   const count = nbformat === 3 ? raw.prompt_number : raw.execution_count;
-  const hasRun = raw.outputs !== undefined || (count !== undefined && count !== null);
+  const outputs = Array.isArray(raw.outputs) ? raw.outputs : [];
+  const ran = outputs.length > 0 || (count !== undefined && count !== null);
   const cell: ParsedCell = {
     type,
     source,
     // One native JSON.stringify per cell; the hash keeps the key short however big the outputs.
-    outputsKey: hasRun ? hashString(JSON.stringify([count ?? null, raw.outputs ?? []])) : '',
+    outputsKey: ran ? hashString(JSON.stringify([count ?? null, outputs])) : '',
     metadataKey: '',
   };
   if (typeof raw.id === 'string') cell.id = raw.id;

@@ -1,0 +1,448 @@
+/**
+ * The review model: the Report turned into the nine sections of the monthly self-review
+ * (design.md, issue 4), as plain, unescaped text and numbers. The Markdown and HTML
+ * renderers only lay it out and escape every string, so both formats say exactly the
+ * same thing. Pure and browser-safe.
+ */
+import type { Report, SignalLevel, TierCounts } from '../core/report.js';
+import type { Tier } from '../core/facts.js';
+import { TIERS } from '../core/facts.js';
+import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
+import { DELEGATION_SEQUENCE, HABIT_WORDS, LEVEL_WORDS, TIER_WORDS } from './words.js';
+import type { BandThresholds } from './thresholds.js';
+import { resolveThresholds } from './thresholds.js';
+import { chooseQuestions } from './questions.js';
+
+/** Section 1: the headline. */
+export interface HeadlineModel {
+  level: SignalLevel;
+  label: string;
+  headline: string;
+  meaning: string;
+  /** The manager's display name (untrusted). */
+  manager: string;
+  /** The window in words: "October 2026". */
+  window: string;
+  /** One sentence with share, fair share, ratio and team size. */
+  numbers: string;
+  /** Key figures, formatted: label -> value. */
+  figures: { label: string; value: string; note: string }[];
+  /** The signal's own reasons from analysis (plain text, may contain untrusted text). */
+  reasons: string[];
+}
+
+/** One month of the trend, for charts and tables. */
+export interface TrendRow {
+  /** YYYY-MM. */
+  month: string;
+  share: number | null;
+  ratio: number | null;
+  level: SignalLevel;
+  managerCommits: number;
+  teamCommits: number;
+  tiers: TierCounts;
+}
+
+/** One row of the tier mix (section 3). */
+export interface TierRow {
+  tier: Tier;
+  label: string;
+  recommendation: string;
+  covers: string;
+  /** Manager commits of this tier in the window. */
+  manager: number;
+  /** Team commits of this tier (manager included). */
+  team: number;
+  /** Manager's share of the team's commits of this tier (0-1), null without team commits. */
+  shareOfTier: number | null;
+  /** Share of the manager's own tiered commits (0-1), null without any. */
+  shareOfYours: number | null;
+}
+
+/** One step of the config's delegation plan with its progress (section 3). */
+export interface PlanRow {
+  tier: Tier;
+  label: string;
+  since: string;
+  end: string;
+  weeks: number;
+  elapsed: number;
+  startShare: number | null;
+  nowShare: number | null;
+  targetShare: number | null;
+  /** "not started", "on track", "behind plan", "done", "overdue" or "no data". */
+  status: string;
+}
+
+/** A notebook only the manager maintains (section 4). */
+export interface OnlyYouRow {
+  repo: string;
+  path: string;
+  managerShare: number;
+  lastChange: string | null;
+  lastTeamTouch: string | null;
+}
+
+/** Takeovers of one owner (section 5). */
+export interface TakeoverGroup {
+  /** Owner name (untrusted) with team detail, otherwise "a teammate" (lettered when there are several). */
+  label: string;
+  inFlight: number;
+  items: { repo: string; path: string; at: string; inFlight: boolean }[];
+}
+
+/** One habit with its number and meaning (section 6). */
+export interface HabitRow {
+  key: keyof typeof HABIT_WORDS;
+  label: string;
+  /** The headline number, formatted ("31%" or "n/a"). */
+  value: string;
+  /** The counts behind it, in words. */
+  detail: string;
+  meaning: string;
+  /** True when the value is at or above the habit's notable level. */
+  notable: boolean;
+}
+
+/** One repository (section 7). */
+export interface RepoRow {
+  id: string;
+  managerCommits: number;
+  teamCommits: number;
+  share: number | null;
+  managerChurn: number;
+  teamChurn: number;
+  shallow: boolean;
+}
+
+/** One data-quality note (section 8): a trusted sentence plus untrusted values to list. */
+export interface QualityItem {
+  label: string;
+  text: string;
+  /** Untrusted values (repository ids, bot names, warnings); may be empty. */
+  values: string[];
+  /** Values left out of `values` to keep the page short. */
+  more: number;
+}
+
+/** The whole review, section by section. */
+export interface ReviewModel {
+  thresholds: BandThresholds;
+  headline: HeadlineModel;
+  trend: TrendRow[];
+  delegation: { rows: TierRow[]; sequence: string; stage: string; plan: PlanRow[] | null };
+  onlyYou: OnlyYouRow[];
+  takeovers: TakeoverGroup[];
+  habits: HabitRow[];
+  repos: RepoRow[];
+  quality: QualityItem[];
+  questions: string[];
+  /** Footer facts: generator, generation time. */
+  generatedAt: string;
+  generator: string;
+}
+
+/** Options of {@link buildReviewModel}. */
+export interface ReviewModelOptions {
+  /** Band thresholds to use instead of the report's or the defaults. */
+  thresholds?: Partial<BandThresholds>;
+  /** Most warnings and list values listed in the data-quality section (default 20). */
+  maxListed?: number;
+}
+
+function ratioOf(a: number, b: number): number | null {
+  return b > 0 ? a / b : null;
+}
+
+function tiersOf(t: Partial<TierCounts> | undefined): TierCounts {
+  return { strategic: t?.strategic ?? 0, implementation: t?.implementation ?? 0, tactical: t?.tactical ?? 0 };
+}
+
+function basename(path: string): string {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+/** Trend rows sorted by month, with missing optional fields filled with zeros. */
+export function trendRows(report: Report): TrendRow[] {
+  return [...(report.trend ?? [])]
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+    .map((p) => ({
+      month: p.month,
+      share: p.share ?? null,
+      ratio: p.ratio ?? null,
+      level: p.level,
+      managerCommits: p.managerCommits ?? 0,
+      teamCommits: p.teamCommits ?? 0,
+      tiers: tiersOf(p.tiers),
+    }));
+}
+
+function headlineOf(report: Report): HeadlineModel {
+  const words = LEVEL_WORDS[report.signal.level];
+  const h = report.handsOn;
+  const size = report.team.size;
+  const numbers =
+    h.share === null
+      ? `The team made no hands-on notebook or code commit in this period; a fair share for a team of ${size} would be ${formatPercent(h.fairShare)}.`
+      : `You made ${formatPercent(h.share)} of the team’s hands-on commits (${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)}). A fair share for a team of ${size} is ${formatPercent(h.fairShare)}, so your ratio is ${formatRatio(h.ratio)}.`;
+  const active = typeof report.team.active === 'number' ? `${report.team.active} active this period` : 'people on the team';
+  return {
+    level: report.signal.level,
+    label: words.label,
+    headline: words.headline,
+    meaning: words.meaning,
+    manager: report.manager.name,
+    window: formatWindow(report.window),
+    numbers,
+    figures: [
+      { label: 'Your hands-on share', value: formatPercent(h.share), note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits` },
+      { label: 'Fair share', value: formatPercent(h.fairShare), note: `1 of ${size}` },
+      { label: 'Ratio', value: formatRatio(h.ratio), note: '1.0x = one full share' },
+      { label: 'By lines changed', value: formatPercent(h.churnShare), note: `${formatCount(h.managerChurn)} of ${formatCount(h.teamChurn)} lines` },
+      { label: 'Team size', value: String(size), note: active },
+    ],
+    reasons: report.signal.reasons ?? [],
+  };
+}
+
+function delegationOf(report: Report): ReviewModel['delegation'] {
+  const m = tiersOf(report.tiers?.manager);
+  const t = tiersOf(report.tiers?.team);
+  const yours = TIERS.reduce((n, tier) => n + m[tier], 0);
+  const rows: TierRow[] = TIERS.map((tier) => ({
+    tier,
+    label: TIER_WORDS[tier].label,
+    recommendation: TIER_WORDS[tier].owner,
+    covers: TIER_WORDS[tier].covers,
+    manager: m[tier],
+    team: t[tier],
+    shareOfTier: ratioOf(m[tier], t[tier]),
+    shareOfYours: ratioOf(m[tier], yours),
+  }));
+  const fair = report.handsOn.fairShare;
+  const tac = rows[2]!.shareOfTier;
+  const imp = rows[1]!.shareOfTier;
+  let stage: string;
+  if (yours === 0) {
+    stage = 'You made no commits in any tier this period, so there is nothing to hand over; the question is rather where to help.';
+  } else if (tac !== null && tac > fair) {
+    stage = `Step 1 is open: you made ${formatPercent(tac)} of the team’s tactical commits against a fair share of ${formatPercent(fair)}. Hand tactical work over first.`;
+  } else if (imp !== null && imp > fair) {
+    stage = `Tactical work is largely with the team (${tac === null ? 'no tactical commits' : `you made ${formatPercent(tac)} of it`}). Step 2 is next: you made ${formatPercent(imp)} of the implementation commits against a fair share of ${formatPercent(fair)}.`;
+  } else {
+    stage = 'Tactical and implementation work are both mostly with the team. What remains, the strategic work, is yours to keep.';
+  }
+  const plan = report.delegation
+    ? report.delegation.map((d) => ({
+        tier: d.tier,
+        label: TIER_WORDS[d.tier]?.label ?? d.tier,
+        since: d.since,
+        end: d.end,
+        weeks: d.weeks,
+        elapsed: d.elapsed,
+        startShare: d.startShare,
+        nowShare: d.nowShare,
+        targetShare: d.targetShare,
+        status: planStatus(d.elapsed, d.nowShare, d.targetShare),
+      }))
+    : null;
+  return { rows, sequence: DELEGATION_SEQUENCE, stage, plan };
+}
+
+/** Tolerance (share points) within which a delegation step counts as on track. */
+const PLAN_TOLERANCE = 0.05;
+
+function planStatus(elapsed: number, now: number | null, target: number | null): string {
+  if (elapsed <= 0) return 'not started';
+  if (now === null || target === null) return 'no data';
+  const onTrack = now <= target + PLAN_TOLERANCE;
+  if (elapsed >= 1) return onTrack ? 'done' : 'overdue';
+  return onTrack ? 'on track' : 'behind plan';
+}
+
+function takeoverGroupsOf(report: Report): TakeoverGroup[] {
+  const byOwner = new Map<string, { name?: string; items: TakeoverGroup['items'] }>();
+  for (const t of report.takeovers ?? []) {
+    let g = byOwner.get(t.owner);
+    if (!g) byOwner.set(t.owner, (g = { name: t.ownerName, items: [] }));
+    g.name ??= t.ownerName;
+    g.items.push({ repo: t.repo, path: t.path, at: t.at, inFlight: t.inFlight });
+  }
+  const groups = [...byOwner.values()].map((g) => {
+    g.items.sort((a, b) => Number(b.inFlight) - Number(a.inFlight) || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    return { name: g.name, inFlight: g.items.filter((i) => i.inFlight).length, items: g.items };
+  });
+  groups.sort((a, b) => b.inFlight - a.inFlight || b.items.length - a.items.length);
+  const anonymous = groups.filter((g) => !g.name).length;
+  let letter = 0;
+  return groups.map((g) => ({
+    label: g.name ?? (anonymous > 1 ? `a teammate (${String.fromCharCode(65 + (letter++ % 26))})` : 'a teammate'),
+    inFlight: g.inFlight,
+    items: g.items,
+  }));
+}
+
+function habitsOf(report: Report): HabitRow[] {
+  const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
+  const snackShare = report.snacks.share ?? ratioOf(report.snacks.count, handsOn);
+  const nb = report.notebooks?.manager;
+  const teamNb = report.notebooks?.team;
+  const rerunShare = nb ? ratioOf(nb.rerunsOnly, nb.changes) : null;
+  const teamRerun = teamNb ? ratioOf(teamNb.rerunsOnly, teamNb.changes) : null;
+  return [
+    {
+      key: 'snacks',
+      label: HABIT_WORDS.snacks.label,
+      value: formatPercent(snackShare),
+      detail:
+        handsOn > 0
+          ? `${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} changed 5 lines or fewer.`
+          : 'You made no hands-on commit, so there is nothing to count.',
+      meaning: HABIT_WORDS.snacks.meaning,
+      notable: (snackShare ?? 0) >= HABIT_WORDS.snacks.notable && report.snacks.count >= 3,
+    },
+    {
+      key: 'afterHours',
+      label: HABIT_WORDS.afterHours.label,
+      value: formatPercent(report.afterHoursShare),
+      detail:
+        report.afterHoursShare === null
+          ? 'You made no commit in this period.'
+          : `${formatPercent(report.afterHoursShare)} of your commits were made before 8:00, from 19:00 or at a weekend (your local time).`,
+      meaning: HABIT_WORDS.afterHours.meaning,
+      notable: (report.afterHoursShare ?? 0) >= HABIT_WORDS.afterHours.notable,
+    },
+    {
+      key: 'reruns',
+      label: HABIT_WORDS.reruns.label,
+      value: formatPercent(rerunShare),
+      detail: !nb
+        ? 'This report has no notebook details.'
+        : nb.changes === 0
+          ? 'You changed no notebook in this period.'
+          : `${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')} only re-ran the notebook${teamRerun === null ? '' : ` (team: ${formatPercent(teamRerun)})`}.`,
+      meaning: HABIT_WORDS.reruns.meaning,
+      notable: (rerunShare ?? 0) >= HABIT_WORDS.reruns.notable && (nb?.rerunsOnly ?? 0) >= 2,
+    },
+  ];
+}
+
+function reposOf(report: Report): RepoRow[] {
+  return (report.repos ?? [])
+    .map((r) => {
+      const h = r.handsOn ?? { managerCommits: 0, teamCommits: 0, managerChurn: 0, teamChurn: 0 };
+      return {
+        id: r.id ?? basename(r.path),
+        managerCommits: h.managerCommits,
+        teamCommits: h.teamCommits,
+        share: ratioOf(h.managerCommits, h.teamCommits),
+        managerChurn: h.managerChurn,
+        teamChurn: h.teamChurn,
+        shallow: r.shallow,
+      };
+    })
+    .sort((a, b) => b.managerCommits - a.managerCommits || b.teamCommits - a.teamCommits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function capped(values: string[], max: number): { values: string[]; more: number } {
+  return { values: values.slice(0, max), more: Math.max(0, values.length - max) };
+}
+
+function qualityOf(report: Report, max: number): QualityItem[] {
+  const repos = report.repos ?? [];
+  const shallow = repos.filter((r) => r.shallow).map((r) => r.id ?? basename(r.path));
+  const ex = report.excluded;
+  const merged = report.identities?.merged ?? [];
+  const team = report.team;
+  const items: QualityItem[] = [];
+  items.push({
+    label: 'Team',
+    text:
+      `A team of ${team.size}, ` +
+      (team.source === 'roster' ? 'from the roster in the config' : team.source === 'regulars' ? 'chosen as the regulars (people with commits in at least 2 different weeks)' : 'as scanned') +
+      (typeof team.active === 'number' ? `; ${team.active} of them active in this period.` : '.'),
+    values: [],
+    more: 0,
+  });
+  items.push({
+    label: 'Shallow clones',
+    text: shallow.length
+      ? `${shallow.length} of ${plural(repos.length, 'repository', 'repositories')} ${shallow.length === 1 ? 'is a shallow clone' : 'are shallow clones'}: older history is missing, so ownership and early trend months may be incomplete.`
+      : `None: all ${plural(repos.length, 'repository', 'repositories')} have their full history.`,
+    ...capped(shallow, max),
+  });
+  items.push({
+    label: 'Bots',
+    text: ex.bots.commits ? `${plural(ex.bots.commits, 'bot commit')} left out.` : 'No bot commits found.',
+    ...capped(ex.bots.names, max),
+  });
+  items.push({
+    label: 'Outside the team',
+    text: ex.outsideTeam.commits
+      ? `${plural(ex.outsideTeam.commits, 'commit')} by ${plural(ex.outsideTeam.authors, 'author')} outside the team, not counted in the shares.`
+      : 'No commits by people outside the team.',
+    values: [],
+    more: 0,
+  });
+  items.push({
+    label: 'Merge commits',
+    text: ex.merges ? `${plural(ex.merges, 'merge commit')} skipped: merges carry no work of their own.` : 'No merge commits skipped.',
+    values: [],
+    more: 0,
+  });
+  items.push({
+    label: 'Merged identities',
+    text: merged.length
+      ? `${plural(merged.length, 'person', 'people')} appeared under several names or emails and ${merged.length === 1 ? 'was' : 'were'} counted as one. Split a wrong merge in the config.`
+      : 'No identities were merged.',
+    ...capped(
+      merged.map((p) => `${p.names.map(String).join(' = ')}${p.emails.length ? ` (${p.emails.map(String).join(', ')})` : ''}`),
+      max
+    ),
+  });
+  const opts = report.options;
+  if (opts) {
+    items.push({
+      label: 'Scope',
+      text: `${opts.allBranches ? 'All local branches and tags' : 'The history reachable from HEAD'} was scanned; notebook changes were counted by ${opts.notebookLines === 'git' ? 'git’s line counts' : 'cell-source lines'}.`,
+      values: [],
+      more: 0,
+    });
+  }
+  items.push({
+    label: 'Warnings',
+    text: report.warnings.length ? `${plural(report.warnings.length, 'warning')} from the scan (notebooks that could not be parsed, unreadable blobs and similar).` : 'The scan raised no warnings.',
+    ...capped(report.warnings, max),
+  });
+  return items;
+}
+
+/**
+ * Builds the nine sections of the self-review from a Report (assumed valid, see
+ * `validateReport`). Optional Report fields that older or partial reports may lack
+ * (notebooks, identities, trend tiers, per-repo numbers) are read as empty or zero.
+ */
+export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}): ReviewModel {
+  const thresholds = resolveThresholds(report, opts.thresholds);
+  const max = Math.max(1, opts.maxListed ?? 20);
+  const delegation = delegationOf(report);
+  const onlyYou = [...(report.ownership?.onlyYouMaintain ?? [])]
+    .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))
+    .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare);
+  const takeovers = takeoverGroupsOf(report);
+  return {
+    thresholds,
+    headline: headlineOf(report),
+    trend: trendRows(report),
+    delegation,
+    onlyYou,
+    takeovers,
+    habits: habitsOf(report),
+    repos: reposOf(report),
+    quality: qualityOf(report, max),
+    questions: chooseQuestions(report, thresholds),
+    generatedAt: formatDate(report.generatedAt),
+    generator: report.generator ?? 'letgo',
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * A streaming parser of `git log -z --raw --numstat` output with the format
+ * {@link LOG_FORMAT}. Every field is NUL-separated and consumed by position, so any
+ * path or message (spaces, quotes, newlines, non-ASCII) parses exactly.
+ */
+
+/** Marks the start of a commit record. */
+const RECORD = '\u0001';
+
+/** `--format` of the scan: sha, author name and email (after .mailmap), strict ISO author date, co-author trailers (\x1f-separated), subject. */
+export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%(trailers:key=Co-authored-by,valueonly,separator=%x1f)%x00%s'}`;
+
+/** One file change of a commit, from the raw and numstat entries. */
+export interface RawChange {
+  /** A added, M modified, D deleted, R renamed, C copied, T type changed (U, X: unmerged/unknown). */
+  status: string;
+  /** Similarity score for R/C (0-100). */
+  score?: number;
+  oldMode: string;
+  newMode: string;
+  /** Blob ids (all zeros for a side that does not exist). */
+  oldBlob: string;
+  newBlob: string;
+  path: string;
+  oldPath?: string;
+  /** Lines from numstat; null for binary ("-"). undefined when numstat gave no entry. */
+  added?: number | null;
+  deleted?: number | null;
+}
+
+/** One commit as git printed it. */
+export interface RawCommit {
+  sha: string;
+  authorName: string;
+  authorEmail: string;
+  /** Strict ISO 8601 author date with offset. */
+  time: string;
+  /** Raw `Co-authored-by:` values ("Name <email>"). */
+  coAuthors: string[];
+  subject: string;
+  changes: RawChange[];
+}
+
+type State =
+  | { kind: 'header'; field: number }
+  | { kind: 'entries' }
+  | { kind: 'rawPaths'; change: RawChange; need: number }
+  | { kind: 'numstatPaths'; added: number | null; deleted: number | null; got: string[] };
+
+/**
+ * Incremental parser: `push` NUL-separated bytes as they arrive, `end` at EOF.
+ * Commits are handed to `onCommit` as soon as they are complete.
+ */
+export class LogParser {
+  private carry: Buffer = Buffer.alloc(0);
+  private state: State = { kind: 'entries' };
+  private current: RawCommit | undefined;
+  private header: string[] = [];
+  private byPath = new Map<string, RawChange>();
+
+  constructor(private readonly onCommit: (commit: RawCommit) => void) {}
+
+  /** Feeds a chunk of git's stdout. */
+  push(chunk: Buffer): void {
+    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    let start = 0;
+    for (;;) {
+      const nul = data.indexOf(0, start);
+      if (nul < 0) break;
+      this.token(data.toString('utf8', start, nul));
+      start = nul + 1;
+    }
+    this.carry = start < data.length ? Buffer.from(data.subarray(start)) : Buffer.alloc(0);
+  }
+
+  /** Signals end of output; flushes the last commit. */
+  end(): void {
+    if (this.carry.length) {
+      this.token(this.carry.toString('utf8'));
+      this.carry = Buffer.alloc(0);
+    }
+    this.flush();
+  }
+
+  private token(tok: string): void {
+    const s = this.state;
+    if (s.kind === 'header') {
+      this.header.push(s.field === 0 ? tok.slice(RECORD.length) : tok);
+      if (s.field === 5) this.startCommit();
+      else this.state = { kind: 'header', field: s.field + 1 };
+      return;
+    }
+    if (s.kind === 'rawPaths') {
+      if (s.need === 2) {
+        s.change.oldPath = tok;
+        s.need = 1;
+      } else {
+        s.change.path = tok;
+        this.addChange(s.change);
+        this.state = { kind: 'entries' };
+      }
+      return;
+    }
+    if (s.kind === 'numstatPaths') {
+      s.got.push(tok);
+      if (s.got.length === 2) {
+        this.setNumstat(s.got[1], s.added, s.deleted);
+        this.state = { kind: 'entries' };
+      }
+      return;
+    }
+    // entries: a raw entry, a numstat entry, the start of a commit, or the empty token that ends a record.
+    const t = tok.startsWith('\n') ? tok.slice(1) : tok;
+    if (t.startsWith(RECORD)) {
+      this.flush();
+      this.header = [t.slice(RECORD.length)];
+      this.state = { kind: 'header', field: 1 };
+      return;
+    }
+    if (t.startsWith(':')) {
+      // ":100644 100644 <old> <new> M" (status may carry a score: R087)
+      const [oldMode, newMode, oldBlob, newBlob, statusField] = t.slice(1).split(' ');
+      const status = statusField.charAt(0);
+      const change: RawChange = { status, oldMode, newMode, oldBlob, newBlob, path: '' };
+      if (statusField.length > 1) change.score = Number(statusField.slice(1));
+      this.state = { kind: 'rawPaths', change, need: status === 'R' || status === 'C' ? 2 : 1 };
+      return;
+    }
+    const m = /^(\d+|-)\t(\d+|-)\t/.exec(t);
+    if (m) {
+      const added = m[1] === '-' ? null : Number(m[1]);
+      const deleted = m[2] === '-' ? null : Number(m[2]);
+      const rest = t.slice(m[0].length);
+      if (rest === '') this.state = { kind: 'numstatPaths', added, deleted, got: [] };
+      else this.setNumstat(rest, added, deleted);
+      return;
+    }
+    // An empty token (record separator) or the blank line before raw entries: nothing to do.
+  }
+
+  private startCommit(): void {
+    const [sha, authorName, authorEmail, time, trailers, subject] = this.header;
+    this.current = {
+      sha,
+      authorName,
+      authorEmail,
+      time,
+      coAuthors: trailers ? trailers.split('\u001f').map((x) => x.trim()).filter(Boolean) : [],
+      subject,
+      changes: [],
+    };
+    this.byPath.clear();
+    this.state = { kind: 'entries' };
+  }
+
+  private addChange(change: RawChange): void {
+    this.current?.changes.push(change);
+    this.byPath.set(change.path, change);
+  }
+
+  private setNumstat(path: string, added: number | null, deleted: number | null): void {
+    const change = this.byPath.get(path);
+    if (change) {
+      change.added = added;
+      change.deleted = deleted;
+    }
+  }
+
+  private flush(): void {
+    if (this.current) this.onCommit(this.current);
+    this.current = undefined;
+    this.byPath.clear();
+  }
+}
