@@ -54,7 +54,7 @@ const zeroTiers = (): TierCounts => ({ strategic: 0, implementation: 0, tactical
  * Builds the Report.
  * @param facts facts of every scanned repository (any order; duplicates allowed)
  * @param repos metadata of every scanned repository
- * @throws LetgoError NO_COMMITS when there are no facts or none in the window and the trend months; UNKNOWN_MANAGER / USAGE from chooseManager
+ * @throws LetgoError NO_COMMITS when there are no facts or no commit in the window; UNKNOWN_MANAGER / USAGE from chooseManager
  */
 export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts: AnalyzeOptions): Report {
   const { config, window } = opts;
@@ -73,10 +73,10 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
 
   const inRange = (c: Commit, since: string, until: string): boolean => c.date >= since && c.date <= until;
   const windowCommits = commits.filter((c) => inRange(c, window.since, window.until));
-  if (!commits.some((c) => inRange(c, period.since, period.until))) {
+  if (windowCommits.length === 0) {
     throw new LetgoError(
       ExitCode.NoCommits,
-      `no commits between ${period.since} and ${period.until} in ${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}: choose another --month or --since/--until`
+      `no commits between ${window.since} and ${window.until} in ${repos.map((r) => r.id).join(', ')}: choose another --month or --since/--until`
     );
   }
 
@@ -158,6 +158,7 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
     },
     identities: { merged: identities.merged.filter((p) => !p.bot).map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window) } : {}),
+    thresholds: { ...t },
     options: { trendMonths: months.length, allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
     warnings: warnings(repos, windowCommits, team.unmatched),
   };

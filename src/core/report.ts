@@ -5,6 +5,7 @@
  */
 import { Ajv } from 'ajv';
 import type { Tier } from './facts.js';
+import type { Thresholds } from './config.js';
 import { describeAjvError } from './config.js';
 import { LetgoError, ExitCode } from './errors.js';
 
@@ -164,6 +165,8 @@ export interface Report {
   identities: { merged: { id: string; names: string[]; emails: string[] }[] };
   /** Progress of the config's delegation plan, one row per step (absent without a plan). */
   delegation?: DelegationProgress[];
+  /** The thresholds that decided signal and evidence (design.md defaults unless the config changed them). */
+  thresholds: Thresholds;
   options: { trendMonths: number; allBranches: boolean; notebookLines: 'cells' | 'git'; teamDetail: boolean };
   warnings: string[];
 }
@@ -307,6 +310,7 @@ export const REPORT_SCHEMA = obj(
         elapsed: num,
       }),
     },
+    thresholds: { type: 'object', additionalProperties: { type: 'number' } },
     options: { type: 'object' },
     warnings: { type: 'array', items: str },
   }

@@ -447,7 +447,7 @@ describe('cell matcher on plain data', () => {
 
   it('pairs leftovers by similarity only within the same gap and of the same type', () => {
     const old = [code('x = 1\ny = 2\nz = 3'), md('anchor'), code('p = 1')];
-    const next = [md('anchor'), code('x = 1\ny = 2\nz = 4'), md('p = 1')];
+    const next = [md('anchor'), code('x = 1\ny = 2\nz = 4'), md('p = 2')];
     const m = matchCells(old, next);
     expect(m.pairs).toEqual([{ old: 1, new: 0, via: 'equal', inOrder: true }]);
     expect(m.deleted).toEqual([0, 2]);
@@ -468,6 +468,15 @@ describe('cell matcher on plain data', () => {
     const m = matchCells([code('a = 1\nb = 2'), code('c = 3\nd = 4')], [code('a = 1\nb = 2\nc = 3\nd = 4')]);
     expect(m.pairs).toEqual([{ old: 0, new: 0, via: 'similar', inOrder: true }]);
     expect(m.deleted).toEqual([1]);
+  });
+
+  it('pairs a cell converted to another type (same source) as modified, 0 lines', () => {
+    const m = matchCells([code('a'), code('# Title'), code('b')], [code('a'), md('# Title'), code('b')]);
+    expect(m.pairs[1]).toEqual({ old: 1, new: 1, via: 'similar', inOrder: true });
+    const before = baseCells();
+    const after = baseCells();
+    after[4]!.type = 'markdown';
+    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(zeroDiff({ cells: { added: 0, deleted: 0, modified: 1 } }));
   });
 
   it('does not pair unrelated cells', () => {
@@ -628,6 +637,20 @@ describe('properties', () => {
         expect([ba.outputsOnly, ba.metadataOnly]).toEqual([ab.outputsOnly, ab.metadataOnly]);
         expect(ab.added - ab.deleted).toBe(totalLines(b) - totalLines(a));
         if (ab.outputsOnly) expect(ab.added + ab.deleted).toBe(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the matcher is symmetric on plain cells', () => {
+    const plain = fc.array(fc.record({ type: fc.constantFrom<CellType>('code', 'markdown'), source }), { maxLength: 10 });
+    fc.assert(
+      fc.property(plain, plain, (a, b) => {
+        const ab = matchCells(a, b);
+        const ba = matchCells(b, a);
+        const key = (o: number, n: number, via: string, inOrder: boolean) => `${o}:${n}:${via}:${inOrder}`;
+        expect(ba.pairs.map((p) => key(p.new, p.old, p.via, p.inOrder)).sort()).toEqual(ab.pairs.map((p) => key(p.old, p.new, p.via, p.inOrder)).sort());
+        expect([ba.added, ba.deleted]).toEqual([ab.deleted, ab.added]);
       }),
       { numRuns: 500 },
     );

@@ -2,10 +2,20 @@
  * Comparing two versions of a notebook as cells: cell-source line churn, cell counts,
  * moves, and re-run / metadata-only flags.
  */
+import { jsonEqual } from './hash.js';
 import { countLines, lineChurn } from './lines.js';
 import { matchCells } from './match.js';
 import { parseNotebook } from './parse.js';
 import type { NotebookDiff, NotebookParse, ParsedNotebook } from './types.js';
+
+/** jsonEqual, false when the values are too deeply nested to compare. */
+function safeEqual(a: unknown, b: unknown): boolean {
+  try {
+    return jsonEqual(a, b);
+  } catch {
+    return false;
+  }
+}
 
 /** A NotebookDiff with zero churn and no flags. */
 function emptyDiff(parse: NotebookParse): NotebookDiff {
@@ -49,13 +59,14 @@ export function diffNotebooks(oldText: string | null, newText: string | null): N
  *
  * Cells are paired by matchCells (match.ts). Then, in lines of cell source (sourceLines):
  * - a paired cell whose source or type changed is modified; its lines are line-diffed
- *   (lineChurn). A type change with the same source is modified with 0 lines;
+ *   (lineChurn). A cell converted to another type with the same source is modified
+ *   with 0 lines;
  * - a paired cell with identical source and type that is out of order (matched by id
  *   but out of order, or an exact copy found elsewhere) is moved: 0 churn;
  * - an unpaired old cell is deleted with all its lines, an unpaired new cell added with all its lines.
  * Outputs and metadata never count as lines. Flags, only when both sides exist and
  * nothing above changed (no lines, cells or moves): `outputsOnly` when some paired
- * cell's outputs or execution count differ; otherwise `metadataOnly` when the notebook
+ * cell's outputs or execution count differ (compared structurally, jsonEqual); otherwise `metadataOnly` when the notebook
  * metadata (or nbformat_minor) or some cell's metadata, attachments or id differ.
  * Both flags false when the versions are equivalent. Never throws.
  */
@@ -64,8 +75,7 @@ export function diffParsedNotebooks(oldNb: ParsedNotebook | null, newNb: ParsedN
   const oldCells = oldNb?.cells ?? [];
   const newCells = newNb?.cells ?? [];
   const match = matchCells(oldCells, newCells);
-  let outputsDiffer = false;
-  let metadataDiffer = oldNb !== null && newNb !== null && oldNb.metadataKey !== newNb.metadataKey;
+  let structureChanged = false;
   for (const p of match.pairs) {
     const o = oldCells[p.old]!;
     const n = newCells[p.new]!;
@@ -74,21 +84,23 @@ export function diffParsedNotebooks(oldNb: ParsedNotebook | null, newNb: ParsedN
       const churn = lineChurn(o.source, n.source);
       result.added += churn.added;
       result.deleted += churn.deleted;
+      structureChanged = true;
     } else if (!p.inOrder) {
       result.moved++;
+      structureChanged = true;
     }
-    if (o.outputsKey !== n.outputsKey) outputsDiffer = true;
-    if (o.metadataKey !== n.metadataKey) metadataDiffer = true;
   }
   for (const i of match.deleted) result.deleted += countLines(oldCells[i]!.source);
   for (const i of match.added) result.added += countLines(newCells[i]!.source);
   result.cells.deleted = match.deleted.length;
   result.cells.added = match.added.length;
-  const unchanged = oldNb !== null && newNb !== null && result.cells.modified === 0 && result.moved === 0 &&
-    match.deleted.length === 0 && match.added.length === 0;
-  if (unchanged) {
-    result.outputsOnly = outputsDiffer;
-    result.metadataOnly = !outputsDiffer && metadataDiffer;
+  // Outputs and metadata are compared only when nothing else changed (structurally, so
+  // large equal outputs cost one native string comparison and no serialization).
+  if (oldNb !== null && newNb !== null && !structureChanged && match.deleted.length === 0 && match.added.length === 0) {
+    const pairs = match.pairs.map((p) => [oldCells[p.old]!, newCells[p.new]!] as const);
+    result.outputsOnly = pairs.some(([o, n]) => !safeEqual(o.run, n.run));
+    result.metadataOnly =
+      !result.outputsOnly && (!safeEqual(oldNb.meta, newNb.meta) || pairs.some(([o, n]) => !safeEqual(o.meta, n.meta)));
   }
   return result;
 }

@@ -11,10 +11,11 @@
  *    paired, k-th occurrence with k-th occurrence: first within the same gap between
  *    anchors ('equal', in order), then across gaps ('move', out of order: the cell moved).
  * 3. Similar leftovers. Within each gap between consecutive anchors, unpaired cells of
- *    the same type are paired greedily, best first, when their similarity (see
+ *    the same type (or of different types but the same source: a cell converted, say,
+ *    from code to markdown) are paired greedily, best first, when their similarity (see
  *    similarity.ts: max of line and word Dice) is >= 0.5 ('similar'); ties go to the pair
  *    with the smaller old index + new index, which makes the result independent of which
- *    version is called old. Huge gaps (over 200 000 candidate pairs) only compare cells
+ *    version is called old. Huge gaps (over 100 000 candidate pairs) only compare cells
  *    at similar relative positions within the gap.
  * Everything still unpaired is deleted (old) or added (new).
  *
@@ -23,7 +24,7 @@
  * cell with the more similar original (on a tie, the first), the other is deleted.
  */
 import { lcsPairs, rankKeys } from './lcs.js';
-import { SIMILARITY_THRESHOLD, similarity, similarityFeatures, similarityUpperBound } from './similarity.js';
+import { SIMILARITY_THRESHOLD, createFeaturizer, similarity, similarityUpperBound } from './similarity.js';
 import type { SimilarityFeatures } from './similarity.js';
 import type { MatchableCell } from './types.js';
 
@@ -54,7 +55,7 @@ export interface CellMatch {
 }
 
 /** Candidate pairs per gap beyond which only cells at similar relative positions are compared. */
-const MAX_GAP_PAIRS = 200_000;
+const MAX_GAP_PAIRS = 100_000;
 
 /** True when every cell has a string id and no id repeats (the precondition of matching by id). */
 export function hasUniqueIds(cells: readonly MatchableCell[]): boolean {
@@ -129,8 +130,9 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   // 3. Similar leftovers within each gap.
   const oldFeatures: Array<SimilarityFeatures | undefined> = [];
   const newFeatures: Array<SimilarityFeatures | undefined> = [];
+  const featurize = createFeaturizer();
   const features = (side: Array<SimilarityFeatures | undefined>, cells: readonly MatchableCell[], i: number) =>
-    (side[i] ??= similarityFeatures(cells[i]!.source));
+    (side[i] ??= featurize(cells[i]!.source));
   const gapCount = anchors.length + 1;
   const oldFree: number[][] = Array.from({ length: gapCount }, () => []);
   const newFree: number[][] = Array.from({ length: gapCount }, () => []);
@@ -152,7 +154,8 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
       const sTo = banded ? Math.min(N - 1, Math.floor((r * N + band) / M)) : N - 1;
       for (let s = sFrom; s <= sTo; s++) {
         const n = news[s]!;
-        if (newCells[n]!.type !== oc.type) continue;
+        const nc = newCells[n]!;
+        if (nc.type !== oc.type && nc.source !== oc.source) continue;
         const fo = features(oldFeatures, oldCells, o);
         const fn = features(newFeatures, newCells, n);
         if (similarityUpperBound(fo, fn) < SIMILARITY_THRESHOLD) continue;

@@ -52,16 +52,12 @@ export function parseNotebook(text: string): ParseResult {
     const rawCells = nbformat === 4 ? v4Cells(json) : v3Cells(json);
     const cells = rawCells.map((c) => readCell(c, nbformat));
     const metadata = isObject(json.metadata) ? json.metadata : {};
-    const notebook: ParsedNotebook = {
-      nbformat,
-      cells,
-      metadataKey: hashString(stableStringify({ metadata, nbformat_minor: json.nbformat_minor })),
-    };
+    const notebook: ParsedNotebook = new Notebook(nbformat, cells, { metadata, nbformat_minor: json.nbformat_minor });
     const jupytext = metadata.jupytext;
     if (isObject(jupytext) && typeof jupytext.formats === 'string') notebook.jupytextFormats = jupytext.formats;
     return { parse: 'ok', notebook };
   } catch {
-    // NotANotebook, or a pathological value (e.g. nesting too deep to serialize).
+    // NotANotebook (a malformed cell or source).
     return { parse: 'not-a-notebook' };
   }
 }
@@ -92,21 +88,48 @@ function readCell(raw: unknown, nbformat: 3 | 4): ParsedCell {
   const type = cellType(raw.cell_type);
   const isV3Code = nbformat === 3 && raw.cell_type === 'code';
   const source = readSource(isV3Code ? raw.input : raw.source);
-  const count = nbformat === 3 ? raw.prompt_number : raw.execution_count;
+  const count = (nbformat === 3 ? raw.prompt_number : raw.execution_count) ?? null;
   const outputs = Array.isArray(raw.outputs) ? raw.outputs : [];
-  const ran = outputs.length > 0 || (count !== undefined && count !== null);
-  const cell: ParsedCell = {
-    type,
-    source,
-    // One native JSON.stringify per cell; the hash keeps the key short however big the outputs.
-    outputsKey: ran ? hashString(JSON.stringify([count ?? null, outputs])) : '',
-    metadataKey: '',
-  };
-  if (typeof raw.id === 'string') cell.id = raw.id;
-  cell.metadataKey = hashString(
-    stableStringify({ id: cell.id, metadata: raw.metadata, attachments: raw.attachments, level: raw.level }),
-  );
-  return cell;
+  const run = outputs.length > 0 || count !== null ? ([count, outputs] as const) : null;
+  const id = typeof raw.id === 'string' ? raw.id : undefined;
+  return new Cell(id, type, source, run, { id, metadata: raw.metadata, attachments: raw.attachments, level: raw.level });
+}
+
+/** A parsed cell; digests are computed on first read (most diffs never need them). */
+class Cell implements ParsedCell {
+  declare id?: string;
+  private outputsDigest?: string;
+  private metadataDigest?: string;
+  constructor(
+    id: string | undefined,
+    readonly type: CellType,
+    readonly source: string,
+    readonly run: ParsedCell['run'],
+    readonly meta: unknown,
+  ) {
+    if (id !== undefined) this.id = id;
+  }
+  get outputsKey(): string {
+    // One native JSON.stringify; the hash keeps the key short however big the outputs.
+    return (this.outputsDigest ??= this.run === null ? '' : hashString(JSON.stringify(this.run)));
+  }
+  get metadataKey(): string {
+    return (this.metadataDigest ??= hashString(stableStringify(this.meta)));
+  }
+}
+
+/** A parsed notebook; the metadata digest is computed on first read. */
+class Notebook implements ParsedNotebook {
+  declare jupytextFormats?: string;
+  private metadataDigest?: string;
+  constructor(
+    readonly nbformat: number,
+    readonly cells: ParsedCell[],
+    readonly meta: unknown,
+  ) {}
+  get metadataKey(): string {
+    return (this.metadataDigest ??= hashString(stableStringify(this.meta)));
+  }
 }
 
 function cellType(v: unknown): CellType {

@@ -21,13 +21,20 @@ export interface MatchableCell {
 /** One cell of a parsed notebook. */
 export interface ParsedCell extends MatchableCell {
   /**
-   * Digest of the cell's outputs and execution count (nbformat 3: `prompt_number`),
-   * used to detect re-runs: equal keys mean equal outputs. '' for cells without outputs
-   * or execution count (markdown, raw).
+   * The cell's run as parsed: `[execution_count, outputs]` (nbformat 3: `prompt_number`),
+   * count null when absent; null when the cell has neither outputs nor a count (markdown,
+   * raw, never-run code). Compared structurally (jsonEqual) to detect re-runs.
    */
-  outputsKey: string;
-  /** Digest of the cell's metadata, attachments and id: equal keys mean equal metadata. */
-  metadataKey: string;
+  readonly run: readonly [unknown, readonly unknown[]] | null;
+  /** The cell's metadata as parsed, with its id, attachments and (nbformat 3) heading level: `{ id, metadata, attachments, level }`. */
+  readonly meta: unknown;
+  /**
+   * Digest of `run` (hashString of its JSON text), computed on first read and cached:
+   * equal keys mean equal outputs and count. '' when `run` is null.
+   */
+  readonly outputsKey: string;
+  /** Digest of `meta` (hashString of its key-sorted JSON), computed on first read and cached. */
+  readonly metadataKey: string;
 }
 
 /** A notebook reduced to what letgo compares. */
@@ -36,8 +43,10 @@ export interface ParsedNotebook {
   nbformat: number;
   /** Cells in document order (nbformat 3: the cells of all worksheets, in order). */
   cells: ParsedCell[];
-  /** Digest of the notebook-level metadata and `nbformat_minor` (key order does not matter). */
-  metadataKey: string;
+  /** Notebook-level metadata and nbformat_minor as parsed: `{ metadata, nbformat_minor }`. */
+  readonly meta: unknown;
+  /** Digest of `meta` (key order does not matter), computed on first read and cached. */
+  readonly metadataKey: string;
   /** `metadata.jupytext.formats` when it is a string, e.g. "ipynb,py:percent". */
   jupytextFormats?: string;
 }

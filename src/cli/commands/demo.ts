@@ -1,0 +1,44 @@
+/**
+ * `letgo demo`: builds the demo team's repository in a temp folder and scans it: the
+ * first thing a newcomer runs.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { addMonths } from '../../core/time.js';
+import { buildRepo } from '../../demo/repoBuilder.js';
+import { DEMO_MANAGER, demoCommits } from '../../demo/scenario.js';
+import type { CliIo } from '../io.js';
+import { emit } from '../render.js';
+import { writeScan } from '../store.js';
+import { parseFormat, runScan } from './scan.js';
+
+/** Options of `letgo demo`. */
+export interface DemoCliOptions {
+  format?: string;
+  out?: string;
+  dir?: string;
+  teamDetail?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * Builds the demo repository (in `--dir`, default a new temp folder) for the six months
+ * ending with the last full month, scans it with the demo manager, and prints the report.
+ * @returns the repository folder
+ */
+export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<string> {
+  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const dir = path.resolve(opts.dir ?? path.join(mkdtempSync(path.join(tmpdir(), 'letgo-demo-')), 'churn-team'));
+  const lastMonth = addMonths(io.now().toISOString().slice(0, 7), -1);
+  await buildRepo(dir, demoCommits(lastMonth));
+  if (!opts.quiet) io.stderr(`letgo: demo repository built in ${dir} (manager ${DEMO_MANAGER})\n`);
+  const { report, result } = await runScan(
+    [dir],
+    { manager: [DEMO_MANAGER], trend: '6', jobs: '1', month: lastMonth, teamDetail: opts.teamDetail, quiet: opts.quiet, config: undefined },
+    { ...io, cwd: dir }
+  );
+  if (opts.out) writeScan(path.resolve(io.cwd, opts.out), report, result.facts, result.repos);
+  await emit(report, format, io);
+  return dir;
+}

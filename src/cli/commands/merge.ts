@@ -1,0 +1,62 @@
+/**
+ * `letgo merge DIR... --out DIR`: unions the facts of several scans (one CI job per
+ * repository, say) and writes the Report of the union.
+ */
+import path from 'node:path';
+import { analyze } from '../../core/analyze.js';
+import { ExitCode, LetgoError } from '../../core/errors.js';
+import { mergeFacts, mergeRepos } from '../../core/facts.js';
+import type { Report } from '../../core/report.js';
+import { resolveWindow } from '../../core/time.js';
+import { loadConfig } from '../configFile.js';
+import type { CliIo } from '../io.js';
+import { emit } from '../render.js';
+import { readReport, readScan, writeScan } from '../store.js';
+import { VERSION } from '../version.js';
+import { parseFormat, positiveInt } from './scan.js';
+
+/** Options of `letgo merge`. */
+export interface MergeCliOptions {
+  out?: string;
+  manager?: string[];
+  config?: string;
+  month?: string;
+  since?: string;
+  until?: string;
+  trend?: string;
+  teamDetail?: boolean;
+  format?: string;
+  quiet?: boolean;
+}
+
+/**
+ * Merges scans. Window, manager, trend length and team detail default to those of the
+ * first input's report.json.
+ * @throws LetgoError (USAGE) without --out or inputs; (BAD_INPUT) for unreadable inputs
+ */
+export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: CliIo): Promise<void> {
+  if (!opts.out) throw new LetgoError(ExitCode.Usage, 'letgo merge needs --out DIR for the merged scan');
+  if (dirs.length === 0) throw new LetgoError(ExitCode.Usage, 'letgo merge needs at least one scan folder (written by letgo scan --out)');
+  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const scans = [];
+  for (const d of dirs) scans.push(await readScan(path.resolve(io.cwd, d)));
+  const first: Report = readReport(path.resolve(io.cwd, dirs[0]));
+  const { config } = loadConfig(opts.config, io.cwd);
+  const window = opts.month || opts.since || opts.until ? resolveWindow(opts, io.now()) : first.window;
+  const facts = mergeFacts(...scans.map((s) => s.facts));
+  const repos = mergeRepos(...scans.map((s) => s.repos));
+  const report = analyze(facts, repos, {
+    config,
+    managers: opts.manager?.length ? opts.manager : first.manager.emails,
+    window,
+    trendMonths: opts.trend ? positiveInt(opts.trend, '--trend') : first.options.trendMonths,
+    teamDetail: opts.teamDetail ?? first.options.teamDetail,
+    generatedAt: io.now().toISOString(),
+    generator: `letgo ${VERSION}`,
+    allBranches: first.options.allBranches,
+    notebookLines: first.options.notebookLines,
+  });
+  writeScan(path.resolve(io.cwd, opts.out), report, facts, repos);
+  if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
+  await emit(report, format, io);
+}

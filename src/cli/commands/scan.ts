@@ -1,0 +1,126 @@
+/**
+ * `letgo scan [PATH...]`: repositories -> Report (+ facts with --out), printed as a
+ * table, JSON, Markdown or HTML.
+ */
+import { analyze } from '../../core/analyze.js';
+import type { Config } from '../../core/config.js';
+import { ExitCode, LetgoError } from '../../core/errors.js';
+import type { Report } from '../../core/report.js';
+import { resolveWindow, type Window } from '../../core/time.js';
+import { discoverRepos, scan, type ScanResult } from '../../scan/index.js';
+import { gitClient } from '../../scan/git.js';
+import { loadConfig } from '../configFile.js';
+import type { CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { emit, type Format } from '../render.js';
+import { writeScan } from '../store.js';
+import { VERSION } from '../version.js';
+
+/** Options of `letgo scan` as parsed by commander. */
+export interface ScanCliOptions {
+  manager?: string[];
+  config?: string;
+  month?: string;
+  since?: string;
+  until?: string;
+  trend: string;
+  allBranches?: boolean;
+  format?: string;
+  out?: string;
+  teamDetail?: boolean;
+  jobs: string;
+  quiet?: boolean;
+  notebookLines?: string;
+}
+
+/** Parses a positive whole number option. @throws LetgoError (USAGE) */
+export function positiveInt(value: string, option: string, min = 1): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new LetgoError(ExitCode.Usage, `${option} "${value}" must be a whole number >= ${min}`);
+  return n;
+}
+
+/** Parses --format against the allowed formats. @throws LetgoError (USAGE) */
+export function parseFormat(value: string | undefined, allowed: readonly Format[], io: CliIo): Format {
+  if (value === undefined) return io.stdoutIsTty && allowed.includes('table') ? 'table' : allowed.includes('json') ? 'json' : allowed[0];
+  if (!allowed.includes(value as Format)) throw new LetgoError(ExitCode.Usage, `--format "${value}" is not one of ${allowed.join(', ')}`);
+  return value as Format;
+}
+
+/** The manager queries: --manager, else the config's, else `git config user.email` of the first repository. */
+export async function managerQueries(cli: string[] | undefined, config: Config, firstRepo: string | undefined): Promise<string[]> {
+  if (cli && cli.length) return cli;
+  if (config.manager.length) return config.manager;
+  if (firstRepo) {
+    try {
+      const email = (await gitClient(firstRepo).getConfig('user.email')).value;
+      if (email) return [email];
+    } catch {
+      // no git config: fall through to the usage error below
+    }
+  }
+  return [];
+}
+
+/** Everything a scan decided, for callers that render or write it (scan, demo). */
+export interface ScanRun {
+  report: Report;
+  result: ScanResult;
+  window: Window;
+}
+
+/**
+ * Runs a scan from CLI options without printing.
+ * @throws LetgoError for every bad input (paths, config, dates, manager, empty repositories, no commits)
+ */
+export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<ScanRun> {
+  const { config } = loadConfig(opts.config, io.cwd);
+  if (opts.notebookLines !== undefined) {
+    if (opts.notebookLines !== 'cells' && opts.notebookLines !== 'git') {
+      throw new LetgoError(ExitCode.Usage, `--notebook-lines "${opts.notebookLines}" must be cells or git`);
+    }
+    config.notebooks.lines = opts.notebookLines;
+  }
+  const window = resolveWindow(opts, io.now());
+  const trendMonths = positiveInt(opts.trend, '--trend');
+  const jobs = positiveInt(opts.jobs, '--jobs');
+  const repos = await discoverRepos(paths.length ? paths : [io.cwd]);
+  const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
+  const progress = createProgress(io.stderrIsTty && !opts.quiet);
+  let result: ScanResult;
+  try {
+    result = await scan(repos, { config, allBranches: Boolean(opts.allBranches), jobs, onProgress: progress.onProgress });
+  } finally {
+    progress.stop();
+  }
+  if (result.repos.every((r) => r.commits === 0)) {
+    const empty = result.repos.filter((r) => r.head === '').map((r) => r.path);
+    throw new LetgoError(
+      ExitCode.NoCommits,
+      empty.length === result.repos.length
+        ? `repository ${empty.join(', ')} is empty (no commits yet): commit something or scan another path`
+        : `no non-merge commits with file changes in ${result.repos.map((r) => r.path).join(', ')}: nothing to report`
+    );
+  }
+  const report = analyze(result.facts, result.repos, {
+    config,
+    managers,
+    window,
+    trendMonths,
+    teamDetail: Boolean(opts.teamDetail),
+    generatedAt: io.now().toISOString(),
+    generator: `letgo ${VERSION}`,
+    allBranches: Boolean(opts.allBranches),
+    notebookLines: config.notebooks.lines,
+  });
+  return { report, result, window };
+}
+
+/** `letgo scan`: scan, write --out, print. */
+export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
+  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const { report, result } = await runScan(paths, opts, io);
+  if (opts.out) writeScan(opts.out, report, result.facts, result.repos);
+  if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
+  await emit(report, format, io);
+}

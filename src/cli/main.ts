@@ -1,0 +1,116 @@
+/**
+ * The `letgo` command line: argument parsing (commander), exit codes, one-line errors.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, LetgoError } from '../core/errors.js';
+import { demoCommand } from './commands/demo.js';
+import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
+import { reportCommand } from './commands/report.js';
+import { scanCommand } from './commands/scan.js';
+import { type CliIo, processIo } from './io.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function program(io: CliIo): Command {
+  const cmd = new Command('letgo')
+    .description('How much hands-on notebook and code work you, the manager, still commit compared with your team.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined });
+
+  cmd
+    .command('scan')
+    .description('scan repositories (or folders of repositories) and report your hands-on share against a fair share')
+    .argument('[paths...]', 'repositories, or folders whose subfolders (to depth 3) hold repositories', [])
+    .option('--manager <email|name>', 'you, as an email or full name in git (repeatable; default: config, then git config user.email)', collect)
+    .option('--config <file>', 'config file (default: letgo.config.json in the current folder, if present)')
+    .option('--month <YYYY-MM>', 'the month to report (default: the last full calendar month)')
+    .option('--since <YYYY-MM-DD>', 'window start (inclusive)')
+    .option('--until <YYYY-MM-DD>', 'window end (inclusive)')
+    .option('--trend <months>', 'months of trend', '6')
+    .option('--all-branches', 'walk local branches and tags, not only HEAD')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'md', 'html']))
+    .option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder')
+    .option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)')
+    .option('--jobs <n>', 'repositories scanned at once', '2')
+    .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
+    .option('--quiet', 'no progress bar and no warnings on stderr')
+    .action((paths: string[], opts) => scanCommand(paths, opts, io));
+
+  cmd
+    .command('merge')
+    .description('union the facts of several scans (e.g. one CI job per repository) and report on the union')
+    .argument('<dirs...>', 'scan folders written by letgo scan --out')
+    .option('--out <dir>', 'folder for the merged report.json, facts.jsonl and repos.json')
+    .option('--manager <email|name>', 'you (default: the manager of the first scan)', collect)
+    .option('--config <file>', 'config file')
+    .option('--month <YYYY-MM>', 'the month to report (default: the first scan\'s window)')
+    .option('--since <YYYY-MM-DD>', 'window start')
+    .option('--until <YYYY-MM-DD>', 'window end')
+    .option('--trend <months>', 'months of trend')
+    .option('--team-detail', 'list team members by name')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'html']))
+    .option('--quiet', 'no warnings on stderr')
+    .action((dirs: string[], opts) => mergeCommand(dirs, opts, io));
+
+  cmd
+    .command('report')
+    .description('render a saved scan as the monthly self-review (Markdown or HTML) without scanning again')
+    .option('--in <dir>', 'folder written by letgo scan --out', 'letgo-report')
+    .option('--month <YYYY-MM>', 'another month, analysed from the saved facts')
+    .addOption(new Option('--format <format>', 'page format').choices(['md', 'html', 'json', 'table']).default('md'))
+    .option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)')
+    .option('--config <file>', 'config file (for another --month)')
+    .action((opts) => reportCommand(opts, io));
+
+  cmd
+    .command('init')
+    .description('write a commented starting letgo.config.json and its JSON Schema')
+    .argument('[paths...]', 'repositories to propose the roster from', [])
+    .option('--manager <email|name>', 'you (default: git config user.email)', collect)
+    .option('--force', 'replace an existing letgo.config.json')
+    .action((paths: string[], opts) => initCommand(paths, opts, io));
+
+  cmd
+    .command('demo')
+    .description('build a realistic demo team repository in a temp folder and scan it')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'html']))
+    .option('--out <dir>', 'also write report.json, facts.jsonl and repos.json here')
+    .option('--dir <dir>', 'build the demo repository here instead of a temp folder')
+    .option('--team-detail', 'list team members by name')
+    .option('--quiet', 'no messages on stderr')
+    .action(async (opts) => {
+      await demoCommand(opts, io);
+    });
+  return cmd;
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code; never
+ * throws for bad input: prints `letgo: <message>` on stderr instead.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    await program(io).parseAsync(argv, { from: 'user' });
+    return ExitCode.Ok;
+  } catch (e) {
+    if (e instanceof LetgoError) {
+      io.stderr(`letgo: ${e.message}\n`);
+      return e.code;
+    }
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      io.stderr(`letgo: ${e.message.replace(/^error: /, '')}; see 'letgo --help'\n`);
+      return ExitCode.Usage;
+    }
+    io.stderr(`letgo: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    return ExitCode.Internal;
+  }
+}
+
+/** Entry point of bin/letgo.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading and writing scan outputs: `DIR/report.json` (the Report), `DIR/facts.jsonl`
+ * (one Fact per line) and `DIR/repos.json` (repository metadata, for `letgo merge`).
+ * Writes are atomic: each file goes to a temp file beside it and is renamed into place,
+ * so a crash never leaves a partial file.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ExitCode, LetgoError } from '../core/errors.js';
+import type { Fact, RepoMeta } from '../core/facts.js';
+import type { Report } from '../core/report.js';
+import { validateReport } from '../core/report.js';
+
+/** File names inside an output folder. */
+export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json' } as const;
+
+/**
+ * Writes files atomically into `dir` (created if needed): all temp files first, then the renames.
+ * @throws LetgoError (OUTPUT) when the folder or a file cannot be written
+ */
+export function writeAtomic(dir: string, files: Record<string, string>): void {
+  const temps: [string, string][] = [];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) {
+      const target = path.join(dir, name);
+      const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
+      writeFileSync(temp, content);
+      temps.push([temp, target]);
+    }
+    for (const [temp, target] of temps) renameSync(temp, target);
+  } catch (e) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw new LetgoError(ExitCode.Output, `cannot write to ${dir}: ${(e as Error).message}; choose another --out`);
+  }
+}
+
+/** Facts as JSON Lines (one compact object per line). */
+export function factsToJsonl(facts: readonly Fact[]): string {
+  let out = '';
+  for (const f of facts) out += JSON.stringify(f) + '\n';
+  return out;
+}
+
+/** Writes a scan's report, facts and repository metadata into `dir`, validating the report first. */
+export function writeScan(dir: string, report: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): void {
+  validateReport(JSON.parse(JSON.stringify(report)), 'the report to write');
+  writeAtomic(dir, {
+    [FILES.facts]: factsToJsonl(facts),
+    [FILES.repos]: JSON.stringify(repos, null, 2) + '\n',
+    [FILES.report]: JSON.stringify(report, null, 2) + '\n',
+  });
+}
+
+/**
+ * Reads and validates `DIR/report.json` (or a report file given directly).
+ * @throws LetgoError (BAD_INPUT) for a missing, malformed or wrong-version report
+ */
+export function readReport(dirOrFile: string): Report {
+  const file = dirOrFile.endsWith('.json') ? dirOrFile : path.join(dirOrFile, FILES.report);
+  if (!existsSync(file)) {
+    throw new LetgoError(ExitCode.BadInput, `no report at ${file}: run 'letgo scan --out ${path.dirname(file)}' first`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new LetgoError(ExitCode.BadInput, `${file} is not valid JSON (${(e as Error).message}); scan again to rewrite it`);
+  }
+  return validateReport(value, file);
+}
+
+/**
+ * Streams `DIR/facts.jsonl` and `DIR/repos.json` of a scan.
+ * @throws LetgoError (BAD_INPUT) naming the file and line of a malformed fact
+ */
+export async function readScan(dir: string): Promise<{ facts: Fact[]; repos: RepoMeta[] }> {
+  const factsFile = path.join(dir, FILES.facts);
+  const reposFile = path.join(dir, FILES.repos);
+  for (const f of [factsFile, reposFile]) {
+    if (!existsSync(f)) throw new LetgoError(ExitCode.BadInput, `no ${path.basename(f)} in ${dir}: run 'letgo scan --out ${dir}' first`);
+  }
+  let repos: RepoMeta[];
+  try {
+    repos = JSON.parse(readFileSync(reposFile, 'utf8')) as RepoMeta[];
+    if (!Array.isArray(repos)) throw new Error('not an array');
+  } catch (e) {
+    throw new LetgoError(ExitCode.BadInput, `${reposFile} is not valid (${(e as Error).message}); scan again to rewrite it`);
+  }
+  const facts: Fact[] = [];
+  const lines = createInterface({ input: createReadStream(factsFile, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let f: Fact;
+    try {
+      f = JSON.parse(line) as Fact;
+    } catch (e) {
+      throw new LetgoError(ExitCode.BadInput, `${factsFile}:${n} is not valid JSON (${(e as Error).message}); scan again to rewrite it`);
+    }
+    if (typeof f.repo !== 'string' || typeof f.sha !== 'string' || typeof f.path !== 'string' || typeof f.time !== 'string') {
+      throw new LetgoError(ExitCode.BadInput, `${factsFile}:${n} is not a letgo fact (needs repo, sha, path, time); scan again to rewrite it`);
+    }
+    facts.push(f);
+  }
+  return { facts, repos };
+}

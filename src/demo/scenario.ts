@@ -1,0 +1,203 @@
+/**
+ * The demo team: a manager (Maya) and five members over six months ending with the last
+ * full month, in one repository with notebooks (with outputs and images), Python
+ * modules, tests, docs, decision records, CI config, a `.mailmap`, a bot and a
+ * co-authored commit. Maya does mostly strategic work at first, then hoards notebook
+ * work in the last months: the demo report shows "holding-back" with evidence.
+ * Deterministic for a given end month (seeded pseudo-random numbers).
+ */
+import type { CommitSpec, Signature } from './repoBuilder.js';
+import { addMonths, lastDayOfMonth } from '../core/time.js';
+
+/** The demo manager's email (pass to --manager). */
+export const DEMO_MANAGER = 'maya@team.example';
+
+const maya: Signature = { name: 'Maya Lead', email: DEMO_MANAGER };
+const mayaOld: Signature = { name: 'maya lead', email: 'maya.lead@gmail.com' };
+const members: Signature[] = [
+  { name: 'Ana Ortiz', email: 'ana@team.example' },
+  { name: 'Ben Okafor', email: 'ben@team.example' },
+  { name: 'Chen Wei', email: 'chen@team.example' },
+  { name: 'Dara Singh', email: 'dara@team.example' },
+  { name: 'Eli Novak', email: 'eli@team.example' },
+];
+const bot: Signature = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
+
+/** Small seeded PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Cell {
+  id: string;
+  type: 'code' | 'markdown';
+  source: string[];
+  runs: number;
+}
+
+/** A notebook that evolves commit by commit. */
+class DemoNotebook {
+  cells: Cell[] = [];
+  private nextId = 0;
+  constructor(readonly path: string, title: string) {
+    this.add('markdown', [`# ${title}`, '', 'Exploration notebook of the churn model.']);
+    this.add('code', ['import pandas as pd', 'import matplotlib.pyplot as plt', "df = pd.read_parquet('data/events.parquet')"]);
+  }
+  add(type: Cell['type'], source: string[]): void {
+    this.cells.push({ id: `c${(this.nextId++).toString(16).padStart(4, '0')}`, type, source, runs: 1 });
+  }
+  edit(r: () => number): void {
+    const code = this.cells.filter((c) => c.type === 'code');
+    const cell = code[Math.floor(r() * code.length)];
+    const line = Math.floor(r() * cell.source.length);
+    cell.source[line] = `${cell.source[line].replace(/  # v\d+$/, '')}  # v${Math.floor(r() * 100)}`;
+  }
+  rerun(): void {
+    for (const c of this.cells) c.runs++;
+  }
+  /** nbformat 4.5 JSON with outputs: text results and a small PNG per plotting cell. */
+  toJson(): string {
+    let count = 0;
+    const cells = this.cells.map((c) => {
+      const source = c.source.map((l, i) => (i < c.source.length - 1 ? `${l}\n` : l));
+      if (c.type === 'markdown') return { cell_type: 'markdown', id: c.id, metadata: {}, source };
+      count++;
+      const outputs: unknown[] = [{ output_type: 'execute_result', execution_count: count * c.runs, data: { 'text/plain': [`<result of run ${c.runs}>`] }, metadata: {} }];
+      if (c.source.some((l) => l.includes('plt.'))) {
+        outputs.push({ output_type: 'display_data', data: { 'image/png': PNG.repeat(40 + c.runs), 'text/plain': ['<Figure size 640x480>'] }, metadata: {} });
+      }
+      return { cell_type: 'code', execution_count: count * c.runs, id: c.id, metadata: {}, outputs, source };
+    });
+    return JSON.stringify({ cells, metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1) + '\n';
+  }
+}
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/**
+ * The demo's commits, oldest first, for the six months ending with `lastMonth` (YYYY-MM).
+ * Roughly 300 commits.
+ */
+export function demoCommits(lastMonth: string): CommitSpec[] {
+  const r = rng(20261121);
+  const months = Array.from({ length: 6 }, (_, i) => addMonths(lastMonth, i - 5));
+  const commits: CommitSpec[] = [];
+  const events: { author: Signature; date: string; message: string; files: () => Record<string, string> }[] = [];
+  const push = (author: Signature, date: string, message: string, files: () => Record<string, string>): void => {
+    events.push({ author, date, message, files });
+  };
+  const notebooks = members.map((_, i) => new DemoNotebook(`notebooks/${['churn_eda', 'feature_store', 'uplift_model', 'forecast', 'ab_test_readout'][i]}.ipynb`, ['Churn EDA', 'Feature store', 'Uplift model', 'Forecast', 'A/B test readout'][i]));
+  const modules = members.map((_, i) => `src/churn/${['cleaning', 'features', 'model', 'forecast', 'stats'][i]}.py`);
+  const mayaNotebook = new DemoNotebook('notebooks/board_deck_numbers.ipynb', 'Board deck numbers');
+  const moduleText = new Map<string, string[]>();
+  const at = (month: string, day: number, hour: number, offset = '+02:00'): string => {
+    const last = Number(lastDayOfMonth(month).slice(8));
+    const d = Math.min(day, last);
+    return `${month}-${String(d).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00${offset}`;
+  };
+  const editModule = (path: string, lines: number): string => {
+    const text = moduleText.get(path) ?? [`"""${path}"""`, ''];
+    for (let i = 0; i < lines; i++) text.push(`def step_${text.length}(df):`, `    return df.assign(x${text.length}=df.iloc[:, 0] * ${Math.floor(r() * 9) + 1})`, '');
+    moduleText.set(path, text);
+    return text.join('\n') + '\n';
+  };
+
+  commits.push({
+    author: maya,
+    date: at(months[0], 1, 8),
+    message: 'Set up the churn project',
+    files: {
+      'README.md': '# Churn\n\nPredicting customer churn.\n',
+      '.mailmap': 'Maya Lead <maya@team.example> maya lead <maya.lead@gmail.com>\n',
+      '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
+      'requirements.txt': 'pandas==2.2.3\nscikit-learn==1.5.2\n',
+      'data/events.parquet': Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 1, 2, 3, 0x50, 0x41, 0x52, 0x31]),
+      ...Object.fromEntries(notebooks.map((n) => [n.path, n.toJson()])),
+    },
+  });
+
+  months.forEach((month, mi) => {
+    const late = mi >= 3; // the last three months: Maya hoards notebook work
+    // Members: steady notebook and code work.
+    members.forEach((m, i) => {
+      const n = late ? 6 + Math.floor(r() * 3) : 9 + Math.floor(r() * 4);
+      for (let k = 0; k < n; k++) {
+        const day = 1 + Math.floor((k / n) * 27) + Math.floor(r() * 2);
+        const nb = notebooks[i];
+        const roll = r();
+        if (roll < 0.45) {
+          push(m, at(month, day, 10 + Math.floor(r() * 7)), `Explore feature ${k} in ${nb.path}`, () => {
+            nb.add('code', [`features = df.groupby('customer_id').agg(n=('event', 'count'))`, `features['ratio_${k}'] = features['n'] / features['n'].sum()`, `plt.hist(features['ratio_${k}'])`]);
+            return { [nb.path]: nb.toJson() };
+          });
+        } else if (roll < 0.55) {
+          push(m, at(month, day, 11), `Re-run ${nb.path}`, () => {
+            nb.rerun();
+            return { [nb.path]: nb.toJson() };
+          });
+        } else if (roll < 0.9) {
+          const lines = 1 + Math.floor(r() * 3);
+          push(m, at(month, day, 9 + Math.floor(r() * 8)), `Add ${modules[i]} step`, () => ({ [modules[i]]: editModule(modules[i], lines), [`tests/test_${i}.py`]: `def test_${k}():\n    assert ${k} == ${k}\n` }));
+        } else {
+          push(m, at(month, day, 14), `Document ${nb.path}`, () => ({ [`docs/design/${i}-notes.md`]: `# Notes ${k}\n\nDesign notes for ${nb.path}.\n` }));
+        }
+      }
+    });
+    // Maya: strategic work every month.
+    push(maya, at(month, 3, 9), `ADR ${mi + 1}: model serving`, () => ({ [`docs/adr/${String(mi + 1).padStart(4, '0')}-decision.md`]: `# ADR ${mi + 1}\n\nStatus: accepted\n` }));
+    push(maya, at(month, 12, 16), 'Update roadmap', () => ({ 'docs/ROADMAP.md': `# Roadmap\n\n- ${month}: quarterly goals\n` }));
+    if (!late) {
+      // Early months: a little hands-on help, as a lead by example.
+      for (let k = 0; k < 2; k++) {
+        push(mi === 1 ? mayaOld : maya, at(month, 8 + k * 10, 10), 'Board deck numbers', () => {
+          mayaNotebook.add('code', [`kpi_${mi}_${k} = df['revenue'].sum()`, `plt.plot(df['month'], df['revenue'])`]);
+          return { [mayaNotebook.path]: mayaNotebook.toJson() };
+        });
+      }
+    } else {
+      // Late months: Maya steps into the team's notebooks, often at night, often tiny edits.
+      for (let k = 0; k < 14 + mi * 2; k++) {
+        const target = notebooks[Math.floor(r() * notebooks.length)];
+        const day = 2 + Math.floor(r() * 26);
+        const evening = r() < 0.5;
+        if (r() < 0.4) {
+          const pick = r();
+          push(maya, at(month, day, evening ? 22 : 11), `Quick fix in ${target.path}`, () => {
+            target.edit(() => pick);
+            return { [target.path]: target.toJson() };
+          });
+        } else if (r() < 0.5) {
+          push(maya, at(month, day, evening ? 21 : 15), 'More board deck analysis', () => {
+            mayaNotebook.add('code', [`segment_${mi}_${k} = df.query('plan == "pro"')`, `segment_${mi}_${k}.describe()`, `plt.bar(segment_${mi}_${k}['month'], segment_${mi}_${k}['churn'])`]);
+            return { [mayaNotebook.path]: mayaNotebook.toJson() };
+          });
+        } else {
+          const threshold = (r() * 0.5 + 0.25).toFixed(2);
+          push(maya, at(month, day, evening ? 23 : 10), `Try threshold in ${target.path}`, () => {
+            target.add('code', [`# Maya: try a different threshold`, `threshold = ${threshold}`, `preds = model.predict_proba(X)[:, 1] > threshold`, `plt.plot(preds)`]);
+            return { [target.path]: target.toJson() };
+          });
+        }
+      }
+    }
+    // The bot bumps a dependency every month.
+    push(bot, at(month, 15, 6, '+00:00'), `Bump pandas (${month})`, () => ({ 'requirements.txt': `pandas==2.2.${mi + 3}\nscikit-learn==1.5.2\n` }));
+  });
+  // A pairing session, credited to both.
+  const pair = notebooks[2];
+  push(members[2], at(months[4], 20, 14), `Calibrate the uplift model\n\nCo-authored-by: Maya Lead <${DEMO_MANAGER}>`, () => {
+    pair.add('code', ['# pairing: calibrate the uplift model', 'from sklearn.calibration import CalibratedClassifierCV', 'model = CalibratedClassifierCV(model).fit(X, y)']);
+    return { [pair.path]: pair.toJson() };
+  });
+  // File contents are made in date order, so every notebook evolves as its history says.
+  events.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  for (const e of events) commits.push({ author: e.author, date: e.date, message: e.message, files: e.files() });
+  return commits;
+}
