@@ -19,8 +19,8 @@ export interface FileHistory {
   churnBy: Map<string, number>;
   /** Sum of churnBy, lines. */
   total: number;
-  /** Epoch ms of the last commit touching it, per person id (touches count even with zero churn). */
-  lastTouch: Map<string, number>;
+  /** The last commit touching it per person id (touches count even with zero churn): epoch ms and ISO time. */
+  lastTouch: Map<string, { ms: number; time: string }>;
   /** Epoch ms and ISO time of the last change by anyone. */
   lastChangeMs: number;
   lastChange: string;
@@ -28,7 +28,7 @@ export interface FileHistory {
   alive: boolean;
 }
 
-/** A manager change to a file a teammate held at least `ownerShare` of, just before it. */
+/** A manager change to a file a teammate held at least `ownerShare` of, just before it (pairing with that owner, as a co-author, is not a takeover). */
 export interface Takeover {
   repo: string;
   path: string;
@@ -102,9 +102,10 @@ export function replayOwnership(
       }
       if (inWindow && byManager) {
         const owner = ownerOf(file);
-        if (owner && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= t.ownerShare) {
+        const pairing = owner !== undefined && c.people.some((p) => p.id === owner.id);
+        if (owner && !pairing && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= t.ownerShare) {
           const ownerLast = file.lastTouch.get(owner.id);
-          const inFlight = ownerLast !== undefined && c.ms - ownerLast <= t.inFlightDays * DAY_MS;
+          const inFlight = ownerLast !== undefined && c.ms - ownerLast.ms <= t.inFlightDays * DAY_MS;
           const key = `${c.repo}\u0000${fact.path}`;
           const seen = takeovers.get(key);
           if (!seen) takeovers.set(key, { repo: c.repo, path: fact.path, owner: owner.id, at: c.time, inFlight });
@@ -114,7 +115,7 @@ export function replayOwnership(
       const share = churnOf(fact) / c.people.length;
       for (const p of c.people) {
         if (share > 0) file.churnBy.set(p.id, (file.churnBy.get(p.id) ?? 0) + share);
-        file.lastTouch.set(p.id, c.ms);
+        file.lastTouch.set(p.id, { ms: c.ms, time: c.time });
       }
       file.total += share * c.people.length;
       file.kind = fact.kind;
@@ -163,15 +164,17 @@ export function onlyYouMaintain(
     for (const id of managerIds) managerChurn += f.churnBy.get(id) ?? 0;
     const managerShare = managerChurn / f.total;
     if (managerShare < t.ownerShare) continue;
-    let lastTeam = -Infinity;
-    for (const [id, ms] of f.lastTouch) if (teamIds.has(id) && !managerIds.has(id)) lastTeam = Math.max(lastTeam, ms);
-    if (lastTeam >= since) continue;
+    let lastTeam: { ms: number; time: string } | undefined;
+    for (const [id, touch] of f.lastTouch) {
+      if (teamIds.has(id) && !managerIds.has(id) && (!lastTeam || touch.ms > lastTeam.ms)) lastTeam = touch;
+    }
+    if (lastTeam && lastTeam.ms >= since) continue;
     out.push({
       repo: f.repo,
       path: f.path,
       managerShare,
       lastChange: f.lastChange,
-      lastTeamTouch: Number.isFinite(lastTeam) ? new Date(lastTeam).toISOString() : null,
+      lastTeamTouch: lastTeam?.time ?? null,
     });
   }
   return out.sort((a, b) => (a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1));

@@ -56,8 +56,8 @@ export async function buildRepo(dir: string, commits: readonly CommitSpec[]): Pr
     out(`author ${sig(c.author)} ${gitDate(c.date)}\n`);
     out(`committer ${sig(c.committer ?? c.author)} ${gitDate(c.date)}\n`);
     data(c.message);
-    if (!tips.has(branch) && branch !== 'main' && tips.has('main')) out('from refs/heads/main^0\n');
-    if (c.merge) out(`merge refs/heads/${c.merge}^0\n`);
+    if (!tips.has(branch) && branch !== 'main' && tips.has('main')) out('from refs/heads/main\n');
+    if (c.merge) out(`merge refs/heads/${c.merge}\n`);
     for (const [from, to] of c.renames ?? []) out(`R ${quote(from)} ${quote(to)}\n`);
     for (const [path, content] of Object.entries(c.files ?? {})) {
       if (content === null) out(`D ${quote(path)}\n`);

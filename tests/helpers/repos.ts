@@ -1,0 +1,74 @@
+/** Test helpers: real repositories in temp folders, real notebooks, scan + analyze. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildRepo, type CommitSpec } from '../../src/demo/repoBuilder.js';
+import { analyze, type AnalyzeOptions } from '../../src/core/analyze.js';
+import { defaultConfig, type Config } from '../../src/core/config.js';
+import { monthWindow } from '../../src/core/time.js';
+import { scan, type ScanResult } from '../../src/scan/index.js';
+import type { Report } from '../../src/core/report.js';
+
+/** A new empty temp folder. */
+export function tempDir(prefix = 'letgo-test-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Builds a repository named `name` in a new temp folder; returns its path. */
+export async function makeRepo(commits: CommitSpec[], name = 'repo', parent = tempDir()): Promise<string> {
+  const dir = path.join(parent, name);
+  await buildRepo(dir, commits);
+  return dir;
+}
+
+/** An nbformat 4.5 notebook with code cells (each a list of source lines) and an image output on each. */
+export function notebook(cells: string[][]): string {
+  return (
+    JSON.stringify(
+      {
+        cells: cells.map((lines, i) => ({
+          cell_type: 'code',
+          execution_count: i + 1,
+          id: `cell-${i}`,
+          metadata: {},
+          outputs: [{ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo'.repeat(500), 'text/plain': ['<Figure>'] }, metadata: {} }],
+          source: lines.map((l, j) => (j < lines.length - 1 ? `${l}\n` : l)),
+        })),
+        metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1
+    ) + '\n'
+  );
+}
+
+/** `n` distinct lines of code. */
+export function lines(n: number, tag = 'x'): string {
+  return Array.from({ length: n }, (_, i) => `${tag}_${i} = ${i}`).join('\n') + '\n';
+}
+
+/** Scans repositories and analyzes a month with the defaults (overridable). */
+export async function scanMonth(
+  dirs: string[],
+  month: string,
+  managers: string[],
+  overrides: Partial<AnalyzeOptions> & { config?: Config } = {}
+): Promise<{ report: Report; scan: ScanResult }> {
+  const config = overrides.config ?? defaultConfig();
+  const result = await scan(dirs, { config, allBranches: false, jobs: 2 });
+  const report = analyze(result.facts, result.repos, {
+    config,
+    managers,
+    window: monthWindow(month),
+    trendMonths: 3,
+    teamDetail: true,
+    generatedAt: '2026-11-21T00:00:00.000Z',
+    generator: 'letgo test',
+    allBranches: false,
+    notebookLines: config.notebooks.lines,
+    ...overrides,
+  });
+  return { report, scan: result };
+}
