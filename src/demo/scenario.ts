@@ -175,13 +175,28 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
           });
         } else if (r() < 0.5) {
           push(maya, at(month, day, evening ? 21 : 15), 'More board deck analysis', () => {
-            mayaNotebook.add('code', [`segment_${mi}_${k} = df.query('plan == "pro"')`, `segment_${mi}_${k}.describe()`, `plt.bar(segment_${mi}_${k}['month'], segment_${mi}_${k}['churn'])`]);
+            mayaNotebook.add('code', [
+              `segment_${mi}_${k} = df.query('plan == "pro"')`,
+              `segment_${mi}_${k} = segment_${mi}_${k}.assign(tenure=segment_${mi}_${k}['months'] // 12)`,
+              `summary = segment_${mi}_${k}.groupby('tenure')['churn'].mean()`,
+              `summary.describe()`,
+              `plt.bar(summary.index, summary.values)`,
+              `plt.title('Churn by tenure')`,
+            ]);
             return { [mayaNotebook.path]: mayaNotebook.toJson() };
           });
         } else {
           const threshold = (r() * 0.5 + 0.25).toFixed(2);
           push(maya, at(month, day, evening ? 23 : 10), `Try threshold in ${target.path}`, () => {
-            target.add('code', [`# Maya: try a different threshold`, `threshold = ${threshold}`, `preds = model.predict_proba(X)[:, 1] > threshold`, `plt.plot(preds)`]);
+            target.add('code', [
+              `# Maya: try a different threshold`,
+              `threshold = ${threshold}`,
+              `proba = model.predict_proba(X)[:, 1]`,
+              `preds = proba > threshold`,
+              `recall = (preds & y).sum() / y.sum()`,
+              `print(f'recall at {threshold}: {recall:.2f}')`,
+              `plt.plot(proba)`,
+            ]);
             return { [target.path]: target.toJson() };
           });
         }
