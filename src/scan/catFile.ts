@@ -17,13 +17,16 @@ interface Pending {
 export class CatFile {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
-  private buffer: Buffer = Buffer.alloc(0);
+  /** Unconsumed output, kept as chunks so a large blob is joined once, not once per chunk. */
+  private chunks: Buffer[] = [];
+  private buffered = 0;
   private failed: Error | undefined;
 
   constructor(dir: string) {
     this.child = spawnGit(dir, ['cat-file', '--batch']) as ChildProcessWithoutNullStreams;
     this.child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
       this.drain();
     });
     this.child.stderr.resume();
@@ -51,22 +54,41 @@ export class CatFile {
   }
 
   private drain(): void {
-    for (;;) {
-      const nl = this.buffer.indexOf(10);
-      if (nl < 0 || this.queue.length === 0) return;
-      const header = this.buffer.toString('utf8', 0, nl);
-      const parts = header.split(' ');
+    while (this.queue.length > 0 && this.buffered > 0) {
+      let head = this.chunks[0];
+      let nl = head.indexOf(10);
+      if (nl < 0) {
+        head = this.join();
+        nl = head.indexOf(10);
+        if (nl < 0) return;
+      }
+      const parts = head.toString('utf8', 0, nl).split(' ');
       if (parts[1] === 'missing' || parts[1] === 'ambiguous') {
-        this.buffer = this.buffer.subarray(nl + 1);
+        this.consume(nl + 1);
         this.queue.shift()?.resolve(null);
         continue;
       }
-      const size = Number(parts[2]);
-      if (this.buffer.length < nl + 1 + size + 1) return;
-      const body = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      const need = nl + 1 + Number(parts[2]) + 1;
+      if (this.buffered < need) return;
+      const all = this.join();
+      const body = Buffer.from(all.subarray(nl + 1, need - 1));
+      this.consume(need);
       this.queue.shift()?.resolve(body);
     }
+  }
+
+  /** Joins the buffered chunks into one and returns it. */
+  private join(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)];
+    return this.chunks[0];
+  }
+
+  /** Drops `n` bytes from the front. */
+  private consume(n: number): void {
+    const all = this.join();
+    const rest = all.subarray(n);
+    this.chunks = rest.length ? [rest] : [];
+    this.buffered = rest.length;
   }
 
   private fail(e: Error): void {

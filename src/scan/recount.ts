@@ -44,8 +44,9 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     return buf.toString('utf8');
   };
   try {
-    for (const { fact, change } of input.notebooks) {
-      const [before, after] = await Promise.all([read(change.oldBlob), read(change.newBlob)]);
+    const notebookBlobs = prefetch(input.notebooks, read);
+    for (const [i, { fact, change }] of input.notebooks.entries()) {
+      const [before, after] = await notebookBlobs(i);
       const fallback = [before, after].find((x) => x === 'missing' || x === 'too-large' || x === 'binary');
       if (fallback === 'missing') {
         fact.parse = 'unreadable';
@@ -75,8 +76,9 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
       if (d.outputsOnly) fact.outputsOnly = true;
       if (d.metadataOnly) fact.metadataOnly = true;
     }
-    for (const { fact, change } of input.text) {
-      const [before, after] = await Promise.all([read(change.oldBlob), read(change.newBlob)]);
+    const textBlobs = prefetch(input.text, read);
+    for (const [i, { fact }] of input.text.entries()) {
+      const [before, after] = await textBlobs(i);
       if (before === 'missing' || after === 'missing') {
         setUnknown(fact);
         unknown++;
@@ -92,6 +94,28 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     await cat.close();
   }
   return { unknown };
+}
+
+/** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
+const LOOKAHEAD = 32;
+
+/**
+ * Returns a getter of the (old, new) blobs of change i that requests up to LOOKAHEAD
+ * changes ahead, so at most that many blobs are held in memory at once.
+ */
+function prefetch<T>(items: readonly { change: RawChange }[], read: (blob: string) => Promise<T>): (i: number) => Promise<[T, T]> {
+  const pending = new Map<number, Promise<[T, T]>>();
+  let next = 0;
+  const request = (j: number): void => {
+    const { change } = items[j];
+    pending.set(j, Promise.all([read(change.oldBlob), read(change.newBlob)]));
+  };
+  return (i) => {
+    while (next < items.length && next <= i + LOOKAHEAD) request(next++);
+    const p = pending.get(i)!;
+    pending.delete(i);
+    return p;
+  };
 }
 
 function setUnknown(fact: Fact): void {
