@@ -14,17 +14,25 @@ export function escapeHtml(text: string): string {
   return he.escape(cleanText(text));
 }
 
-/** ASCII punctuation that can start Markdown syntax (emphasis, links, HTML, tables, code, entities). */
-const MD_SPECIAL = /[\\`*_{}[\]()<>#+!|~&$]/g;
+/** ASCII punctuation that starts inline Markdown syntax (emphasis, links, HTML, tables, code, entities, math). */
+const MD_INLINE = /[\\`*_[\]<>|~&$]/g;
+/**
+ * Block markers that only matter at the start of a line: ATX headings ("# "), bullets
+ * ("- ", "+ "), ordered list items ("1. ", "1) "), setext underlines and thematic breaks
+ * ("---", "===").
+ */
+const MD_BLOCK_START = /^(?:#{1,6}(?=\s|$)|[+-](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|[=-](?=[=\s-]*$))/;
 
 /**
  * Text for Markdown (GitHub / GitLab flavoured), safe inside a paragraph, a list item
- * or a table cell: Markdown punctuation is backslash-escaped (CommonMark allows it before
- * any ASCII punctuation), so `<img ...>` shows as text, a `|` does not split a table cell
- * and a backtick does not open code.
+ * or a table cell: inline Markdown punctuation, and a block marker at the start, is
+ * backslash-escaped (CommonMark allows it before any ASCII punctuation): `<img ...>`
+ * shows as text, a `|` does not split a table cell and a backtick does not open code.
  */
 export function escapeMarkdown(text: string): string {
-  return cleanText(text).replace(MD_SPECIAL, '\\$&');
+  return cleanText(text)
+    .replace(MD_INLINE, '\\$&')
+    .replace(MD_BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
 /**

@@ -111,3 +111,15 @@ export function truncateMiddle(text: string, max: number): string {
   const tail = keep - head;
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
+
+/**
+ * Shortens text to at most `max` characters (code points) by cutting the end and adding
+ * "…": for prose, where the start carries the meaning.
+ * @param max at least 2; smaller values are raised to 2
+ */
+export function truncateEnd(text: string, max: number): string {
+  const chars = Array.from(text);
+  const limit = Math.max(2, Math.floor(max));
+  if (chars.length <= limit) return text;
+  return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;
+}

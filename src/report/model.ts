@@ -9,8 +9,8 @@ import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
 import { DELEGATION_SEQUENCE, HABIT_WORDS, LEVEL_WORDS, TIER_WORDS } from './words.js';
-import type { BandThresholds } from './thresholds.js';
-import { resolveThresholds } from './thresholds.js';
+import type { BandThresholds, EvidenceLimits } from './thresholds.js';
+import { evidenceLimits, resolveThresholds } from './thresholds.js';
 import { chooseQuestions } from './questions.js';
 
 /** Section 1: the headline. */
@@ -128,6 +128,12 @@ export interface QualityItem {
 /** The whole review, section by section. */
 export interface ReviewModel {
   thresholds: BandThresholds;
+  /** Evidence limits quoted in the text (snack lines, work hours, days). */
+  limits: EvidenceLimits;
+  /** One sentence introducing section 4 (what "only you maintain" means). */
+  onlyYouIntro: string;
+  /** One sentence introducing section 5 (what a takeover and "in flight" mean). */
+  takeoversIntro: string;
   headline: HeadlineModel;
   trend: TrendRow[];
   delegation: { rows: TierRow[]; sequence: string; stage: string; plan: PlanRow[] | null };
@@ -196,7 +202,7 @@ function headlineOf(report: Report): HeadlineModel {
     window: formatWindow(report.window),
     numbers,
     figures: [
-      { label: 'Your hands-on share', value: formatPercent(h.share), note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits` },
+      { label: 'Your share', value: formatPercent(h.share), note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits` },
       { label: 'Fair share', value: formatPercent(h.fairShare), note: `1 of ${size}` },
       { label: 'Ratio', value: formatRatio(h.ratio), note: '1.0x = one full share' },
       { label: 'By lines changed', value: formatPercent(h.churnShare), note: `${formatCount(h.managerChurn)} of ${formatCount(h.teamChurn)} lines` },
@@ -283,7 +289,7 @@ function takeoverGroupsOf(report: Report): TakeoverGroup[] {
   }));
 }
 
-function habitsOf(report: Report): HabitRow[] {
+function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
   const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
   const snackShare = report.snacks.share ?? ratioOf(report.snacks.count, handsOn);
   const nb = report.notebooks?.manager;
@@ -297,7 +303,7 @@ function habitsOf(report: Report): HabitRow[] {
       value: formatPercent(snackShare),
       detail:
         handsOn > 0
-          ? `${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} changed 5 lines or fewer.`
+          ? `${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} changed ${plural(limits.snackLines, 'line')} or fewer.`
           : 'You made no hands-on commit, so there is nothing to count.',
       meaning: HABIT_WORDS.snacks.meaning,
       notable: (snackShare ?? 0) >= HABIT_WORDS.snacks.notable && report.snacks.count >= 3,
@@ -309,7 +315,7 @@ function habitsOf(report: Report): HabitRow[] {
       detail:
         report.afterHoursShare === null
           ? 'You made no commit in this period.'
-          : `${formatPercent(report.afterHoursShare)} of your commits were made before 8:00, from 19:00 or at a weekend (your local time).`,
+          : `${formatPercent(report.afterHoursShare)} of your commits were made before ${limits.workdayStartHour}:00, from ${limits.workdayEndHour}:00 or at a weekend (your local time).`,
       meaning: HABIT_WORDS.afterHours.meaning,
       notable: (report.afterHoursShare ?? 0) >= HABIT_WORDS.afterHours.notable,
     },
@@ -405,7 +411,7 @@ function qualityOf(report: Report, max: number): QualityItem[] {
   if (opts) {
     items.push({
       label: 'Scope',
-      text: `${opts.allBranches ? 'All local branches and tags' : 'The history reachable from HEAD'} was scanned; notebook changes were counted by ${opts.notebookLines === 'git' ? 'git’s line counts' : 'cell-source lines'}.`,
+      text: `Scanned ${opts.allBranches ? 'all local branches and tags' : 'the history reachable from HEAD'}; notebook changes counted by ${opts.notebookLines === 'git' ? 'git’s line counts' : 'cell-source lines'}.`,
       values: [],
       more: 0,
     });
@@ -425,6 +431,7 @@ function qualityOf(report: Report, max: number): QualityItem[] {
  */
 export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}): ReviewModel {
   const thresholds = resolveThresholds(report, opts.thresholds);
+  const limits = evidenceLimits(report);
   const max = Math.max(1, opts.maxListed ?? 20);
   const delegation = delegationOf(report);
   const onlyYou = [...(report.ownership?.onlyYouMaintain ?? [])]
@@ -433,12 +440,15 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
   const takeovers = takeoverGroupsOf(report);
   return {
     thresholds,
+    limits,
+    onlyYouIntro: `Nobody else on the team changed these notebooks in the last ${limits.onlyYouDays} days. If you were away, nobody would know them well.`,
+    takeoversIntro: `Files a teammate owned (held most of the changes) when you changed them. In flight: the owner had committed to the file in the ${limits.inFlightDays} days before, so you stepped into work in progress.`,
     headline: headlineOf(report),
     trend: trendRows(report),
     delegation,
     onlyYou,
     takeovers,
-    habits: habitsOf(report),
+    habits: habitsOf(report, limits),
     repos: reposOf(report),
     quality: qualityOf(report, max),
     questions: chooseQuestions(report, thresholds),

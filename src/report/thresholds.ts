@@ -1,9 +1,12 @@
 /**
- * The ratio thresholds that separate the signal bands in charts and words. The Report
- * does not carry the config's thresholds yet, so they come from the caller, from the
- * report when a future version stores them, or from design.md's defaults.
+ * The thresholds the renderers need: the ratio bands of the charts and the evidence
+ * limits quoted in the text (snack size, work hours, "only you" and "in flight" days).
+ * They come from the caller, then from `report.thresholds` (older reports may lack it),
+ * then from design.md's defaults in the config module.
  */
 import type { Report } from '../core/report.js';
+import type { Thresholds } from '../core/config.js';
+import { DEFAULT_THRESHOLDS } from '../core/config.js';
 
 /** Ratio thresholds (R = share / fair share) of the signal bands. */
 export interface BandThresholds {
@@ -14,30 +17,50 @@ export interface BandThresholds {
 }
 
 /** design.md defaults: watch from 0.5, holding back from 1.0. */
-export const DEFAULT_BAND_THRESHOLDS: Readonly<BandThresholds> = Object.freeze({ watchRatio: 0.5, holdingBackRatio: 1.0 });
+export const DEFAULT_BAND_THRESHOLDS: Readonly<BandThresholds> = Object.freeze({
+  watchRatio: DEFAULT_THRESHOLDS.watchRatio,
+  holdingBackRatio: DEFAULT_THRESHOLDS.holdingBackRatio,
+});
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
 
 function pick(value: unknown): Partial<BandThresholds> {
   if (!value || typeof value !== 'object') return {};
   const v = value as Record<string, unknown>;
   const out: Partial<BandThresholds> = {};
-  if (typeof v.watchRatio === 'number' && Number.isFinite(v.watchRatio) && v.watchRatio > 0) out.watchRatio = v.watchRatio;
-  if (typeof v.holdingBackRatio === 'number' && Number.isFinite(v.holdingBackRatio) && v.holdingBackRatio > 0) out.holdingBackRatio = v.holdingBackRatio;
+  const watch = positive(v.watchRatio);
+  const hb = positive(v.holdingBackRatio);
+  if (watch !== undefined) out.watchRatio = watch;
+  if (hb !== undefined) out.holdingBackRatio = hb;
   return out;
 }
 
 /**
- * The band thresholds to draw: `override` first, then `report.thresholds` or
- * `report.options.thresholds` when present, then {@link DEFAULT_BAND_THRESHOLDS}. If the
- * result has watch above holding back, watch is lowered to holding back.
+ * The band thresholds to draw: `override` first, then `report.thresholds`, then
+ * {@link DEFAULT_BAND_THRESHOLDS}. If the result has watch above holding back, watch is
+ * lowered to holding back.
  */
 export function resolveThresholds(report: Report, override?: Partial<BandThresholds>): BandThresholds {
-  const r = report as unknown as { thresholds?: unknown; options?: { thresholds?: unknown } };
-  const merged: BandThresholds = {
-    ...DEFAULT_BAND_THRESHOLDS,
-    ...pick(r.options?.thresholds),
-    ...pick(r.thresholds),
-    ...pick(override),
-  };
+  const merged: BandThresholds = { ...DEFAULT_BAND_THRESHOLDS, ...pick(report.thresholds), ...pick(override) };
   if (merged.watchRatio > merged.holdingBackRatio) merged.watchRatio = merged.holdingBackRatio;
   return merged;
+}
+
+/** The evidence limits the report's sentences quote. */
+export type EvidenceLimits = Pick<Thresholds, 'snackLines' | 'workdayStartHour' | 'workdayEndHour' | 'onlyYouDays' | 'inFlightDays'>;
+
+/** The report's evidence limits, each falling back to its design.md default when missing or invalid. */
+export function evidenceLimits(report: Report): EvidenceLimits {
+  const t = (report.thresholds ?? {}) as Partial<Thresholds>;
+  const hour = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 24 ? v : d);
+  const count = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
+  return {
+    snackLines: count(t.snackLines, DEFAULT_THRESHOLDS.snackLines),
+    workdayStartHour: hour(t.workdayStartHour, DEFAULT_THRESHOLDS.workdayStartHour),
+    workdayEndHour: hour(t.workdayEndHour, DEFAULT_THRESHOLDS.workdayEndHour),
+    onlyYouDays: count(t.onlyYouDays, DEFAULT_THRESHOLDS.onlyYouDays),
+    inFlightDays: count(t.inFlightDays, DEFAULT_THRESHOLDS.inFlightDays),
+  };
 }

@@ -2,10 +2,11 @@
  * Running git safely on repositories we do not trust (design.md "Rules"): read-only
  * commands only, no pager, no external diff or textconv, no fsmonitor or hooks, no
  * network (every transport protocol is refused, so a partial clone cannot lazily fetch
- * a missing blob), English messages, and paths after `--`.
+ * a missing blob), English messages, and paths after `--`. Every git call goes through
+ * this one spawn wrapper: simple-git's guards refuse these very overrides (and the
+ * GIT_* variables of a CI environment), so it cannot run git this safely.
  */
 import { spawn } from 'node:child_process';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { ExitCode, LetgoError } from '../core/errors.js';
 
 /** Config overrides given to every git command, before the subcommand. */
@@ -40,17 +41,6 @@ export function assertSafeRef(ref: string): string {
     throw new LetgoError(ExitCode.Usage, `refusing ref "${ref}": refs may not start with "-"`);
   }
   return ref;
-}
-
-/** A simple-git client for small queries on one repository, with the safe config and environment. */
-export function gitClient(dir: string): SimpleGit {
-  return simpleGit({ baseDir: dir, config: pairs(SAFE_CONFIG), maxConcurrentProcesses: 4 }).env(gitEnv());
-}
-
-function pairs(args: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < args.length; i += 2) out.push(args[i]);
-  return out;
 }
 
 /** Result of {@link runGit}. */

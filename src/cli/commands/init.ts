@@ -12,7 +12,7 @@ import { discoverRepos, scan } from '../../scan/index.js';
 import { CONFIG_FILE } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { writeAtomic } from '../store.js';
-import { managerQueries } from './scan.js';
+import { managerQueries, repoPaths } from './scan.js';
 
 /** Name of the schema file written beside the config. */
 export const SCHEMA_FILE = 'letgo.config.schema.json';
@@ -26,7 +26,7 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   if (existsSync(target) && !opts.force) {
     throw new LetgoError(ExitCode.Output, `${target} already exists: edit it, or pass --force to replace it`);
   }
-  const repos = await discoverRepos(paths.length ? paths : [io.cwd]);
+  const repos = await discoverRepos(repoPaths(paths, io));
   const config = defaultConfig();
   const { facts } = await scan(repos, { config, allBranches: false, jobs: 2 });
   const since = `${addMonths(io.now().toISOString().slice(0, 7), -6)}-01`;

@@ -2,13 +2,14 @@
  * `letgo scan [PATH...]`: repositories -> Report (+ facts with --out), printed as a
  * table, JSON, Markdown or HTML.
  */
+import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
 import type { Config } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow, type Window } from '../../core/time.js';
 import { discoverRepos, scan, type ScanResult } from '../../scan/index.js';
-import { gitClient } from '../../scan/git.js';
+import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -47,13 +48,20 @@ export function parseFormat(value: string | undefined, allowed: readonly Format[
   return value as Format;
 }
 
+/** PATH arguments resolved against the io's working folder (kept as typed when that is the process's own); none means the working folder. */
+export function repoPaths(paths: readonly string[], io: CliIo): string[] {
+  if (paths.length === 0) return [io.cwd];
+  return path.resolve(io.cwd) === process.cwd() ? [...paths] : paths.map((p) => path.resolve(io.cwd, p));
+}
+
 /** The manager queries: --manager, else the config's, else `git config user.email` of the first repository. */
 export async function managerQueries(cli: string[] | undefined, config: Config, firstRepo: string | undefined): Promise<string[]> {
   if (cli && cli.length) return cli;
   if (config.manager.length) return config.manager;
   if (firstRepo) {
     try {
-      const email = (await gitClient(firstRepo).getConfig('user.email')).value;
+      const r = await runGit(firstRepo, ['config', '--get', 'user.email']);
+      const email = r.code === 0 ? r.stdout.toString('utf8').trim() : '';
       if (email) return [email];
     } catch {
       // no git config: fall through to the usage error below
@@ -84,7 +92,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const window = resolveWindow(opts, io.now());
   const trendMonths = positiveInt(opts.trend, '--trend');
   const jobs = positiveInt(opts.jobs, '--jobs');
-  const repos = await discoverRepos(paths.length ? paths : [io.cwd]);
+  const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
   const progress = createProgress(io.stderrIsTty && !opts.quiet);
   let result: ScanResult;
@@ -120,7 +128,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
 export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
   const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
   const { report, result } = await runScan(paths, opts, io);
-  if (opts.out) writeScan(opts.out, report, result.facts, result.repos);
+  if (opts.out) writeScan(path.resolve(io.cwd, opts.out), report, result.facts, result.repos);
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
   await emit(report, format, io);
 }

@@ -1,0 +1,238 @@
+/**
+ * The two trend charts of the self-review as Vega-Lite specs, and their rendering to
+ * SVG strings with Vega's headless renderer (no DOM, no canvas needed: works in Node 20
+ * and in a browser). Data is only months (YYYY-MM), numbers and fixed labels, never text
+ * from a repository.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { SignalLevel } from '../core/report.js';
+import type { Tier } from '../core/facts.js';
+import { TIERS } from '../core/facts.js';
+import { formatMonth } from './format.js';
+import type { TrendRow } from './model.js';
+import type { BandThresholds } from './thresholds.js';
+import { LEVEL_WORDS, TIER_WORDS } from './words.js';
+
+/** Colour of each signal level (bars of the ratio chart, badges); readable on light and dark backgrounds. */
+export const LEVEL_COLORS: Record<SignalLevel, string> = {
+  'holding-back': '#c8553d',
+  watch: '#d39b2a',
+  balanced: '#3f8f63',
+  'out-of-touch': '#6a7fc1',
+  'insufficient-data': '#98a2b3',
+};
+
+/** Colour of each work tier in the stacked chart. */
+export const TIER_COLORS: Record<Tier, string> = {
+  strategic: '#35689a',
+  implementation: '#7fa7cf',
+  tactical: '#e08a55',
+};
+
+/** Band fill colours of the ratio chart. */
+const BAND_COLORS = { watch: '#e9b949', holdingBack: '#e07a63' };
+
+/**
+ * Vega-Lite layer names. Vega writes each layer's marks into an SVG group with class
+ * `<name>_marks` (see {@link markClass}), which is how CSS and tests find them.
+ */
+export const CHART_MARKS = {
+  ratioBars: 'letgo_ratio_bars',
+  ratioLabels: 'letgo_ratio_labels',
+  tierBars: 'letgo_tier_bars',
+  bands: 'letgo_bands',
+  bandLabels: 'letgo_band_labels',
+} as const;
+
+/** The SVG class of the group holding a named layer's marks: `markClass('letgo_ratio_bars')` -> "letgo_ratio_bars_marks". */
+export function markClass(name: string): string {
+  return `${name}_marks`;
+}
+
+/** Font stack of the charts: the reader's system UI font, nothing to download. */
+export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Size of the charts in CSS pixels (the SVG keeps a viewBox and scales down). */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+const baseConfig = {
+  background: 'transparent',
+  font: CHART_FONT,
+  view: { stroke: null },
+  axis: {
+    labelColor: '#667085',
+    titleColor: '#475467',
+    domainColor: '#98a2b3',
+    tickColor: '#98a2b3',
+    gridColor: '#e4e7ec',
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 'normal',
+  },
+  // Same y-axis width in both charts, so their months line up vertically.
+  axisY: { minExtent: 36 },
+  legend: { labelColor: '#475467', titleColor: '#475467', labelFontSize: 11, titleFontSize: 11 },
+} as const;
+
+function monthLabels(rows: TrendRow[]): string[] {
+  return rows.map((r) => formatMonth(r.month, true));
+}
+
+/**
+ * Vega-Lite spec of the hands-on ratio per month: one bar per month with a known ratio,
+ * coloured by that month's signal level, over shaded bands (watch from
+ * `thresholds.watchRatio` to `holdingBackRatio`, holding back above). Months without a
+ * ratio keep their slot, marked "no data".
+ */
+export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, size: ChartSize = { width: 600, height: 220 }): TopLevelSpec {
+  const labels = monthLabels(rows);
+  const known = rows.filter((r) => r.ratio !== null);
+  const maxRatio = Math.max(0, ...known.map((r) => r.ratio ?? 0));
+  const yMax = Math.max(thresholds.holdingBackRatio * 1.5, Math.ceil(maxRatio * 1.15 * 4) / 4);
+  const bars = known.map((r) => ({
+    label: formatMonth(r.month, true),
+    ratio: r.ratio,
+    level: LEVEL_WORDS[r.level].label,
+    text: `${(Math.round((r.ratio ?? 0) * 10) / 10).toFixed(1)}x`,
+  }));
+  const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: formatMonth(r.month, true), ratio: 0, text: 'no data' }));
+  const levels = Object.keys(LEVEL_COLORS) as SignalLevel[];
+  const x = { field: 'label', type: 'ordinal', title: null, scale: { domain: labels, paddingInner: 0.35, paddingOuter: 0.2 }, axis: { labelAngle: 0 } } as const;
+  const yScale = { domain: [0, yMax], nice: false, zero: true };
+  const yAxis = { title: 'Hands-on ratio', format: '.1f', labelExpr: "datum.label + 'x'", grid: true, tickCount: 5 };
+  const y = { field: 'ratio', type: 'quantitative', scale: yScale, axis: yAxis } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: size.width,
+    height: size.height,
+    config: baseConfig,
+    layer: [
+      {
+        name: CHART_MARKS.bands,
+        data: {
+          values: [
+            { y: thresholds.watchRatio, y2: thresholds.holdingBackRatio, band: 'watch', color: BAND_COLORS.watch },
+            { y: thresholds.holdingBackRatio, y2: yMax, band: 'holding back', color: BAND_COLORS.holdingBack },
+          ].filter((b) => b.y2 > b.y),
+        },
+        mark: { type: 'rect', opacity: 0.18 },
+        encoding: {
+          y: { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis },
+          y2: { field: 'y2' },
+          color: { field: 'color', type: 'nominal', scale: null, legend: null },
+        },
+      },
+      {
+        name: CHART_MARKS.bandLabels,
+        data: {
+          values: [
+            { y: (thresholds.watchRatio + thresholds.holdingBackRatio) / 2, text: 'watch' },
+            { y: (thresholds.holdingBackRatio + yMax) / 2, text: 'holding back' },
+          ],
+        },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 10, fontStyle: 'italic', color: '#8a93a2' },
+        encoding: { x: { value: size.width }, y: { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis }, text: { field: 'text' } },
+      },
+      {
+        name: CHART_MARKS.ratioBars,
+        data: { values: bars },
+        mark: { type: 'bar' },
+        encoding: {
+          x,
+          y,
+          color: {
+            field: 'level',
+            type: 'nominal',
+            scale: { domain: levels.map((l) => LEVEL_WORDS[l].label), range: levels.map((l) => LEVEL_COLORS[l]) },
+            legend: null,
+          },
+        },
+      },
+      {
+        name: CHART_MARKS.ratioLabels,
+        data: { values: [...bars, ...missing] },
+        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 10, color: '#475467' },
+        encoding: { x, y, text: { field: 'text' } },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/**
+ * Vega-Lite spec of the manager's commits per work tier and month, stacked (strategic at
+ * the bottom). Only non-zero segments are drawn, so the bar segments equal the (month,
+ * tier) pairs with commits.
+ */
+export function tierMixSpec(rows: TrendRow[], size: ChartSize = { width: 600, height: 180 }): TopLevelSpec {
+  const labels = monthLabels(rows);
+  const values = rows.flatMap((r) =>
+    TIERS.filter((t) => r.tiers[t] > 0).map((t) => ({ label: formatMonth(r.month, true), tier: TIER_WORDS[t].label, order: TIERS.indexOf(t), commits: r.tiers[t] }))
+  );
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: size.width,
+    height: size.height,
+    config: baseConfig,
+    data: { values },
+    layer: [
+      {
+        name: CHART_MARKS.tierBars,
+        mark: { type: 'bar' },
+        encoding: {
+          x: { field: 'label', type: 'ordinal', title: null, scale: { domain: labels, paddingInner: 0.35, paddingOuter: 0.2 }, axis: { labelAngle: 0 } },
+          y: { field: 'commits', type: 'quantitative', stack: 'zero', title: 'Your commits', axis: { tickMinStep: 1, format: 'd', tickCount: 4 } },
+          color: {
+            field: 'tier',
+            type: 'nominal',
+            title: null,
+            scale: { domain: TIERS.map((t) => TIER_WORDS[t].label), range: TIERS.map((t) => TIER_COLORS[t]) },
+            legend: { orient: 'top', direction: 'horizontal', symbolType: 'square' },
+          },
+          order: { field: 'order', type: 'quantitative', sort: 'ascending' },
+        },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/**
+ * Renders a Vega-Lite spec to a standalone SVG string (`<svg ...>...</svg>`) with Vega's
+ * headless `renderer: 'none'` view; loads nothing (inline data only).
+ * @param title accessible name set as the SVG's `aria-label`
+ * @throws Error when the spec does not compile (a bug in letgo, not bad input)
+ */
+export async function renderSvg(spec: TopLevelSpec, title: string): Promise<string> {
+  const compiled = compile(spec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
+  try {
+    const svg = await view.toSVG();
+    return tidySvg(svg, title);
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * Makes Vega's SVG fit in an HTML page: the accessible name replaces Vega's generic
+ * description, and the fixed pixel size gives way to a viewBox that scales down.
+ */
+function tidySvg(svg: string, title: string): string {
+  const safeTitle = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return svg.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const cleaned = attrs.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, '');
+    return `<svg${cleaned} role="img" aria-label="${safeTitle}">`;
+  });
+}
+
+/** The two charts of a trend as SVG strings: `ratio` (hands-on ratio with bands) and `tiers` (stacked tier mix). */
+export async function renderTrendCharts(rows: TrendRow[], thresholds: BandThresholds): Promise<{ ratio: string; tiers: string }> {
+  const [ratio, tiers] = await Promise.all([
+    renderSvg(ratioTrendSpec(rows, thresholds), 'Hands-on ratio per month, with the watch and holding-back bands shaded'),
+    renderSvg(tierMixSpec(rows), 'Your commits per month by work tier: strategic, implementation, tactical'),
+  ]);
+  return { ratio, tiers };
+}

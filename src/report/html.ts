@@ -1,0 +1,250 @@
+/**
+ * The monthly self-review as one self-contained HTML5 page: inline CSS (light, dark and
+ * print), charts as inline SVG rendered by Vega, no scripts, fonts, images or links to
+ * load. Every string is escaped with {@link escapeHtml}, trusted or not.
+ */
+import type { Report } from '../core/report.js';
+import { renderTrendCharts } from './charts.js';
+import { REPORT_CSS } from './css.js';
+import { escapeHtml as e } from './escape.js';
+import { formatCount, formatDate, formatMonth, formatPercent, formatRatio, plural } from './format.js';
+import type { ReviewModel, ReviewModelOptions } from './model.js';
+import { buildReviewModel } from './model.js';
+import { SECTION_TITLES, emptyText } from './sections.js';
+import { LEVEL_WORDS } from './words.js';
+
+/**
+ * Content-Security-Policy of the page: nothing may load or run, only the inline
+ * stylesheet applies. A second line of defence behind escaping.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** Options of {@link renderHtml}. */
+export type HtmlOptions = ReviewModelOptions;
+
+function code(text: string): string {
+  return `<code>${e(text)}</code>`;
+}
+
+function table(head: { label: string; num?: boolean }[], rows: string[][]): string {
+  const th = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${e(h.label)}</th>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((cell, i) => `<td${head[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function section(id: string, title: string, body: string): string {
+  return `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${e(title)}</h2>\n${body}\n</section>`;
+}
+
+function empty(text: string): string {
+  return `<p class="empty">${e(text)}</p>`;
+}
+
+function heroHtml(m: ReviewModel): string {
+  const h = m.headline;
+  const figures = h.figures
+    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${e(f.label)}</dt><dd>${e(f.value)}<small>${e(f.note)}</small></dd></div>`)
+    .join('\n');
+  const reasons = h.reasons.length ? `<ul class="reasons">${h.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '';
+  return `<section class="hero" aria-labelledby="headline">
+<p class="badge">${e(LEVEL_WORDS[h.level].symbol)} ${e(h.label)}</p>
+<h1 id="headline">${e(h.headline)}</h1>
+<p class="lede">${e(h.numbers)}</p>
+<p class="meaning">${e(h.meaning)}</p>
+<dl class="figures">
+${figures}
+</dl>
+${reasons}
+</section>`;
+}
+
+function trendHtml(m: ReviewModel, charts: { ratio: string; tiers: string } | null): string {
+  if (!m.trend.length || !charts) return section('trend', SECTION_TITLES.trend, empty(emptyText.trend));
+  const t = m.thresholds;
+  const rows = m.trend.map((r) => [
+    e(formatMonth(r.month)),
+    e(LEVEL_WORDS[r.level].label),
+    e(formatRatio(r.ratio)),
+    e(formatPercent(r.share)),
+    e(`${formatCount(r.managerCommits)} / ${formatCount(r.teamCommits)}`),
+    e(`${r.tiers.strategic} / ${r.tiers.implementation} / ${r.tiers.tactical}`),
+  ]);
+  return section(
+    'trend',
+    `${SECTION_TITLES.trend}: the last ${plural(m.trend.length, 'month')}`,
+    `<figure class="chart chart-ratio">
+${charts.ratio}
+<figcaption>Your hands-on ratio per month (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${e(formatRatio(t.watchRatio))}, holding back from ${e(formatRatio(t.holdingBackRatio))}.</figcaption>
+</figure>
+<figure class="chart chart-tiers">
+${charts.tiers}
+<figcaption>Your commits per month by work tier. Over a delegation step the orange tactical part should shrink first, then the light-blue implementation part.</figcaption>
+</figure>
+${table(
+  [{ label: 'Month' }, { label: 'Signal' }, { label: 'Ratio', num: true }, { label: 'Share', num: true }, { label: 'Hands-on you / team', num: true }, { label: 'Strat. / impl. / tact.', num: true }],
+  rows
+)}`
+  );
+}
+
+function delegationHtml(m: ReviewModel): string {
+  const d = m.delegation;
+  const mix = table(
+    [{ label: 'Tier' }, { label: 'Recommended' }, { label: 'You', num: true }, { label: 'Team', num: true }, { label: 'Your share of it', num: true }, { label: 'Of your work', num: true }],
+    d.rows.map((r) => [
+      `${e(r.label)}<br><small class="note">${e(r.covers)}</small>`,
+      e(r.recommendation),
+      e(formatCount(r.manager)),
+      e(formatCount(r.team)),
+      e(formatPercent(r.shareOfTier)),
+      e(formatPercent(r.shareOfYours)),
+    ])
+  );
+  const plan = d.plan?.length
+    ? `<h3>Your delegation plan</h3>\n${table(
+        [{ label: 'Step' }, { label: 'Period' }, { label: 'Elapsed', num: true }, { label: 'Your share at start', num: true }, { label: 'Now', num: true }, { label: 'Plan wants', num: true }, { label: 'Status' }],
+        d.plan.map((p) => [
+          e(p.label),
+          e(`${formatDate(p.since)} - ${formatDate(p.end)} (${p.weeks} weeks)`),
+          e(formatPercent(Math.min(1, Math.max(0, p.elapsed)))),
+          e(formatPercent(p.startShare)),
+          e(formatPercent(p.nowShare)),
+          e(formatPercent(p.targetShare)),
+          `<span class="tag ${p.status === 'on track' || p.status === 'done' ? 'ok' : p.status === 'behind plan' || p.status === 'overdue' ? 'warn' : 'mute'}">${e(p.status)}</span>`,
+        ])
+      )}`
+    : `<p class="note">${e(emptyText.plan)}</p>`;
+  return section('delegation', SECTION_TITLES.delegation, `<p>${e(d.stage)}</p>\n${mix}\n<p class="note">${e(d.sequence)}</p>\n${plan}`);
+}
+
+function onlyYouHtml(m: ReviewModel): string {
+  if (!m.onlyYou.length) return section('only-you', SECTION_TITLES.onlyYou, empty(emptyText.onlyYou));
+  return section(
+    'only-you',
+    SECTION_TITLES.onlyYou,
+    `<p>${e(m.onlyYouIntro)}</p>
+${table(
+  [{ label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
+  m.onlyYou.map((o) => [
+    `${code(o.path)}<br><small class="note">${e(o.repo)}</small>`,
+    e(formatPercent(o.managerShare)),
+    e(o.lastChange ? formatDate(o.lastChange) : 'n/a'),
+    o.lastTeamTouch ? e(formatDate(o.lastTeamTouch)) : '<span class="tag warn">never</span>',
+  ])
+)}`
+  );
+}
+
+function takeoversHtml(m: ReviewModel): string {
+  if (!m.takeovers.length) return section('takeovers', SECTION_TITLES.takeovers, empty(emptyText.takeovers));
+  const groups = m.takeovers
+    .map((g) => {
+      const title = `${g.label.charAt(0).toUpperCase()}${g.label.slice(1)}: ${plural(g.items.length, 'file')}${g.inFlight ? `, ${g.inFlight} in flight` : ''}`;
+      return `<h3>${e(title)}</h3>\n${table(
+        [{ label: 'File' }, { label: 'When', num: true }, { label: 'State' }],
+        g.items.map((i) => [
+          `${code(i.path)}<br><small class="note">${e(i.repo)}</small>`,
+          e(formatDate(i.at)),
+          i.inFlight ? '<span class="tag warn">in flight</span>' : '<span class="tag mute">settled</span>',
+        ])
+      )}`;
+    })
+    .join('\n');
+  return section(
+    'takeovers',
+    SECTION_TITLES.takeovers,
+    `<p>${e(m.takeoversIntro)}</p>\n${groups}`
+  );
+}
+
+function habitsHtml(m: ReviewModel): string {
+  const cards = m.habits
+    .map(
+      (h) => `<div class="habit${h.notable ? ' notable' : ''}">
+<h3>${e(h.label)}</h3>
+<p class="value">${e(h.value)}</p>
+<p>${e(h.detail)}</p>
+<p class="meaning">${e(h.meaning)}</p>
+</div>`
+    )
+    .join('\n');
+  return section('habits', SECTION_TITLES.habits, `<div class="habits">\n${cards}\n</div>`);
+}
+
+function reposHtml(m: ReviewModel): string {
+  if (!m.repos.length) return section('repos', SECTION_TITLES.repos, empty(emptyText.repos));
+  return section(
+    'repos',
+    SECTION_TITLES.repos,
+    table(
+      [{ label: 'Repository' }, { label: 'Your hands-on commits', num: true }, { label: 'Team', num: true }, { label: 'Your share', num: true }, { label: 'Your lines', num: true }, { label: 'Team lines', num: true }],
+      m.repos.map((r) => [
+        `${code(r.id)}${r.shallow ? ' <span class="tag mute">shallow</span>' : ''}`,
+        e(formatCount(r.managerCommits)),
+        e(formatCount(r.teamCommits)),
+        e(formatPercent(r.share)),
+        e(formatCount(r.managerChurn)),
+        e(formatCount(r.teamChurn)),
+      ])
+    )
+  );
+}
+
+function qualityHtml(m: ReviewModel): string {
+  const items = m.quality
+    .map((q) => {
+      const values = q.values.length
+        ? `<ul class="values">${q.values.map((v) => `<li>${code(v)}</li>`).join('')}${q.more ? `<li>${e(`and ${q.more} more`)}</li>` : ''}</ul>`
+        : '';
+      return `<li><strong>${e(q.label)}</strong><div>${e(q.text)}${values}</div></li>`;
+    })
+    .join('\n');
+  return section('quality', SECTION_TITLES.quality, `<ul class="quality">\n${items}\n</ul>`);
+}
+
+function questionsHtml(m: ReviewModel): string {
+  return section('questions', SECTION_TITLES.questions, `<ol class="questions">\n${m.questions.map((q) => `<li>${e(q)}</li>`).join('\n')}\n</ol>`);
+}
+
+/**
+ * Renders the self-review as a complete HTML5 document (UTF-8 string starting with
+ * `<!DOCTYPE html>`). Self-contained: nothing is loaded from anywhere when it opens.
+ * Async because the charts are rendered by Vega.
+ * @param report a valid Report (see `validateReport`)
+ */
+export async function renderHtml(report: Report, opts: HtmlOptions = {}): Promise<string> {
+  const m = buildReviewModel(report, opts);
+  const charts = m.trend.length ? await renderTrendCharts(m.trend, m.thresholds) : null;
+  const h = m.headline;
+  const title = `letgo self-review: ${h.window}, ${h.manager}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="generator" content="${e(m.generator)}">
+<title>${e(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main class="level-${h.level}">
+<header class="masthead"><span class="brand">letgo · monthly self-review</span><span>${e(h.manager)} · ${e(h.window)}</span></header>
+${heroHtml(m)}
+${trendHtml(m, charts)}
+${delegationHtml(m)}
+${onlyYouHtml(m)}
+${takeoversHtml(m)}
+${habitsHtml(m)}
+${reposHtml(m)}
+${qualityHtml(m)}
+${questionsHtml(m)}
+<footer>Made by ${e(m.generator)} on ${e(m.generatedAt)} from the team’s git history. The numbers count commits and changed lines, not effort or value: read them as a prompt for reflection, not a verdict.</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,120 @@
+/**
+ * `letgo init`: a commented starting letgo.config.json (roster = authors of the last 6
+ * months before the io's `now`, manager from --manager or git config user.email) and its
+ * JSON Schema; never overwrites without --force.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type ParseError } from 'jsonc-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_SCHEMA, DEFAULT_THRESHOLDS, validateConfig, type Config } from '../../src/core/config.js';
+import { ExitCode } from '../../src/core/errors.js';
+import type { CommitSpec } from '../../src/demo/repoBuilder.js';
+import { lines, makeRepo, tempDir } from '../helpers/repos.js';
+import { git, letgo } from './cliHelpers.js';
+
+const MIA = { name: 'Mia Boss', email: 'mia@corp.io' };
+const ANN = { name: 'Ann Dev', email: 'ann@corp.io' };
+const BO = { name: 'Bo Dev', email: 'bo@corp.io' };
+const OLGA = { name: 'Olga Old', email: 'olga@corp.io' };
+const BOT = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
+
+/** `now` of these tests: 6 months back is 2026-05-01. */
+const NOW = new Date('2026-11-10T12:00:00Z');
+
+/** Olga left in April (before the 6 months); Ann has 3 commits, Bo 2, Mia 1 and a bot 1 since May. */
+function commits(): CommitSpec[] {
+  return [
+    { author: OLGA, date: '2026-03-10T10:00:00+01:00', message: 'old', files: { 'src/old.py': lines(3, 'o') } },
+    { author: OLGA, date: '2026-04-30T23:30:00+02:00', message: 'old', files: { 'src/old.py': lines(4, 'o') } },
+    { author: BO, date: '2026-05-01T00:30:00+02:00', message: 'b', files: { 'src/b.py': lines(2, 'b') } },
+    { author: ANN, date: '2026-06-10T10:00:00+02:00', message: 'a', files: { 'src/a.py': lines(2, 'a') } },
+    { author: MIA, date: '2026-07-10T10:00:00+02:00', message: 'm', files: { 'src/m.py': lines(2, 'm') } },
+    { author: ANN, date: '2026-08-10T10:00:00+02:00', message: 'a', files: { 'src/a.py': lines(3, 'a') } },
+    { author: BOT, date: '2026-09-10T10:00:00+02:00', message: 'bump', files: { 'requirements.txt': 'x==1\n' } },
+    { author: BO, date: '2026-10-10T10:00:00+02:00', message: 'b', files: { 'src/b.py': lines(3, 'b') } },
+    { author: ANN, date: '2026-11-02T10:00:00+01:00', message: 'a', files: { 'src/a.py': lines(4, 'a') } },
+  ];
+}
+
+function readConfig(file: string): { config: Config; raw: Record<string, unknown>; text: string } {
+  const text = readFileSync(file, 'utf8');
+  const errors: ParseError[] = [];
+  const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as Record<string, unknown>;
+  expect(errors).toEqual([]);
+  return { config: validateConfig(raw, file), raw, text };
+}
+
+describe('letgo init', () => {
+  let repo: string;
+  beforeAll(async () => {
+    repo = await makeRepo(commits(), 'team');
+  }, 60_000);
+
+  it('writes a commented, valid config proposing the authors of the last 6 months, and its schema', async () => {
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', repo, '--manager', MIA.email], cwd, NOW);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    expect(run.stderr).toMatch(/^letgo: wrote [^\n]*letgo\.config\.json \(2 team members proposed\)[^\n]*\n$/);
+    const { config, raw, text } = readConfig(path.join(cwd, 'letgo.config.json'));
+    expect(text).toMatch(/^\/\/ /m); // comments are there
+    expect(raw.$schema).toBe('./letgo.config.schema.json');
+    expect(config.manager).toEqual([MIA.email]);
+    // Most commits first; the manager, the bot and Olga (last commit 2026-04-30 local) are not proposed.
+    expect(config.team).toEqual([ANN.email, BO.email]);
+    expect(text).toContain('Ann Dev: 3 commits');
+    expect(text).toContain('Bo Dev: 2 commits');
+    expect(text).not.toContain('olga@corp.io');
+    expect(config.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    const schema = JSON.parse(readFileSync(path.join(cwd, 'letgo.config.schema.json'), 'utf8')) as unknown;
+    expect(schema).toEqual(CONFIG_SCHEMA);
+    // The written config is what letgo scan then loads from the current folder.
+    const scan = await letgo(['scan', repo, '--format', 'json', '--month', '2026-10'], cwd, NOW);
+    expect(scan.code, scan.stderr).toBe(ExitCode.Ok);
+    expect(JSON.parse(scan.stdout)).toMatchObject({ manager: { id: MIA.email }, team: { size: 3, source: 'roster' } });
+  });
+
+  it('the 6 months move with now: a year later nobody is proposed', async () => {
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', repo, '--manager', MIA.email], cwd, new Date('2027-12-01T00:00:00Z'));
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    expect(readConfig(path.join(cwd, 'letgo.config.json')).config.team).toEqual([]);
+  });
+
+  it('takes the manager from git config user.email, with the repository as the working folder', async () => {
+    const own = await makeRepo(commits(), 'own');
+    git(own, ['config', 'user.email', BO.email]);
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', path.relative(cwd, own)], cwd, NOW);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    const { config } = readConfig(path.join(cwd, 'letgo.config.json'));
+    expect(config.manager).toEqual([BO.email]);
+    expect(config.team).toEqual([ANN.email, MIA.email]);
+  });
+
+  it('a second init exits 9 and leaves the file unchanged; --force replaces it', async () => {
+    const cwd = tempDir('letgo-init-');
+    expect((await letgo(['init', repo, '--manager', MIA.email], cwd, NOW)).code).toBe(ExitCode.Ok);
+    const file = path.join(cwd, 'letgo.config.json');
+    const before = readFileSync(file, 'utf8');
+    const mtime = statSync(file).mtimeMs;
+    const again = await letgo(['init', repo, '--manager', ANN.email], cwd, NOW);
+    expect(again.code).toBe(ExitCode.Output);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/^letgo: [^\n]*letgo\.config\.json already exists[^\n]*--force[^\n]*\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    const forced = await letgo(['init', repo, '--manager', ANN.email, '--force'], cwd, NOW);
+    expect(forced.code, forced.stderr).toBe(ExitCode.Ok);
+    expect(readConfig(file).config).toMatchObject({ manager: [ANN.email], team: [BO.email, MIA.email] });
+  });
+
+  it('a path without a repository: 3, one line, nothing written', async () => {
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', path.join(cwd, 'missing')], cwd, NOW);
+    expect(run.code).toBe(ExitCode.NoRepository);
+    expect(run.stderr).toMatch(/^letgo: [^\n]*missing does not exist[^\n]*\n$/);
+    expect(existsSync(path.join(cwd, 'letgo.config.json'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'letgo.config.schema.json'))).toBe(false);
+  });
+});
