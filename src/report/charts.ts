@@ -9,7 +9,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { SignalLevel } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
-import { formatMonth } from './format.js';
+import { formatMonth, formatRatio } from './format.js';
 import type { TrendRow } from './model.js';
 import type { BandThresholds } from './thresholds.js';
 import { LEVEL_WORDS, TIER_WORDS } from './words.js';
@@ -97,7 +97,7 @@ export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, siz
     label: formatMonth(r.month, true),
     ratio: r.ratio,
     level: LEVEL_WORDS[r.level].label,
-    text: `${(Math.round((r.ratio ?? 0) * 10) / 10).toFixed(1)}x`,
+    text: formatRatio(r.ratio),
   }));
   const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: formatMonth(r.month, true), ratio: 0, text: 'no data' }));
   const levels = Object.keys(LEVEL_COLORS) as SignalLevel[];

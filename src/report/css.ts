@@ -96,7 +96,12 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--faint); border-top: 1p
   h1 { font-size: 1.5rem; }
 }
 @media print {
-  :root { --bg: #fff; --card: #fff; --fg: #000; --muted: #333; --faint: #555; --line: #bbb; --code-bg: #f2f2f2; }
+  :root {
+    color-scheme: light;
+    --bg: #fff; --card: #fff; --fg: #000; --muted: #333; --faint: #555; --line: #bbb; --grid: #ddd; --code-bg: #f2f2f2;
+    --hb: #b5472f; --hb-bg: #fbeae5; --watch: #9a6a0c; --watch-bg: #fbf1dc; --bal: #2f7a52; --bal-bg: #e3f3ea;
+    --oot: #4d5fa3; --oot-bg: #e8ebf8; --ins: #5b6473; --ins-bg: #eceef2;
+  }
   @page { margin: 16mm 14mm; }
   body { font-size: 10.5pt; background: #fff; color: #000; }
   main { max-width: none; padding: 0; }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
 import { parseMonth } from '../../core/time.js';
 import { monthWindow } from '../../core/time.js';
-import { renderMarkdown } from '../../report/index.js';
+import { renderMarkdownWithCharts } from '../../report/index.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { renderReport } from '../render.js';
@@ -55,7 +55,7 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo): Promise<
   const out = path.resolve(io.cwd, opts.out);
   const files: Record<string, string> = {};
   if (format === 'md') {
-    const md = renderMarkdown(report);
+    const md = await renderMarkdownWithCharts(report, { svgBaseName: path.basename(out).replace(/\.md$/i, '') });
     files[path.basename(out)] = md.markdown;
     for (const [name, svg] of Object.entries(md.svgs)) files[name] = svg;
   } else {

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { CONFIG_SCHEMA } from '../../src/core/config.js';
+import { REPORT_SCHEMA } from '../../src/core/report.js';
+
+it('schema/*.json are the schemas the code validates with (run `npm run schemas` after changing them)', () => {
+  expect(JSON.parse(readFileSync('schema/letgo.config.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+  expect(JSON.parse(readFileSync('schema/report.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(REPORT_SCHEMA)));
+});
