@@ -1,16 +1,23 @@
 /**
  * Recounting churn from blobs: notebooks by cell source (design.md "Notebooks are not
  * text"), and, when git could not give numstat (missing blobs), text files by a line
- * diff of what can be read. Blobs come through one `git cat-file --batch` process.
+ * diff of what can be read. Blobs come through one `git cat-file --batch` process, and
+ * each blob is read and parsed once: the new side of one change is the old side of the
+ * file's next change.
  */
 import type { Fact } from '../core/facts.js';
-import { diffNotebooks, lineChurn } from '../core/notebook/index.js';
+import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
 import { CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { runGit } from './git.js';
 
 const NULL_BLOB = /^0+$/;
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
+
+/** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
+const LOOKAHEAD = 32;
+
+/** Loaded blobs kept for a later change at most (bounds memory; beyond it a blob is read again). */
+const MAX_KEPT = 64;
 
 /** Work for {@link recountChurn}: facts to fill from their raw changes' blobs. */
 export interface RecountInput {
@@ -22,6 +29,11 @@ export interface RecountInput {
   cells: boolean;
 }
 
+/** One side of a change: absent (file added or deleted), unusable, or its text (and, for notebooks, its parse). */
+type Side = { kind: 'absent' } | { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; text: string; notebook?: ParseResult };
+
+const ABSENT: Side = { kind: 'absent' };
+
 /**
  * Reads the blobs of the given changes and sets `added`/`deleted` (and the notebook
  * fields) on their facts in place.
@@ -32,62 +44,41 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   if (all.length === 0) return { unknown: 0 };
   const sizes = await blobSizes(dir, all.flatMap(({ change }) => [change.oldBlob, change.newBlob]));
   const cat = new CatFile(dir);
-  let unknown = 0;
-  const read = async (blob: string): Promise<string | null | 'missing' | 'too-large' | 'binary'> => {
-    if (NULL_BLOB.test(blob)) return null;
+  const sides = new SideCache(all, async (blob) => {
     const size = sizes.get(blob);
-    if (size === undefined) return 'missing';
-    if (size > input.maxBlobBytes) return 'too-large';
+    if (size === undefined) return { kind: 'missing' };
+    if (size > input.maxBlobBytes) return { kind: 'too-large' };
     const buf = await cat.read(blob);
-    if (buf === null) return 'missing';
-    if (buf.subarray(0, 8000).includes(0)) return 'binary';
-    return buf.toString('utf8');
-  };
+    if (buf === null) return { kind: 'missing' };
+    if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
+    return { kind: 'text', text: buf.toString('utf8') };
+  });
+  let unknown = 0;
   try {
-    const notebookBlobs = prefetch(input.notebooks, read);
-    for (const [i, { fact, change }] of input.notebooks.entries()) {
-      const [before, after] = await notebookBlobs(i);
-      const fallback = [before, after].find((x) => x === 'missing' || x === 'too-large' || x === 'binary');
-      if (fallback === 'missing') {
-        fact.parse = 'unreadable';
-        if (change.added === undefined) setUnknown(fact);
+    for (const [i, { fact, change }] of all.entries()) {
+      const [before, after] = await sides.get(i);
+      const unusable = [before, after].find((s) => s.kind === 'missing' || s.kind === 'too-large' || s.kind === 'binary');
+      const needLines = change.added === undefined; // git gave no numstat: count lines ourselves
+      if (unusable?.kind === 'missing') {
+        if (needLines) {
+          fact.added = null;
+          fact.deleted = null;
+        }
+        if (fact.kind === 'notebook') fact.parse = 'unreadable';
         unknown++;
-        continue;
-      }
-      if (fallback) {
-        fact.parse = fallback as 'too-large' | 'binary';
-        continue;
-      }
-      if (!input.cells) {
-        if (change.added === undefined) Object.assign(fact, lineChurn(before ?? '', after ?? ''));
-        fact.parse = 'git-lines';
-        continue;
-      }
-      const d = diffNotebooks(before as string | null, after as string | null);
-      if (d.parse !== 'ok') {
-        fact.parse = isLfs(before) || isLfs(after) ? 'lfs-pointer' : d.parse;
-        if (change.added === undefined) Object.assign(fact, lineChurn(before ?? '', after ?? ''));
-        continue;
-      }
-      fact.parse = 'ok';
-      fact.added = d.added;
-      fact.deleted = d.deleted;
-      fact.cells = { ...d.cells };
-      if (d.outputsOnly) fact.outputsOnly = true;
-      if (d.metadataOnly) fact.metadataOnly = true;
-    }
-    const textBlobs = prefetch(input.text, read);
-    for (const [i, { fact }] of input.text.entries()) {
-      const [before, after] = await textBlobs(i);
-      if (before === 'missing' || after === 'missing') {
-        setUnknown(fact);
-        unknown++;
-      } else if (before === 'binary' || after === 'binary' || before === 'too-large' || after === 'too-large') {
-        fact.added = null;
-        fact.deleted = null;
-        fact.binary = before === 'binary' || after === 'binary' ? true : undefined;
+      } else if (unusable) {
+        if (fact.kind === 'notebook') fact.parse = unusable.kind as 'too-large' | 'binary';
+        else if (needLines) {
+          fact.added = null;
+          fact.deleted = null;
+          if (unusable.kind === 'binary') fact.binary = true;
+        }
+      } else if (fact.kind !== 'notebook' || !input.cells) {
+        if (needLines) Object.assign(fact, lineChurn(textOf(before), textOf(after)));
+        if (fact.kind === 'notebook') fact.parse = 'git-lines';
       } else {
-        Object.assign(fact, lineChurn(before ?? '', after ?? ''));
+        const lines = needLines ? lineChurn(textOf(before), textOf(after)) : undefined;
+        countCells(fact, notebookOf(before, needLines), notebookOf(after, needLines), lines);
       }
     }
   } finally {
@@ -96,35 +87,82 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   return { unknown };
 }
 
-/** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
-const LOOKAHEAD = 32;
+/** Sets a notebook fact from the parses of its two sides; a side that does not parse keeps git's lines (or `lines`). */
+function countCells(fact: Fact, before: ParseResult | null, after: ParseResult | null, lines: { added: number; deleted: number } | undefined): void {
+  const failed = [before, after].find((p): p is Exclude<ParseResult, { parse: 'ok' }> => p !== null && p.parse !== 'ok');
+  if (failed) {
+    fact.parse = failed.parse;
+    if (lines) Object.assign(fact, lines);
+    return;
+  }
+  const d = diffParsedNotebooks(before?.parse === 'ok' ? before.notebook : null, after?.parse === 'ok' ? after.notebook : null);
+  fact.parse = 'ok';
+  fact.added = d.added;
+  fact.deleted = d.deleted;
+  fact.cells = { ...d.cells };
+  if (d.outputsOnly) fact.outputsOnly = true;
+  if (d.metadataOnly) fact.metadataOnly = true;
+}
+
+function textOf(side: Side): string {
+  return side.kind === 'text' ? side.text : '';
+}
 
 /**
- * Returns a getter of the (old, new) blobs of change i that requests up to LOOKAHEAD
- * changes ahead, so at most that many blobs are held in memory at once.
+ * The parse of a notebook side, computed once per blob and kept with it (its text is
+ * then released unless `keepText`: only the partial-clone path counts lines from it);
+ * null for an absent side.
  */
-function prefetch<T>(items: readonly { change: RawChange }[], read: (blob: string) => Promise<T>): (i: number) => Promise<[T, T]> {
-  const pending = new Map<number, Promise<[T, T]>>();
-  let next = 0;
-  const request = (j: number): void => {
-    const { change } = items[j];
-    pending.set(j, Promise.all([read(change.oldBlob), read(change.newBlob)]));
-  };
-  return (i) => {
-    while (next < items.length && next <= i + LOOKAHEAD) request(next++);
-    const p = pending.get(i)!;
-    pending.delete(i);
+function notebookOf(side: Side, keepText: boolean): ParseResult | null {
+  if (side.kind !== 'text') return null;
+  if (!side.notebook) {
+    side.notebook = parseNotebook(side.text);
+    if (!keepText) side.text = '';
+  }
+  return side.notebook;
+}
+
+/**
+ * The (old, new) sides of change i, requested up to LOOKAHEAD changes ahead. A blob
+ * used by several changes is loaded once and kept until its last use (at most MAX_KEPT
+ * kept at once).
+ */
+class SideCache {
+  private readonly uses = new Map<string, number>();
+  private readonly kept = new Map<string, Promise<Side>>();
+  private readonly pending = new Map<number, Promise<[Side, Side]>>();
+  private next = 0;
+
+  constructor(
+    private readonly items: readonly { change: RawChange }[],
+    private readonly load: (blob: string) => Promise<Side>
+  ) {
+    for (const { change } of items) for (const b of [change.oldBlob, change.newBlob]) this.uses.set(b, (this.uses.get(b) ?? 0) + 1);
+  }
+
+  get(i: number): Promise<[Side, Side]> {
+    while (this.next < this.items.length && this.next <= i + LOOKAHEAD) {
+      const { change } = this.items[this.next];
+      this.pending.set(this.next++, Promise.all([this.side(change.oldBlob), this.side(change.newBlob)]));
+    }
+    const p = this.pending.get(i)!;
+    this.pending.delete(i);
     return p;
-  };
-}
+  }
 
-function setUnknown(fact: Fact): void {
-  fact.added = null;
-  fact.deleted = null;
-}
-
-function isLfs(text: unknown): boolean {
-  return typeof text === 'string' && text.startsWith(LFS_POINTER);
+  private side(blob: string): Promise<Side> {
+    if (NULL_BLOB.test(blob)) return Promise.resolve(ABSENT);
+    const left = (this.uses.get(blob) ?? 1) - 1;
+    this.uses.set(blob, left);
+    const kept = this.kept.get(blob);
+    if (kept) {
+      if (left <= 0) this.kept.delete(blob);
+      return kept;
+    }
+    const loaded = this.load(blob);
+    if (left > 0 && this.kept.size < MAX_KEPT) this.kept.set(blob, loaded);
+    return loaded;
+  }
 }
 
 /** Sizes in bytes of the given blobs via one `git cat-file --batch-check`; missing blobs are absent from the map. */
