@@ -3,15 +3,15 @@
  * the same inputs and `generatedAt` give the same Report, whatever the order of facts.
  */
 import type { Commit } from './commits.js';
-import { churnOf, groupCommits } from './commits.js';
+import { groupCommits } from './commits.js';
 import type { Config } from './config.js';
 import type { Fact, RepoMeta, Tier } from './facts.js';
 import { sortFacts } from './facts.js';
 import type { Person } from './identity.js';
-import { onlyYouMaintain, ownerOf, replayOwnership } from './ownership.js';
+import { onlyYouMaintain, ownerOf, replayOwnership, type FileHistory } from './ownership.js';
 import type { DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
 import { REPORT_SCHEMA_ID } from './report.js';
-import { decideSignal } from './signal.js';
+import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam } from './team.js';
 import type { Window } from './time.js';
 import { addDays, DAY_MS, endOfDayMs, localHour, monthWindow, trendMonths, weekday } from './time.js';
@@ -80,21 +80,17 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
     );
   }
 
-  const measure = (list: readonly Commit[]): Measure => measurePeriod(list, managerIds, teamIds);
-  const m = measure(windowCommits);
-  const windowDays = Math.round((endOfDayMs(window.until) - Date.parse(`${window.since}T00:00:00Z`)) / DAY_MS);
-  const signal = decideSignal(
-    { managerCommits: m.managerCommits, teamCommits: m.teamCommits, teamSize: teamIds.size, activeMembers: m.activeMembers, topOtherCommits: m.topOtherCommits, periodDays: windowDays },
-    t
-  );
+  /** Measures a period's commits and decides its signal. */
+  const judge = (list: readonly Commit[], w: Window): { m: Measure; signal: Signal } => {
+    const m = measurePeriod(list, managerIds, teamIds);
+    const periodDays = Math.round((endOfDayMs(w.until) - Date.parse(`${w.since}T00:00:00Z`)) / DAY_MS);
+    return { m, signal: decideSignal({ ...m, teamSize: teamIds.size, periodDays }, t) };
+  };
+  const { m, signal } = judge(windowCommits, window);
 
+  const byMonth = groupBy(commits, (c) => c.date.slice(0, 7));
   const trend: TrendPoint[] = months.map((month) => {
-    const w = monthWindow(month);
-    const mm = measure(commits.filter((c) => inRange(c, w.since, w.until)));
-    const s = decideSignal(
-      { managerCommits: mm.managerCommits, teamCommits: mm.teamCommits, teamSize: teamIds.size, activeMembers: mm.activeMembers, topOtherCommits: mm.topOtherCommits, periodDays: Number(w.until.slice(8)) },
-      t
-    );
+    const { m: mm, signal: s } = judge(byMonth.get(month) ?? [], monthWindow(month));
     return { month, share: s.share, ratio: s.ratio, level: s.level, managerCommits: mm.managerCommits, teamCommits: mm.teamCommits, tiers: mm.managerTiers };
   });
 
@@ -117,7 +113,7 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
     generatedAt: opts.generatedAt,
     generator: opts.generator,
     window: { ...window },
-    repos: repos.map((r) => repoSection(r, windowCommits, commits, period, ownership.files, managerIds, teamIds, label)),
+    repos: repoSections(repos, windowCommits, commits.filter((c) => inRange(c, period.since, period.until)), ownership.files, managerIds, teamIds, label),
     manager: {
       id: managerPersons[0].id,
       name: managerPersons[0].name,
@@ -220,38 +216,52 @@ function ownerLabeler(persons: readonly Person[], managerIds: ReadonlySet<string
   };
 }
 
-function repoSection(
-  repo: RepoMeta,
+/** Per repository: hands-on numbers in the window, and the owners of notebooks changed in the period (for the JupyterLab nudge). */
+function repoSections(
+  repos: readonly RepoMeta[],
   windowCommits: readonly Commit[],
-  commits: readonly Commit[],
-  period: { since: string; until: string },
-  files: readonly { repo: string; path: string; kind: string; alive: boolean; total: number; churnBy: Map<string, number> }[],
+  periodCommits: readonly Commit[],
+  files: readonly FileHistory[],
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   label: (id: string) => { owner: string; ownerName?: string }
-): ReportRepo {
-  const m = measurePeriod(windowCommits.filter((c) => c.repo === repo.id), managerIds, teamIds);
+): ReportRepo[] {
+  const windowByRepo = groupBy(windowCommits, (c) => c.repo);
   const changed = new Set<string>();
-  for (const c of commits) {
-    if (c.repo !== repo.id || c.date < period.since || c.date > period.until) continue;
-    for (const f of c.facts) if (f.kind === 'notebook') changed.add(f.path);
-  }
-  const notebookOwners: NotebookOwner[] = [];
+  for (const c of periodCommits) for (const f of c.facts) if (f.kind === 'notebook') changed.add(`${c.repo}\u0000${f.path}`);
+  const owners = new Map<string, NotebookOwner[]>();
   for (const f of files) {
-    if (f.repo !== repo.id || f.kind !== 'notebook' || !f.alive || !changed.has(f.path)) continue;
-    const owner = ownerOf(f as Parameters<typeof ownerOf>[0]);
-    if (owner) notebookOwners.push({ path: f.path, ...label(owner.id), share: round(owner.share, 4) });
+    if (f.kind !== 'notebook' || !f.alive || !changed.has(`${f.repo}\u0000${f.path}`)) continue;
+    const owner = ownerOf(f);
+    if (!owner) continue;
+    const list = owners.get(f.repo) ?? [];
+    list.push({ path: f.path, ...label(owner.id), share: round(owner.share, 4) });
+    owners.set(f.repo, list);
   }
-  notebookOwners.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return {
-    id: repo.id,
-    path: repo.path,
-    head: repo.head,
-    commits: repo.commits,
-    shallow: repo.shallow,
-    handsOn: { managerCommits: m.managerCommits, teamCommits: m.teamCommits, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
-    notebookOwners,
-  };
+  return repos.map((repo) => {
+    const m = measurePeriod(windowByRepo.get(repo.id) ?? [], managerIds, teamIds);
+    return {
+      id: repo.id,
+      path: repo.path,
+      head: repo.head,
+      commits: repo.commits,
+      shallow: repo.shallow,
+      handsOn: { managerCommits: m.managerCommits, teamCommits: m.teamCommits, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
+      notebookOwners: (owners.get(repo.id) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    };
+  });
+}
+
+/** Items grouped by key, in input order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function members(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {
@@ -335,9 +345,4 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
 function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** Total churn of facts in lines (unknown counted 0); exported for cross-checks. */
-export function totalChurn(facts: readonly Fact[]): number {
-  return facts.reduce((n, f) => n + churnOf(f), 0);
 }

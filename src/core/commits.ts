@@ -40,7 +40,7 @@ export function churnOf(fact: Fact): number {
  * Groups facts into commits, deduplicated by sha (a commit seen in two repositories, as
  * in a fork, counts once, in the first repository by id), and resolves identities over
  * the authors and co-authors of all of them.
- * @param facts sorted facts (see sortFacts); each commit's facts must share author and time
+ * @param facts facts sorted by repository first (see sortFacts), so the first repository of a sha is the smallest id; each commit's facts share author and time
  * @returns commits sorted by time, and the identity table
  */
 export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOptions): { commits: Commit[]; identities: IdentityTable } {
@@ -49,7 +49,6 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
     const entry = bySha.get(fact.sha);
     if (!entry) bySha.set(fact.sha, { first: fact, facts: [fact] });
     else if (entry.first.repo === fact.repo) entry.facts.push(fact);
-    else if (fact.repo < entry.first.repo) bySha.set(fact.sha, { first: fact, facts: [fact] });
   }
 
   const counts = new Map<string, { identity: Identity; commits: number }>();

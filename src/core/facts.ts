@@ -3,6 +3,7 @@
  * (which decides every number). One row per (repo, commit, file changed). Facts only
  * hold what adds up (no averages), so facts of several scans merge by union.
  */
+import type { NotebookParse } from './notebook/types.js';
 
 /** What a file is, by path. Data and generated files carry no work. */
 export type FileKind = 'notebook' | 'code' | 'docs' | 'config' | 'data' | 'generated';
@@ -20,16 +21,7 @@ export interface Identity {
 }
 
 /** Why a notebook change fell back to git's line counts ('ok' when cells were compared). */
-export type NotebookParseStatus =
-  | 'ok'
-  | 'invalid-json'
-  | 'not-a-notebook'
-  | 'unsupported-nbformat'
-  | 'lfs-pointer'
-  | 'too-large'
-  | 'binary'
-  | 'unreadable'
-  | 'git-lines';
+export type NotebookParseStatus = NotebookParse | 'too-large' | 'binary' | 'unreadable' | 'git-lines';
 
 /**
  * One file changed by one non-merge commit.

@@ -35,14 +35,6 @@ export function gitEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Rejects a ref that git could read as an option. @throws LetgoError (USAGE) */
-export function assertSafeRef(ref: string): string {
-  if (ref.startsWith('-') || ref.includes('\0')) {
-    throw new LetgoError(ExitCode.Usage, `refusing ref "${ref}": refs may not start with "-"`);
-  }
-  return ref;
-}
-
 /** Result of {@link runGit}. */
 export interface GitResult {
   stdout: Buffer;
@@ -82,11 +74,12 @@ export function gitSpawnError(e: NodeJS.ErrnoException): Error {
   return e;
 }
 
+let gitChecked: Promise<void> | undefined;
+
 /**
  * Checks that git runs, once per process.
  * @throws LetgoError (GIT) when it does not
  */
-let gitChecked: Promise<void> | undefined;
 export function ensureGit(): Promise<void> {
   gitChecked ??= runGit(process.cwd(), ['--version']).then((r) => {
     if (r.code !== 0) throw new LetgoError(ExitCode.Git, `git --version failed: ${r.stderr.trim()}`);

@@ -14,8 +14,6 @@ export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%(trailers
 export interface RawChange {
   /** A added, M modified, D deleted, R renamed, C copied, T type changed (U, X: unmerged/unknown). */
   status: string;
-  /** Similarity score for R/C (0-100). */
-  score?: number;
   oldMode: string;
   newMode: string;
   /** Blob ids (all zeros for a side that does not exist). */
@@ -120,9 +118,8 @@ export class LogParser {
     if (t.startsWith(':')) {
       // ":100644 100644 <old> <new> M" (status may carry a score: R087)
       const [oldMode, newMode, oldBlob, newBlob, statusField] = t.slice(1).split(' ');
-      const status = statusField.charAt(0);
+      const status = statusField.charAt(0); // R and C carry a similarity score after the letter
       const change: RawChange = { status, oldMode, newMode, oldBlob, newBlob, path: '' };
-      if (statusField.length > 1) change.score = Number(statusField.slice(1));
       this.state = { kind: 'rawPaths', change, need: status === 'R' || status === 'C' ? 2 : 1 };
       return;
     }

@@ -3,12 +3,11 @@
  * co-authors, classifies every change, and (in cell mode) recounts notebook churn by
  * cell source.
  */
-import path from 'node:path';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, Identity, RepoMeta } from '../core/facts.js';
-import { assertSafeRef, runGit, spawnGit, gitSpawnError } from './git.js';
+import { runGit, spawnGit, gitSpawnError } from './git.js';
 import { LOG_FORMAT, LogParser, type RawChange, type RawCommit } from './logParser.js';
 import { recountChurn } from './recount.js';
 
@@ -46,7 +45,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     return { meta, facts: [] };
   }
   meta.head = head.stdout.toString().trim();
-  const refs = opts.allBranches ? ['--branches', '--tags'] : [assertSafeRef('HEAD')];
+  const refs = opts.allBranches ? ['--branches', '--tags'] : ['HEAD'];
   const [shallow, merges, total] = await Promise.all([
     runGit(dir, ['rev-parse', '--is-shallow-repository']),
     runGit(dir, ['rev-list', '--count', '--merges', ...refs, '--']),
@@ -170,9 +169,4 @@ function normalizeStatus(s: string): Fact['status'] {
 
 function firstLine(s: string): string {
   return s.trim().split('\n')[0] ?? '';
-}
-
-/** Repository id from its folder: the folder's name. */
-export function repoIdOf(dir: string): string {
-  return path.basename(dir);
 }
