@@ -88,9 +88,8 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwA
 export function demoCommits(lastMonth: string): CommitSpec[] {
   const r = rng(20261121);
   const months = Array.from({ length: 6 }, (_, i) => addMonths(lastMonth, i - 5));
-  const commits: CommitSpec[] = [];
-  const events: { author: Signature; date: string; message: string; files: () => Record<string, string> }[] = [];
-  const push = (author: Signature, date: string, message: string, files: () => Record<string, string>): void => {
+  const events: { author: Signature; date: string; message: string; files: () => CommitSpec['files'] }[] = [];
+  const push = (author: Signature, date: string, message: string, files: () => CommitSpec['files']): void => {
     events.push({ author, date, message, files });
   };
   const notebooks = members.map((_, i) => new DemoNotebook(`notebooks/${['churn_eda', 'feature_store', 'uplift_model', 'forecast', 'ab_test_readout'][i]}.ipynb`, ['Churn EDA', 'Feature store', 'Uplift model', 'Forecast', 'A/B test readout'][i]));
@@ -109,19 +108,14 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
     return text.join('\n') + '\n';
   };
 
-  commits.push({
-    author: maya,
-    date: at(months[0], 1, 8),
-    message: 'Set up the churn project',
-    files: {
-      'README.md': '# Churn\n\nPredicting customer churn.\n',
-      '.mailmap': 'Maya Lead <maya@team.example> maya lead <maya.lead@gmail.com>\n',
-      '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
-      'requirements.txt': 'pandas==2.2.3\nscikit-learn==1.5.2\n',
-      'data/events.parquet': Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 1, 2, 3, 0x50, 0x41, 0x52, 0x31]),
-      ...Object.fromEntries(notebooks.map((n) => [n.path, n.toJson()])),
-    },
-  });
+  push(maya, at(months[0], 1, 8), 'Set up the churn project', () => ({
+    'README.md': '# Churn\n\nPredicting customer churn.\n',
+    '.mailmap': 'Maya Lead <maya@team.example> maya lead <maya.lead@gmail.com>\n',
+    '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
+    'requirements.txt': 'pandas==2.2.3\nscikit-learn==1.5.2\n',
+    'data/events.parquet': Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 1, 2, 3, 0x50, 0x41, 0x52, 0x31]),
+    ...Object.fromEntries(notebooks.map((n) => [n.path, n.toJson()])),
+  }));
 
   months.forEach((month, mi) => {
     const late = mi >= 3; // the last three months: Maya hoards notebook work
@@ -212,7 +206,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
     return { [pair.path]: pair.toJson() };
   });
   // File contents are made in date order, so every notebook evolves as its history says.
-  events.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  for (const e of events) commits.push({ author: e.author, date: e.date, message: e.message, files: e.files() });
-  return commits;
+  return events
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date))
+    .map((e) => ({ author: e.author, date: e.date, message: e.message, files: e.files() }));
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommitSpec } from '../../src/demo/repoBuilder.js';
 import type { Report } from '../../src/core/report.js';
 import type { ScanResult } from '../../src/scan/index.js';
+import { defaultConfig } from '../../src/core/config.js';
 import { lines, makeRepo, notebook, scanMonth } from '../helpers/repos.js';
 
 const MIA = { name: 'Mia Boss', email: 'mia@corp.io' };
@@ -130,6 +131,20 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
   it('counts tiers per commit (the highest tier it touches)', () => {
     expect(report.tiers.manager).toEqual({ strategic: 1, implementation: 0, tactical: 4 });
     expect(report.tiers.team).toEqual({ strategic: 1, implementation: 0, tactical: 13 });
+  });
+
+  it('dates the last hands-on commit (the co-authored one on Oct 21)', () => {
+    expect(report.handsOn.managerLastHandsOn).toBe('2026-10-21T11:00:00+02:00');
+  });
+
+  it('tracks a delegation plan against its start and the fair share', async () => {
+    const config = { ...defaultConfig(), delegate: [{ tier: 'tactical' as const, since: '2026-10-15', weeks: 4 }] };
+    const { report: planned } = await scanMonth([result.repos[0].path], '2026-10', ['mia@corp.io'], { config });
+    // 28 days before Oct 15 (Sep 17 - Oct 14): team tactical commits Ann 5, 6, 12; Bo 7, 14; Mia 8, 13 -> Mia 2 of 7.
+    // Last 28 days (Oct 4 - 31): 13 team tactical commits, Mia in 4. Start 2/7 is below the fair share 1/3, so the plan keeps it.
+    expect(planned.delegation).toEqual([
+      { tier: 'tactical', since: '2026-10-15', weeks: 4, end: '2026-11-12', startShare: 2 / 7, nowShare: 4 / 13, targetShare: 2 / 7, elapsed: 0.5714 },
+    ]);
   });
 
   it('gives the trend per month', () => {
