@@ -13,6 +13,23 @@ import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/**
+ * The options `scan` and `merge` share: who, which window, which config, how to print.
+ * `defaults` words each default in the help; `trend` is the default trend length, or
+ * undefined when it comes from the first scan.
+ */
+function analysisOptions(cmd: Command, defaults: { manager: string; config: string; window: string; trend?: string }): Command {
+  return cmd
+    .option('--manager <email|name>', `you, as an email or full name in git (repeatable; default: ${defaults.manager})`, collect)
+    .option('--config <file>', `config file (default: ${defaults.config})`)
+    .option('--month <YYYY-MM>', `the month to report (default: ${defaults.window})`)
+    .option('--since <YYYY-MM-DD>', 'window start (inclusive)')
+    .option('--until <YYYY-MM-DD>', 'window end (inclusive)')
+    .option('--trend <months>', defaults.trend ? 'months of trend' : "months of trend (default: the first scan's)", defaults.trend)
+    .option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'md', 'html']));
+}
+
 function program(io: CliIo): Command {
   const cmd = new Command('letgo')
     .description('How much hands-on notebook and code work you, the manager, still commit compared with your team.')
@@ -20,38 +37,33 @@ function program(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined });
 
-  cmd
+  const scan = cmd
     .command('scan')
     .description('scan repositories (or folders of repositories) and report your hands-on share against a fair share')
-    .argument('[paths...]', 'repositories, or folders whose subfolders (to depth 3) hold repositories', [])
-    .option('--manager <email|name>', 'you, as an email or full name in git (repeatable; default: config, then git config user.email)', collect)
-    .option('--config <file>', 'config file (default: letgo.config.json in the current folder, if present)')
-    .option('--month <YYYY-MM>', 'the month to report (default: the last full calendar month)')
-    .option('--since <YYYY-MM-DD>', 'window start (inclusive)')
-    .option('--until <YYYY-MM-DD>', 'window end (inclusive)')
-    .option('--trend <months>', 'months of trend', '6')
+    .argument('[paths...]', 'repositories, or folders whose subfolders (to depth 3) hold repositories', []);
+  analysisOptions(scan, {
+    manager: 'config, then git config user.email',
+    config: 'letgo.config.json in the current folder, if present',
+    window: 'the last full calendar month',
+    trend: '6',
+  })
     .option('--all-branches', 'walk local branches and tags, not only HEAD')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'md', 'html']))
     .option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder')
-    .option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)')
     .option('--jobs <n>', 'repositories scanned at once', '2')
     .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
     .option('--quiet', 'no progress bar and no warnings on stderr')
     .action((paths: string[], opts) => scanCommand(paths, opts, io));
 
-  cmd
+  const merge = cmd
     .command('merge')
     .description('union the facts of several scans (e.g. one CI job per repository) and report on the union')
     .argument('<dirs...>', 'scan folders written by letgo scan --out')
-    .option('--out <dir>', 'folder for the merged report.json, facts.jsonl and repos.json')
-    .option('--manager <email|name>', 'you (default: the manager of the first scan)', collect)
-    .option('--config <file>', 'config file')
-    .option('--month <YYYY-MM>', 'the month to report (default: the first scan\'s window)')
-    .option('--since <YYYY-MM-DD>', 'window start')
-    .option('--until <YYYY-MM-DD>', 'window end')
-    .option('--trend <months>', 'months of trend')
-    .option('--team-detail', 'list team members by name')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'html']))
+    .option('--out <dir>', 'folder for the merged report.json, facts.jsonl and repos.json');
+  analysisOptions(merge, {
+    manager: 'the manager of the first scan',
+    config: 'letgo.config.json in the current folder, if present',
+    window: "the first scan's window",
+  })
     .option('--quiet', 'no warnings on stderr')
     .action((dirs: string[], opts) => mergeCommand(dirs, opts, io));
 

@@ -11,7 +11,7 @@ import { DEMO_MANAGER, demoCommits } from '../../demo/scenario.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../render.js';
 import { writeScan } from '../store.js';
-import { parseFormat, runScan } from './scan.js';
+import { defaultFormat, runScan } from './scan.js';
 
 /** Options of `letgo demo`. */
 export interface DemoCliOptions {
@@ -28,7 +28,7 @@ export interface DemoCliOptions {
  * @returns the repository folder
  */
 export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<string> {
-  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const format = defaultFormat(opts.format, io);
   const dir = path.resolve(opts.dir ?? path.join(mkdtempSync(path.join(tmpdir(), 'letgo-demo-')), 'churn-team'));
   const lastMonth = addMonths(io.now().toISOString().slice(0, 7), -1);
   await buildRepo(dir, demoCommits(lastMonth));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { groupCommits } from '../../core/commits.js';
 import { CONFIG_SCHEMA, DEFAULT_BOT_PATTERNS, DEFAULT_THRESHOLDS, DEFAULT_TIER_RULES, defaultConfig } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
+import { findPerson } from '../../core/identity.js';
 import { addMonths } from '../../core/time.js';
 import { discoverRepos, scan } from '../../scan/index.js';
 import { CONFIG_FILE } from '../configFile.js';
@@ -28,14 +29,15 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   }
   const repos = await discoverRepos(repoPaths(paths, io));
   const config = defaultConfig();
-  const { facts } = await scan(repos, { config, allBranches: false, jobs: 2 });
+  // Only authors matter here: git's line counts, no notebook blobs read.
+  const { facts } = await scan(repos, { config: { ...config, notebooks: { ...config.notebooks, lines: 'git' } }, allBranches: false, jobs: 2 });
   const since = `${addMonths(io.now().toISOString().slice(0, 7), -6)}-01`;
   const { commits, identities } = groupCommits(facts.filter((f) => f.time.slice(0, 10) >= since), config);
   const counts = new Map<string, number>();
   for (const c of commits) for (const p of c.people) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
   const people = identities.persons.filter((p) => !p.bot).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   const manager = await managerQueries(opts.manager, config, repos[0]?.dir);
-  const managerPerson = manager.length ? people.find((p) => p.emails.includes(manager[0].toLowerCase()) || p.names.includes(manager[0])) : undefined;
+  const managerPerson = manager.length ? findPerson(people, manager[0]) : undefined;
   const roster = people.filter((p) => p !== managerPerson);
   const lines = [
     '// letgo configuration. JSON with comments; validated by letgo.config.schema.json.',

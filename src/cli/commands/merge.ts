@@ -3,7 +3,6 @@
  * repository, say) and writes the Report of the union.
  */
 import path from 'node:path';
-import { analyze } from '../../core/analyze.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import { mergeFacts, mergeRepos } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
@@ -12,8 +11,8 @@ import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../render.js';
 import { readReport, readScan, writeScan } from '../store.js';
-import { VERSION } from '../version.js';
-import { parseFormat, positiveInt } from './scan.js';
+import { reanalyze } from '../reanalyze.js';
+import { defaultFormat, positiveInt } from './scan.js';
 
 /** Options of `letgo merge`. */
 export interface MergeCliOptions {
@@ -37,24 +36,18 @@ export interface MergeCliOptions {
 export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: CliIo): Promise<void> {
   if (!opts.out) throw new LetgoError(ExitCode.Usage, 'letgo merge needs --out DIR for the merged scan');
   if (dirs.length === 0) throw new LetgoError(ExitCode.Usage, 'letgo merge needs at least one scan folder (written by letgo scan --out)');
-  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const format = defaultFormat(opts.format, io);
   const scans = [];
   for (const d of dirs) scans.push(await readScan(path.resolve(io.cwd, d)));
   const first: Report = readReport(path.resolve(io.cwd, dirs[0]));
   const { config } = loadConfig(opts.config, io.cwd);
-  const window = opts.month || opts.since || opts.until ? resolveWindow(opts, io.now()) : first.window;
   const facts = mergeFacts(...scans.map((s) => s.facts));
   const repos = mergeRepos(...scans.map((s) => s.repos));
-  const report = analyze(facts, repos, {
-    config,
-    managers: opts.manager?.length ? opts.manager : first.manager.emails,
-    window,
-    trendMonths: opts.trend ? positiveInt(opts.trend, '--trend') : first.options.trendMonths,
-    teamDetail: opts.teamDetail ?? first.options.teamDetail,
-    generatedAt: io.now().toISOString(),
-    generator: `letgo ${VERSION}`,
-    allBranches: first.options.allBranches,
-    notebookLines: first.options.notebookLines,
+  const report = reanalyze(facts, repos, first, config, io, {
+    ...(opts.manager?.length ? { managers: opts.manager } : {}),
+    ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
+    ...(opts.trend ? { trendMonths: positiveInt(opts.trend, '--trend') } : {}),
+    ...(opts.teamDetail !== undefined ? { teamDetail: opts.teamDetail } : {}),
   });
   writeScan(path.resolve(io.cwd, opts.out), report, facts, repos);
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);

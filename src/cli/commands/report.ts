@@ -3,16 +3,13 @@
  * without scanning again; another --month is analysed from the saved facts.
  */
 import path from 'node:path';
-import { analyze } from '../../core/analyze.js';
-import { parseMonth } from '../../core/time.js';
-import { monthWindow } from '../../core/time.js';
-import { renderMarkdownWithCharts } from '../../report/index.js';
+import { monthWindow, parseMonth } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
-import { renderReport } from '../render.js';
+import { emit, renderReport } from '../render.js';
 import { readReport, readScan, writeAtomic } from '../store.js';
-import { VERSION } from '../version.js';
-import { parseFormat } from './scan.js';
+import { reanalyze } from '../reanalyze.js';
+import { defaultFormat } from './scan.js';
 
 /** Options of `letgo report`. */
 export interface ReportCliOptions {
@@ -29,32 +26,18 @@ export interface ReportCliOptions {
  * @throws LetgoError (BAD_INPUT) for a missing or invalid saved scan; (USAGE) for a bad month or format
  */
 export async function reportCommand(opts: ReportCliOptions, io: CliIo): Promise<void> {
-  const format = parseFormat(opts.format ?? 'md', ['md', 'html', 'json', 'table'], io);
+  const format = defaultFormat(opts.format ?? 'md', io);
   const dir = path.resolve(io.cwd, opts.in);
   let report = readReport(dir);
   if (opts.month && parseMonth(opts.month) !== report.window.month) {
     const { facts, repos } = await readScan(dir);
-    const { config } = loadConfig(opts.config, io.cwd);
-    report = analyze(facts, repos, {
-      config,
-      managers: report.manager.emails,
-      window: monthWindow(opts.month),
-      trendMonths: report.options.trendMonths,
-      teamDetail: report.options.teamDetail,
-      generatedAt: io.now().toISOString(),
-      generator: `letgo ${VERSION}`,
-      allBranches: report.options.allBranches,
-      notebookLines: report.options.notebookLines,
-    });
+    report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, { window: monthWindow(opts.month) });
   }
-  if (!opts.out) {
-    const text = await renderReport(report, format, io);
-    io.stdout(text.endsWith('\n') ? text : text + '\n');
-    return;
-  }
+  if (!opts.out) return emit(report, format, io);
   const out = path.resolve(io.cwd, opts.out);
   const files: Record<string, string> = {};
   if (format === 'md') {
+    const { renderMarkdownWithCharts } = await import('../../report/index.js');
     const md = await renderMarkdownWithCharts(report, { svgBaseName: path.basename(out).replace(/\.md$/i, '') });
     files[path.basename(out)] = md.markdown;
     for (const [name, svg] of Object.entries(md.svgs)) files[name] = svg;

@@ -31,7 +31,8 @@ export interface ScanCliOptions {
   teamDetail?: boolean;
   jobs: string;
   quiet?: boolean;
-  notebookLines?: string;
+  /** Checked by commander's choices. */
+  notebookLines?: 'cells' | 'git';
 }
 
 /** Parses a positive whole number option. @throws LetgoError (USAGE) */
@@ -41,11 +42,9 @@ export function positiveInt(value: string, option: string, min = 1): number {
   return n;
 }
 
-/** Parses --format against the allowed formats. @throws LetgoError (USAGE) */
-export function parseFormat(value: string | undefined, allowed: readonly Format[], io: CliIo): Format {
-  if (value === undefined) return io.stdoutIsTty && allowed.includes('table') ? 'table' : allowed.includes('json') ? 'json' : allowed[0];
-  if (!allowed.includes(value as Format)) throw new LetgoError(ExitCode.Usage, `--format "${value}" is not one of ${allowed.join(', ')}`);
-  return value as Format;
+/** The output format: --format (commander has checked it against the command's choices), else table on a terminal and json otherwise. */
+export function defaultFormat(value: string | undefined, io: Pick<CliIo, 'stdoutIsTty'>): Format {
+  return (value as Format | undefined) ?? (io.stdoutIsTty ? 'table' : 'json');
 }
 
 /** PATH arguments resolved against the io's working folder (kept as typed when that is the process's own); none means the working folder. */
@@ -83,12 +82,7 @@ export interface ScanRun {
  */
 export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<ScanRun> {
   const { config } = loadConfig(opts.config, io.cwd);
-  if (opts.notebookLines !== undefined) {
-    if (opts.notebookLines !== 'cells' && opts.notebookLines !== 'git') {
-      throw new LetgoError(ExitCode.Usage, `--notebook-lines "${opts.notebookLines}" must be cells or git`);
-    }
-    config.notebooks.lines = opts.notebookLines;
-  }
+  if (opts.notebookLines) config.notebooks.lines = opts.notebookLines;
   const window = resolveWindow(opts, io.now());
   const trendMonths = positiveInt(opts.trend, '--trend');
   const jobs = positiveInt(opts.jobs, '--jobs');
@@ -126,7 +120,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
 
 /** `letgo scan`: scan, write --out, print. */
 export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
-  const format = parseFormat(opts.format, ['table', 'json', 'md', 'html'], io);
+  const format = defaultFormat(opts.format, io);
   const { report, result } = await runScan(paths, opts, io);
   if (opts.out) writeScan(path.resolve(io.cwd, opts.out), report, result.facts, result.repos);
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);

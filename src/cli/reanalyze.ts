@@ -1,0 +1,37 @@
+/**
+ * Analysing saved facts again (`letgo merge`, `letgo report --month`): the options of
+ * an earlier report, with what the command line changes.
+ */
+import { analyze, type AnalyzeOptions } from '../core/analyze.js';
+import type { Config } from '../core/config.js';
+import type { Fact, RepoMeta } from '../core/facts.js';
+import type { Report } from '../core/report.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+/**
+ * The Report of `facts`, analysed like `previous` (its manager, window, trend length,
+ * team detail and scan options) except for `overrides`.
+ * @throws LetgoError from analyze (no commits in the window, unknown manager)
+ */
+export function reanalyze(
+  facts: readonly Fact[],
+  repos: readonly RepoMeta[],
+  previous: Report,
+  config: Config,
+  io: CliIo,
+  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
+): Report {
+  return analyze(facts, repos, {
+    config,
+    managers: previous.manager.emails,
+    window: previous.window,
+    trendMonths: previous.options.trendMonths,
+    teamDetail: previous.options.teamDetail,
+    allBranches: previous.options.allBranches,
+    notebookLines: previous.options.notebookLines,
+    generatedAt: io.now().toISOString(),
+    generator: `letgo ${VERSION}`,
+    ...overrides,
+  });
+}
