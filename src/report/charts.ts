@@ -6,16 +6,15 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { SignalLevel } from '../core/report.js';
+import type { SignalLevel, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatMonth, formatRatio } from './format.js';
-import type { TrendRow } from './model.js';
-import type { BandThresholds } from './thresholds.js';
+import { ratioAxisMax, type BandThresholds } from './thresholds.js';
 import { LEVEL_WORDS, TIER_WORDS } from './words.js';
 
-/** Colour of each signal level (bars of the ratio chart, badges); readable on light and dark backgrounds. */
-export const LEVEL_COLORS: Record<SignalLevel, string> = {
+/** Colour of each signal level (bars of the ratio chart); readable on light and dark backgrounds. */
+const LEVEL_COLORS: Record<SignalLevel, string> = {
   'holding-back': '#c8553d',
   watch: '#d39b2a',
   balanced: '#3f8f63',
@@ -24,7 +23,7 @@ export const LEVEL_COLORS: Record<SignalLevel, string> = {
 };
 
 /** Colour of each work tier in the stacked chart. */
-export const TIER_COLORS: Record<Tier, string> = {
+const TIER_COLORS: Record<Tier, string> = {
   strategic: '#35689a',
   implementation: '#7fa7cf',
   tactical: '#e08a55',
@@ -50,18 +49,13 @@ export function markClass(name: string): string {
   return `${name}_marks`;
 }
 
-/** Font stack of the charts: the reader's system UI font, nothing to download. */
-export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
-/** Size of the charts in CSS pixels (the SVG keeps a viewBox and scales down). */
-export interface ChartSize {
-  width: number;
-  height: number;
-}
+/** Width of both charts in CSS pixels (the SVG keeps a viewBox and scales down). */
+const CHART_WIDTH = 600;
 
 const baseConfig = {
   background: 'transparent',
-  font: CHART_FONT,
+  // The reader's system UI font, nothing to download.
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   view: { stroke: null },
   axis: {
     labelColor: '#667085',
@@ -78,8 +72,19 @@ const baseConfig = {
   legend: { labelColor: '#475467', titleColor: '#475467', labelFontSize: 11, titleFontSize: 11 },
 } as const;
 
-function monthLabels(rows: TrendRow[]): string[] {
-  return rows.map((r) => formatMonth(r.month, true));
+function monthLabel(p: TrendPoint): string {
+  return formatMonth(p.month, true);
+}
+
+/** The x encoding of both charts: one slot per month, in order, labelled "Oct 2026". */
+function monthAxis(rows: TrendPoint[]) {
+  return {
+    field: 'label',
+    type: 'ordinal',
+    title: null,
+    scale: { domain: rows.map(monthLabel), paddingInner: 0.35, paddingOuter: 0.2 },
+    axis: { labelAngle: 0 },
+  } as const;
 }
 
 /**
@@ -88,27 +93,22 @@ function monthLabels(rows: TrendRow[]): string[] {
  * `thresholds.watchRatio` to `holdingBackRatio`, holding back above). Months without a
  * ratio keep their slot, marked "no data".
  */
-export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, size: ChartSize = { width: 600, height: 220 }): TopLevelSpec {
-  const labels = monthLabels(rows);
-  const known = rows.filter((r) => r.ratio !== null);
-  const maxRatio = Math.max(0, ...known.map((r) => r.ratio ?? 0));
-  const yMax = Math.max(thresholds.holdingBackRatio * 1.5, Math.ceil(maxRatio * 1.15 * 4) / 4);
-  const bars = known.map((r) => ({
-    label: formatMonth(r.month, true),
-    ratio: r.ratio,
-    level: LEVEL_WORDS[r.level].label,
-    text: formatRatio(r.ratio),
-  }));
-  const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: formatMonth(r.month, true), ratio: 0, text: 'no data' }));
+function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds): TopLevelSpec {
+  const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
+  const bars = rows
+    .filter((r) => r.ratio !== null)
+    .map((r) => ({ label: monthLabel(r), ratio: r.ratio, level: LEVEL_WORDS[r.level].label, text: formatRatio(r.ratio) }));
+  const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: monthLabel(r), ratio: 0, text: 'no data' }));
   const levels = Object.keys(LEVEL_COLORS) as SignalLevel[];
-  const x = { field: 'label', type: 'ordinal', title: null, scale: { domain: labels, paddingInner: 0.35, paddingOuter: 0.2 }, axis: { labelAngle: 0 } } as const;
+  const x = monthAxis(rows);
   const yScale = { domain: [0, yMax], nice: false, zero: true };
   const yAxis = { title: 'Hands-on ratio', format: '.1f', labelExpr: "datum.label + 'x'", grid: true, tickCount: 5 };
   const y = { field: 'ratio', type: 'quantitative', scale: yScale, axis: yAxis } as const;
+  const yBand = { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: size.width,
-    height: size.height,
+    width: CHART_WIDTH,
+    height: 220,
     config: baseConfig,
     layer: [
       {
@@ -121,7 +121,7 @@ export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, siz
         },
         mark: { type: 'rect', opacity: 0.18 },
         encoding: {
-          y: { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis },
+          y: yBand,
           y2: { field: 'y2' },
           color: { field: 'color', type: 'nominal', scale: null, legend: null },
         },
@@ -135,7 +135,7 @@ export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, siz
           ],
         },
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 10, fontStyle: 'italic', color: '#8a93a2' },
-        encoding: { x: { value: size.width }, y: { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis }, text: { field: 'text' } },
+        encoding: { x: { value: CHART_WIDTH }, y: yBand, text: { field: 'text' } },
       },
       {
         name: CHART_MARKS.ratioBars,
@@ -167,15 +167,14 @@ export function ratioTrendSpec(rows: TrendRow[], thresholds: BandThresholds, siz
  * the bottom). Only non-zero segments are drawn, so the bar segments equal the (month,
  * tier) pairs with commits.
  */
-export function tierMixSpec(rows: TrendRow[], size: ChartSize = { width: 600, height: 180 }): TopLevelSpec {
-  const labels = monthLabels(rows);
+function tierMixSpec(rows: TrendPoint[]): TopLevelSpec {
   const values = rows.flatMap((r) =>
-    TIERS.filter((t) => r.tiers[t] > 0).map((t) => ({ label: formatMonth(r.month, true), tier: TIER_WORDS[t].label, order: TIERS.indexOf(t), commits: r.tiers[t] }))
+    TIERS.filter((t) => r.tiers[t] > 0).map((t) => ({ label: monthLabel(r), tier: TIER_WORDS[t].label, order: TIERS.indexOf(t), commits: r.tiers[t] }))
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: size.width,
-    height: size.height,
+    width: CHART_WIDTH,
+    height: 180,
     config: baseConfig,
     data: { values },
     layer: [
@@ -183,7 +182,7 @@ export function tierMixSpec(rows: TrendRow[], size: ChartSize = { width: 600, he
         name: CHART_MARKS.tierBars,
         mark: { type: 'bar' },
         encoding: {
-          x: { field: 'label', type: 'ordinal', title: null, scale: { domain: labels, paddingInner: 0.35, paddingOuter: 0.2 }, axis: { labelAngle: 0 } },
+          x: monthAxis(rows),
           y: { field: 'commits', type: 'quantitative', stack: 'zero', title: 'Your commits', axis: { tickMinStep: 1, format: 'd', tickCount: 4 } },
           color: {
             field: 'tier',
@@ -205,7 +204,7 @@ export function tierMixSpec(rows: TrendRow[], size: ChartSize = { width: 600, he
  * @param title accessible name set as the SVG's `aria-label`
  * @throws Error when the spec does not compile (a bug in letgo, not bad input)
  */
-export async function renderSvg(spec: TopLevelSpec, title: string): Promise<string> {
+async function renderSvg(spec: TopLevelSpec, title: string): Promise<string> {
   const compiled = compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
   try {
@@ -229,7 +228,7 @@ function tidySvg(svg: string, title: string): string {
 }
 
 /** The two charts of a trend as SVG strings: `ratio` (hands-on ratio with bands) and `tiers` (stacked tier mix). */
-export async function renderTrendCharts(rows: TrendRow[], thresholds: BandThresholds): Promise<{ ratio: string; tiers: string }> {
+export async function renderTrendCharts(rows: TrendPoint[], thresholds: BandThresholds): Promise<{ ratio: string; tiers: string }> {
   const [ratio, tiers] = await Promise.all([
     renderSvg(ratioTrendSpec(rows, thresholds), 'Hands-on ratio per month, with the watch and holding-back bands shaded'),
     renderSvg(tierMixSpec(rows), 'Your commits per month by work tier: strategic, implementation, tactical'),

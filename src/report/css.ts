@@ -3,6 +3,7 @@
  * download), light and dark colour schemes via `prefers-color-scheme`, and a print
  * layout. Also restyles the Vega SVG charts' axes and labels for the dark scheme.
  */
+import { CHART_MARKS, markClass } from './charts.js';
 
 /** The stylesheet, to be placed in a single `<style>` element. */
 export const REPORT_CSS = `
@@ -88,8 +89,8 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--faint); border-top: 1p
 .chart .role-axis-title text, .chart .role-legend-title text { fill: var(--muted); }
 .chart .role-axis-grid line { stroke: var(--grid); }
 .chart .role-axis-domain line, .chart .role-axis-tick line { stroke: var(--faint); }
-.chart .letgo_band_labels_marks text { fill: var(--faint); }
-.chart .letgo_ratio_labels_marks text { fill: var(--fg); }
+.chart .${markClass(CHART_MARKS.bandLabels)} text { fill: var(--faint); }
+.chart .${markClass(CHART_MARKS.ratioLabels)} text { fill: var(--fg); }
 @media (max-width: 36rem) {
   main { padding: 1.5rem 1rem; }
   ul.quality > li { grid-template-columns: minmax(0, 1fr); gap: .1rem; }

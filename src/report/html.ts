@@ -4,20 +4,34 @@
  * load. Every string is escaped with {@link escapeHtml}, trusted or not.
  */
 import type { Report } from '../core/report.js';
+import { TIERS } from '../core/facts.js';
 import { renderTrendCharts } from './charts.js';
 import { REPORT_CSS } from './css.js';
 import { escapeHtml as e } from './escape.js';
-import { formatCount, formatDate, formatMonth, formatPercent, formatRatio, plural } from './format.js';
-import type { ReviewModel, ReviewModelOptions } from './model.js';
+import { formatCount, formatDate, formatPercent, formatRatio } from './format.js';
+import type { PlanStatus, ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
-import { SECTION_TITLES, emptyText } from './sections.js';
+import {
+  PLAN_COLUMNS,
+  REPO_COLUMNS,
+  SECTION_TITLES,
+  TIER_MIX_COLUMNS,
+  TREND_COLUMNS,
+  emptyText,
+  planCells,
+  repoCells,
+  tierMixCells,
+  trendCells,
+  trendTitle,
+  type Column,
+} from './sections.js';
 import { LEVEL_WORDS } from './words.js';
 
 /**
  * Content-Security-Policy of the page: nothing may load or run, only the inline
  * stylesheet applies. A second line of defence behind escaping.
  */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** Options of {@link renderHtml}. */
 export type HtmlOptions = ReviewModelOptions;
@@ -26,7 +40,7 @@ function code(text: string): string {
   return `<code>${e(text)}</code>`;
 }
 
-function table(head: { label: string; num?: boolean }[], rows: string[][]): string {
+function table(head: Column[], rows: string[][]): string {
   const th = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${e(h.label)}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${r.map((cell, i) => `<td${head[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
@@ -61,19 +75,12 @@ ${reasons}
 }
 
 function trendHtml(m: ReviewModel, charts: { ratio: string; tiers: string } | null): string {
-  if (!m.trend.length || !charts) return section('trend', SECTION_TITLES.trend, empty(emptyText.trend));
+  if (!charts) return section('trend', SECTION_TITLES.trend, empty(emptyText.trend));
   const t = m.thresholds;
-  const rows = m.trend.map((r) => [
-    e(formatMonth(r.month)),
-    e(LEVEL_WORDS[r.level].label),
-    e(formatRatio(r.ratio)),
-    e(formatPercent(r.share)),
-    e(`${formatCount(r.managerCommits)} / ${formatCount(r.teamCommits)}`),
-    e(`${r.tiers.strategic} / ${r.tiers.implementation} / ${r.tiers.tactical}`),
-  ]);
+  const rows = m.trend.map((p) => [...trendCells(p), TIERS.map((tier) => formatCount(p.tiers[tier])).join(' / ')].map(e));
   return section(
     'trend',
-    `${SECTION_TITLES.trend}: the last ${plural(m.trend.length, 'month')}`,
+    trendTitle(m.trend.length),
     `<figure class="chart chart-ratio">
 ${charts.ratio}
 <figcaption>Your hands-on ratio per month (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${e(formatRatio(t.watchRatio))}, holding back from ${e(formatRatio(t.holdingBackRatio))}.</figcaption>
@@ -82,38 +89,30 @@ ${charts.ratio}
 ${charts.tiers}
 <figcaption>Your commits per month by work tier. Over a delegation step the orange tactical part should shrink first, then the light-blue implementation part.</figcaption>
 </figure>
-${table(
-  [{ label: 'Month' }, { label: 'Signal' }, { label: 'Ratio', num: true }, { label: 'Share', num: true }, { label: 'Hands-on you / team', num: true }, { label: 'Strat. / impl. / tact.', num: true }],
-  rows
-)}`
+${table([...TREND_COLUMNS, { label: 'Strat. / impl. / tact.', num: true }], rows)}`
   );
 }
+
+/** Tag class of each plan status. */
+const STATUS_TAGS: Record<PlanStatus, 'ok' | 'warn' | 'mute'> = {
+  'on track': 'ok',
+  done: 'ok',
+  'behind plan': 'warn',
+  overdue: 'warn',
+  'not started': 'mute',
+  'no data': 'mute',
+};
 
 function delegationHtml(m: ReviewModel): string {
   const d = m.delegation;
   const mix = table(
-    [{ label: 'Tier' }, { label: 'Recommended' }, { label: 'You', num: true }, { label: 'Team', num: true }, { label: 'Your share of it', num: true }, { label: 'Of your work', num: true }],
-    d.rows.map((r) => [
-      `${e(r.label)}<br><small class="note">${e(r.covers)}</small>`,
-      e(r.recommendation),
-      e(formatCount(r.manager)),
-      e(formatCount(r.team)),
-      e(formatPercent(r.shareOfTier)),
-      e(formatPercent(r.shareOfYours)),
-    ])
+    TIER_MIX_COLUMNS,
+    d.rows.map((r) => [`${e(r.label)}<br><small class="note">${e(r.covers)}</small>`, ...tierMixCells(r).map(e)])
   );
   const plan = d.plan?.length
     ? `<h3>Your delegation plan</h3>\n${table(
-        [{ label: 'Step' }, { label: 'Period' }, { label: 'Elapsed', num: true }, { label: 'Your share at start', num: true }, { label: 'Now', num: true }, { label: 'Plan wants', num: true }, { label: 'Status' }],
-        d.plan.map((p) => [
-          e(p.label),
-          e(`${formatDate(p.since)} - ${formatDate(p.end)} (${p.weeks} weeks)`),
-          e(formatPercent(Math.min(1, Math.max(0, p.elapsed)))),
-          e(formatPercent(p.startShare)),
-          e(formatPercent(p.nowShare)),
-          e(formatPercent(p.targetShare)),
-          `<span class="tag ${p.status === 'on track' || p.status === 'done' ? 'ok' : p.status === 'behind plan' || p.status === 'overdue' ? 'warn' : 'mute'}">${e(p.status)}</span>`,
-        ])
+        PLAN_COLUMNS,
+        d.plan.map((p) => [...planCells(p).map(e), `<span class="tag ${STATUS_TAGS[p.status]}">${e(p.status)}</span>`])
       )}`
     : `<p class="note">${e(emptyText.plan)}</p>`;
   return section('delegation', SECTION_TITLES.delegation, `<p>${e(d.stage)}</p>\n${mix}\n<p class="note">${e(d.sequence)}</p>\n${plan}`);
@@ -140,17 +139,16 @@ ${table(
 function takeoversHtml(m: ReviewModel): string {
   if (!m.takeovers.length) return section('takeovers', SECTION_TITLES.takeovers, empty(emptyText.takeovers));
   const groups = m.takeovers
-    .map((g) => {
-      const title = `${g.label.charAt(0).toUpperCase()}${g.label.slice(1)}: ${plural(g.items.length, 'file')}${g.inFlight ? `, ${g.inFlight} in flight` : ''}`;
-      return `<h3>${e(title)}</h3>\n${table(
+    .map(
+      (g) => `<h3>${e(g.title)}</h3>\n${table(
         [{ label: 'File' }, { label: 'When', num: true }, { label: 'State' }],
         g.items.map((i) => [
           `${code(i.path)}<br><small class="note">${e(i.repo)}</small>`,
           e(formatDate(i.at)),
           i.inFlight ? '<span class="tag warn">in flight</span>' : '<span class="tag mute">settled</span>',
         ])
-      )}`;
-    })
+      )}`
+    )
     .join('\n');
   return section(
     'takeovers',
@@ -179,15 +177,8 @@ function reposHtml(m: ReviewModel): string {
     'repos',
     SECTION_TITLES.repos,
     table(
-      [{ label: 'Repository' }, { label: 'Your hands-on commits', num: true }, { label: 'Team', num: true }, { label: 'Your share', num: true }, { label: 'Your lines', num: true }, { label: 'Team lines', num: true }],
-      m.repos.map((r) => [
-        `${code(r.id)}${r.shallow ? ' <span class="tag mute">shallow</span>' : ''}`,
-        e(formatCount(r.managerCommits)),
-        e(formatCount(r.teamCommits)),
-        e(formatPercent(r.share)),
-        e(formatCount(r.managerChurn)),
-        e(formatCount(r.teamChurn)),
-      ])
+      REPO_COLUMNS,
+      m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' <span class="tag mute">shallow</span>' : ''}`, ...repoCells(r).map(e)])
     )
   );
 }
@@ -242,7 +233,7 @@ ${habitsHtml(m)}
 ${reposHtml(m)}
 ${qualityHtml(m)}
 ${questionsHtml(m)}
-<footer>Made by ${e(m.generator)} on ${e(m.generatedAt)} from the team’s git history. The numbers count commits and changed lines, not effort or value: read them as a prompt for reflection, not a verdict.</footer>
+<footer>${e(m.footer)}</footer>
 </main>
 </body>
 </html>

@@ -4,14 +4,28 @@
  * Every string is escaped with {@link escapeMarkdown} or {@link markdownCode}.
  */
 import type { Report } from '../core/report.js';
+import { TIERS } from '../core/facts.js';
 import { renderTrendCharts } from './charts.js';
 import { escapeMarkdown as t, markdownCode } from './escape.js';
-import { formatCount, formatDate, formatMonth, formatPercent, formatRatio, plural } from './format.js';
+import { formatCount, formatDate, formatPercent, formatRatio } from './format.js';
 import { mermaidRatioChart } from './mermaid.js';
 import type { ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
-import { SECTION_TITLES, emptyText } from './sections.js';
-import { LEVEL_WORDS } from './words.js';
+import {
+  PLAN_COLUMNS,
+  REPO_COLUMNS,
+  SECTION_TITLES,
+  TIER_MIX_COLUMNS,
+  TREND_COLUMNS,
+  emptyText,
+  planCells,
+  repoCells,
+  tierMixCells,
+  trendCells,
+  trendTitle,
+  type Column,
+} from './sections.js';
+import { LEVEL_WORDS, TIER_WORDS } from './words.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions extends ReviewModelOptions {
@@ -36,11 +50,9 @@ export interface MarkdownResult {
   svgs: Record<string, string>;
 }
 
-type Align = 'l' | 'r';
-
-function mdTable(head: [string, Align][], rows: string[][]): string {
-  const header = `| ${head.map(([h]) => t(h)).join(' | ')} |`;
-  const sep = `| ${head.map(([, a]) => (a === 'r' ? '---:' : '---')).join(' | ')} |`;
+function mdTable(head: Column[], rows: string[][]): string {
+  const header = `| ${head.map((h) => t(h.label)).join(' | ')} |`;
+  const sep = `| ${head.map((h) => (h.num ? '---:' : '---')).join(' | ')} |`;
   return [header, sep, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
@@ -51,7 +63,7 @@ function code(text: string): string {
 function headlineMd(m: ReviewModel): string {
   const h = m.headline;
   const figures = mdTable(
-    h.figures.map((f) => [f.label, 'r'] as [string, Align]),
+    h.figures.map((f) => ({ label: f.label, num: true })),
     [h.figures.map((f, i) => (i === 2 ? `**${t(f.value)}**` : t(f.value))), h.figures.map((f) => t(f.note))]
   );
   const reasons = h.reasons.length ? `\nHow letgo decided:\n\n${h.reasons.map((r) => `- ${t(r)}`).join('\n')}\n` : '';
@@ -67,7 +79,7 @@ ${reasons}`;
 
 function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ratio: string; tiers: string }): string {
   if (!m.trend.length) return `## ${t(SECTION_TITLES.trend)}\n\n_${t(emptyText.trend)}_\n`;
-  const parts = [`## ${t(`${SECTION_TITLES.trend}: the last ${plural(m.trend.length, 'month')}`)}`];
+  const parts = [`## ${t(trendTitle(m.trend.length))}`];
   if (charts !== 'svg') {
     parts.push(mermaidRatioChart(m.trend, m.thresholds));
     parts.push(
@@ -80,17 +92,8 @@ function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ra
   }
   parts.push(
     mdTable(
-      [['Month', 'l'], ['Signal', 'l'], ['Ratio', 'r'], ['Share', 'r'], ['Hands-on you / team', 'r'], ['Strategic', 'r'], ['Implementation', 'r'], ['Tactical', 'r']],
-      m.trend.map((r) => [
-        t(formatMonth(r.month)),
-        t(LEVEL_WORDS[r.level].label),
-        t(formatRatio(r.ratio)),
-        t(formatPercent(r.share)),
-        t(`${formatCount(r.managerCommits)} / ${formatCount(r.teamCommits)}`),
-        t(formatCount(r.tiers.strategic)),
-        t(formatCount(r.tiers.implementation)),
-        t(formatCount(r.tiers.tactical)),
-      ])
+      [...TREND_COLUMNS, ...TIERS.map((tier) => ({ label: TIER_WORDS[tier].label, num: true }))],
+      m.trend.map((p) => [...trendCells(p), ...TIERS.map((tier) => formatCount(p.tiers[tier]))].map(t))
     )
   );
   parts.push('_Strategic, implementation and tactical: your commits per work tier. Tactical should shrink first, then implementation._');
@@ -100,28 +103,13 @@ function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ra
 function delegationMd(m: ReviewModel): string {
   const d = m.delegation;
   const mix = mdTable(
-    [['Tier', 'l'], ['Recommended', 'l'], ['You', 'r'], ['Team', 'r'], ['Your share of it', 'r'], ['Of your work', 'r']],
-    d.rows.map((r) => [
-      `${t(r.label)} (${t(r.covers)})`,
-      t(r.recommendation),
-      t(formatCount(r.manager)),
-      t(formatCount(r.team)),
-      t(formatPercent(r.shareOfTier)),
-      t(formatPercent(r.shareOfYours)),
-    ])
+    TIER_MIX_COLUMNS,
+    d.rows.map((r) => [`${t(r.label)} (${t(r.covers)})`, ...tierMixCells(r).map(t)])
   );
   const plan = d.plan?.length
     ? `### Your delegation plan\n\n${mdTable(
-        [['Step', 'l'], ['Period', 'l'], ['Elapsed', 'r'], ['Your share at start', 'r'], ['Now', 'r'], ['Plan wants', 'r'], ['Status', 'l']],
-        d.plan.map((p) => [
-          t(p.label),
-          t(`${formatDate(p.since)} - ${formatDate(p.end)} (${p.weeks} weeks)`),
-          t(formatPercent(Math.min(1, Math.max(0, p.elapsed)))),
-          t(formatPercent(p.startShare)),
-          t(formatPercent(p.nowShare)),
-          t(formatPercent(p.targetShare)),
-          p.status === 'behind plan' || p.status === 'overdue' ? `**${t(p.status)}**` : t(p.status),
-        ])
+        PLAN_COLUMNS,
+        d.plan.map((p) => [...planCells(p).map(t), p.status === 'behind plan' || p.status === 'overdue' ? `**${t(p.status)}**` : t(p.status)])
       )}`
     : `_${t(emptyText.plan)}_`;
   return `## ${t(SECTION_TITLES.delegation)}\n\n${t(d.stage)}\n\n${mix}\n\n_${t(d.sequence)}_\n\n${plan}\n`;
@@ -131,7 +119,7 @@ function onlyYouMd(m: ReviewModel): string {
   const head = `## ${t(SECTION_TITLES.onlyYou)}\n\n`;
   if (!m.onlyYou.length) return `${head}_${t(emptyText.onlyYou)}_\n`;
   return `${head}${t(m.onlyYouIntro)}\n\n${mdTable(
-    [['Repository', 'l'], ['Notebook', 'l'], ['Your share', 'r'], ['Last change', 'r'], ['Last team touch', 'r']],
+    [{ label: 'Repository' }, { label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
     m.onlyYou.map((o) => [
       code(o.repo),
       code(o.path),
@@ -146,31 +134,24 @@ function takeoversMd(m: ReviewModel): string {
   const head = `## ${t(SECTION_TITLES.takeovers)}\n\n`;
   if (!m.takeovers.length) return `${head}_${t(emptyText.takeovers)}_\n`;
   const groups = m.takeovers.map((g) => {
-    const title = `${g.label.charAt(0).toUpperCase()}${g.label.slice(1)}: ${plural(g.items.length, 'file')}${g.inFlight ? `, ${g.inFlight} in flight` : ''}`;
     const items = g.items.map((i) => `- ${i.inFlight ? '**in flight** ' : ''}${code(i.path)} in ${code(i.repo)}, ${t(formatDate(i.at))}`);
-    return `### ${t(title)}\n\n${items.join('\n')}`;
+    return `### ${t(g.title)}\n\n${items.join('\n')}`;
   });
   return `${head}${t(m.takeoversIntro)}\n\n${groups.join('\n\n')}\n`;
 }
 
 function habitsMd(m: ReviewModel): string {
-  const rows = m.habits.map((h) => [`${t(h.label)}`, h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
-  return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable([['Habit', 'l'], ['Value', 'r'], ['What letgo counted', 'l'], ['What it usually means', 'l']], rows)}\n`;
+  const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
+  const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
+  return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n`;
 }
 
 function reposMd(m: ReviewModel): string {
   const head = `## ${t(SECTION_TITLES.repos)}\n\n`;
   if (!m.repos.length) return `${head}_${t(emptyText.repos)}_\n`;
   return `${head}${mdTable(
-    [['Repository', 'l'], ['Your hands-on commits', 'r'], ['Team', 'r'], ['Your share', 'r'], ['Your lines', 'r'], ['Team lines', 'r']],
-    m.repos.map((r) => [
-      `${code(r.id)}${r.shallow ? ' (shallow)' : ''}`,
-      t(formatCount(r.managerCommits)),
-      t(formatCount(r.teamCommits)),
-      t(formatPercent(r.share)),
-      t(formatCount(r.managerChurn)),
-      t(formatCount(r.teamChurn)),
-    ])
+    REPO_COLUMNS,
+    m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' (shallow)' : ''}`, ...repoCells(r).map(t)])
   )}\n`;
 }
 
@@ -187,15 +168,8 @@ function questionsMd(m: ReviewModel): string {
   return `## ${t(SECTION_TITLES.questions)}\n\n${m.questions.map((q, i) => `${i + 1}. ${t(q)}`).join('\n')}\n`;
 }
 
-/**
- * Renders the self-review as Markdown, synchronously. The trend is a Mermaid chart; SVG
- * chart files are linked (and returned in `svgs`) only when `opts.charts` asks for them
- * and `opts.chartSvgs` holds them: use {@link renderMarkdownWithCharts} to render both.
- * @param report a valid Report (see `validateReport`)
- * @returns the page and the SVG files it links to (file name -> SVG text; empty without SVG charts)
- */
-export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): MarkdownResult {
-  const m = buildReviewModel(report, opts);
+/** The page of model `m` of `report`, with the SVG charts when `opts` asks for them and holds them. */
+function markdownOf(report: Report, m: ReviewModel, opts: MarkdownOptions): MarkdownResult {
   const base = (opts.svgBaseName ?? 'letgo').replace(/[^A-Za-z0-9._-]/g, '-') || 'letgo';
   const files = { ratio: `${base}-ratio.svg`, tiers: `${base}-tiers.svg` };
   const svgs: Record<string, string> = {};
@@ -219,11 +193,22 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): Mark
     reposMd(m),
     qualityMd(m),
     questionsMd(m),
-    `---\n\n_${t(`Made by ${m.generator} on ${m.generatedAt} from the team’s git history. The numbers count commits and changed lines, not effort or value: read them as a prompt for reflection, not a verdict.`)}_`,
+    `---\n\n_${t(m.footer)}_`,
   ]
     .map((s) => s.trim())
     .join('\n\n');
   return { markdown: `${markdown}\n`, svgs };
+}
+
+/**
+ * Renders the self-review as Markdown, synchronously. The trend is a Mermaid chart; SVG
+ * chart files are linked (and returned in `svgs`) only when `opts.charts` asks for them
+ * and `opts.chartSvgs` holds them: use {@link renderMarkdownWithCharts} to render both.
+ * @param report a valid Report (see `validateReport`)
+ * @returns the page and the SVG files it links to (file name -> SVG text; empty without SVG charts)
+ */
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): MarkdownResult {
+  return markdownOf(report, buildReviewModel(report, opts), opts);
 }
 
 /**
@@ -233,6 +218,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): Mark
  */
 export async function renderMarkdownWithCharts(report: Report, opts: MarkdownOptions = {}): Promise<MarkdownResult> {
   const m = buildReviewModel(report, opts);
-  const chartSvgs = m.trend.length ? await renderTrendCharts(m.trend, m.thresholds) : undefined;
-  return renderMarkdown(report, { charts: 'both', ...opts, chartSvgs });
+  const charts = opts.charts ?? 'both';
+  const chartSvgs = m.trend.length && charts !== 'mermaid' ? await renderTrendCharts(m.trend, m.thresholds) : undefined;
+  return markdownOf(report, m, { ...opts, charts, chartSvgs });
 }

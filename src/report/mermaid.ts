@@ -4,9 +4,9 @@
  * thresholds. Only month labels and numbers go in, so nothing needs escaping beyond
  * keeping labels to safe characters.
  */
+import type { TrendPoint } from '../core/report.js';
 import { formatMonth } from './format.js';
-import type { TrendRow } from './model.js';
-import type { BandThresholds } from './thresholds.js';
+import { ratioAxisMax, type BandThresholds } from './thresholds.js';
 
 function num(x: number): string {
   return String(Math.round(x * 100) / 100);
@@ -16,11 +16,10 @@ function num(x: number): string {
  * A fenced Mermaid block (```` ```mermaid ... ``` ````) charting `rows`' ratios; months
  * without a ratio are drawn as 0. Empty string when there are no rows.
  */
-export function mermaidRatioChart(rows: TrendRow[], thresholds: BandThresholds): string {
+export function mermaidRatioChart(rows: TrendPoint[], thresholds: BandThresholds): string {
   if (!rows.length) return '';
   const labels = rows.map((r) => `"${formatMonth(r.month, true).replace(/[^A-Za-z0-9 -]/g, '')}"`);
-  const maxRatio = Math.max(0, ...rows.map((r) => r.ratio ?? 0));
-  const yMax = Math.max(thresholds.holdingBackRatio * 1.5, Math.ceil(maxRatio * 1.15 * 4) / 4);
+  const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
   return [
     '```mermaid',
     'xychart-beta',

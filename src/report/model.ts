@@ -4,7 +4,7 @@
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
  */
-import type { Report, SignalLevel, TierCounts } from '../core/report.js';
+import type { DelegationProgress, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
@@ -31,18 +31,6 @@ export interface HeadlineModel {
   reasons: string[];
 }
 
-/** One month of the trend, for charts and tables. */
-export interface TrendRow {
-  /** YYYY-MM. */
-  month: string;
-  share: number | null;
-  ratio: number | null;
-  level: SignalLevel;
-  managerCommits: number;
-  teamCommits: number;
-  tiers: TierCounts;
-}
-
 /** One row of the tier mix (section 3). */
 export interface TierRow {
   tier: Tier;
@@ -59,36 +47,28 @@ export interface TierRow {
   shareOfYours: number | null;
 }
 
-/** One step of the config's delegation plan with its progress (section 3). */
-export interface PlanRow {
-  tier: Tier;
-  label: string;
-  since: string;
-  end: string;
-  weeks: number;
-  elapsed: number;
-  startShare: number | null;
-  nowShare: number | null;
-  targetShare: number | null;
-  /** "not started", "on track", "behind plan", "done", "overdue" or "no data". */
-  status: string;
-}
+/** Where a delegation step stands. */
+export type PlanStatus = 'not started' | 'on track' | 'behind plan' | 'done' | 'overdue' | 'no data';
 
-/** A notebook only the manager maintains (section 4). */
-export interface OnlyYouRow {
-  repo: string;
-  path: string;
-  managerShare: number;
-  lastChange: string | null;
-  lastTeamTouch: string | null;
-}
+/** One step of the config's delegation plan with its progress (section 3). */
+export type PlanRow = DelegationProgress & { label: string; status: PlanStatus };
+
+type OnlyYouMaintain = Report['ownership']['onlyYouMaintain'][number];
+
+/** A notebook only the manager maintains (section 4); `lastChange` is null when an older report lacks it. */
+export type OnlyYouRow = Omit<OnlyYouMaintain, 'lastChange'> & { lastChange: string | null };
+
+type Takeover = Report['takeovers'][number];
 
 /** Takeovers of one owner (section 5). */
 export interface TakeoverGroup {
-  /** Owner name (untrusted) with team detail, otherwise "a teammate" (lettered when there are several). */
-  label: string;
+  /**
+   * "Owner: 2 files, 1 in flight": the owner's name (untrusted) with team detail,
+   * otherwise "A teammate" (lettered when there are several).
+   */
+  title: string;
   inFlight: number;
-  items: { repo: string; path: string; at: string; inFlight: boolean }[];
+  items: Pick<Takeover, 'repo' | 'path' | 'at' | 'inFlight'>[];
 }
 
 /** One habit with its number and meaning (section 6). */
@@ -104,16 +84,8 @@ export interface HabitRow {
   notable: boolean;
 }
 
-/** One repository (section 7). */
-export interface RepoRow {
-  id: string;
-  managerCommits: number;
-  teamCommits: number;
-  share: number | null;
-  managerChurn: number;
-  teamChurn: number;
-  shallow: boolean;
-}
+/** One repository (section 7): its hands-on numbers and the manager's share of its hands-on commits. */
+export type RepoRow = Pick<ReportRepo, 'id' | 'shallow'> & ReportRepo['handsOn'] & { share: number | null };
 
 /** One data-quality note (section 8): a trusted sentence plus untrusted values to list. */
 export interface QualityItem {
@@ -135,7 +107,8 @@ export interface ReviewModel {
   /** One sentence introducing section 5 (what a takeover and "in flight" mean). */
   takeoversIntro: string;
   headline: HeadlineModel;
-  trend: TrendRow[];
+  /** The trend by month, oldest first, optional fields filled with zeros. */
+  trend: TrendPoint[];
   delegation: { rows: TierRow[]; sequence: string; stage: string; plan: PlanRow[] | null };
   onlyYou: OnlyYouRow[];
   takeovers: TakeoverGroup[];
@@ -143,9 +116,10 @@ export interface ReviewModel {
   repos: RepoRow[];
   quality: QualityItem[];
   questions: string[];
-  /** Footer facts: generator, generation time. */
-  generatedAt: string;
+  /** The letgo version that made the report. */
   generator: string;
+  /** The closing sentence: who made the page, when, and how to read it. */
+  footer: string;
 }
 
 /** Options of {@link buildReviewModel}. */
@@ -169,8 +143,7 @@ function basename(path: string): string {
   return parts[parts.length - 1] ?? path;
 }
 
-/** Trend rows sorted by month, with missing optional fields filled with zeros. */
-export function trendRows(report: Report): TrendRow[] {
+function trendOf(report: Report): TrendPoint[] {
   return [...(report.trend ?? [])]
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
     .map((p) => ({
@@ -240,18 +213,7 @@ function delegationOf(report: Report): ReviewModel['delegation'] {
     stage = 'Tactical and implementation work are both mostly with the team. What remains, the strategic work, is yours to keep.';
   }
   const plan = report.delegation
-    ? report.delegation.map((d) => ({
-        tier: d.tier,
-        label: TIER_WORDS[d.tier]?.label ?? d.tier,
-        since: d.since,
-        end: d.end,
-        weeks: d.weeks,
-        elapsed: d.elapsed,
-        startShare: d.startShare,
-        nowShare: d.nowShare,
-        targetShare: d.targetShare,
-        status: planStatus(d.elapsed, d.nowShare, d.targetShare),
-      }))
+    ? report.delegation.map((d) => ({ ...d, label: TIER_WORDS[d.tier]?.label ?? d.tier, status: planStatus(d.elapsed, d.nowShare, d.targetShare) }))
     : null;
   return { rows, sequence: DELEGATION_SEQUENCE, stage, plan };
 }
@@ -259,7 +221,7 @@ function delegationOf(report: Report): ReviewModel['delegation'] {
 /** Tolerance (share points) within which a delegation step counts as on track. */
 const PLAN_TOLERANCE = 0.05;
 
-function planStatus(elapsed: number, now: number | null, target: number | null): string {
+function planStatus(elapsed: number, now: number | null, target: number | null): PlanStatus {
   if (elapsed <= 0) return 'not started';
   if (now === null || target === null) return 'no data';
   const onTrack = now <= target + PLAN_TOLERANCE;
@@ -282,11 +244,14 @@ function takeoverGroupsOf(report: Report): TakeoverGroup[] {
   groups.sort((a, b) => b.inFlight - a.inFlight || b.items.length - a.items.length);
   const anonymous = groups.filter((g) => !g.name).length;
   let letter = 0;
-  return groups.map((g) => ({
-    label: g.name ?? (anonymous > 1 ? `a teammate (${String.fromCharCode(65 + (letter++ % 26))})` : 'a teammate'),
-    inFlight: g.inFlight,
-    items: g.items,
-  }));
+  return groups.map((g) => {
+    const owner = g.name ?? (anonymous > 1 ? `A teammate (${String.fromCharCode(65 + (letter++ % 26))})` : 'A teammate');
+    return {
+      title: `${owner.charAt(0).toUpperCase()}${owner.slice(1)}: ${plural(g.items.length, 'file')}${g.inFlight ? `, ${g.inFlight} in flight` : ''}`,
+      inFlight: g.inFlight,
+      items: g.items,
+    };
+  });
 }
 
 function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
@@ -430,29 +395,25 @@ function qualityOf(report: Report, max: number): QualityItem[] {
  * (notebooks, identities, trend tiers, per-repo numbers) are read as empty or zero.
  */
 export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}): ReviewModel {
-  const thresholds = resolveThresholds(report, opts.thresholds);
   const limits = evidenceLimits(report);
-  const max = Math.max(1, opts.maxListed ?? 20);
-  const delegation = delegationOf(report);
-  const onlyYou = [...(report.ownership?.onlyYouMaintain ?? [])]
-    .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))
-    .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare);
-  const takeovers = takeoverGroupsOf(report);
-  return {
-    thresholds,
+  const generator = report.generator ?? 'letgo';
+  const model: Omit<ReviewModel, 'questions'> = {
+    thresholds: resolveThresholds(report, opts.thresholds),
     limits,
     onlyYouIntro: `Nobody else on the team changed these notebooks in the last ${limits.onlyYouDays} days. If you were away, nobody would know them well.`,
     takeoversIntro: `Files a teammate owned (held most of the changes) when you changed them. In flight: the owner had committed to the file in the ${limits.inFlightDays} days before, so you stepped into work in progress.`,
     headline: headlineOf(report),
-    trend: trendRows(report),
-    delegation,
-    onlyYou,
-    takeovers,
+    trend: trendOf(report),
+    delegation: delegationOf(report),
+    onlyYou: (report.ownership?.onlyYouMaintain ?? [])
+      .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))
+      .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare),
+    takeovers: takeoverGroupsOf(report),
     habits: habitsOf(report, limits),
     repos: reposOf(report),
-    quality: qualityOf(report, max),
-    questions: chooseQuestions(report, thresholds),
-    generatedAt: formatDate(report.generatedAt),
-    generator: report.generator ?? 'letgo',
+    quality: qualityOf(report, Math.max(1, opts.maxListed ?? 20)),
+    generator,
+    footer: `Made by ${generator} on ${formatDate(report.generatedAt)} from the team’s git history. The numbers count commits and changed lines, not effort or value: read them as a prompt for reflection, not a verdict.`,
   };
+  return { ...model, questions: chooseQuestions(report, model) };
 }

@@ -1,52 +1,48 @@
 /**
  * Reflection questions for the end of the self-review: three to five, chosen by the
- * signal level and by the evidence in the Report (notebooks only the manager maintains,
- * takeovers, snacks, after-hours work, re-runs, the trend). Plain text with numbers only:
+ * signal level and by the evidence the review model gathered (notebooks only the manager
+ * maintains, takeovers, the notable habits, the trend). Plain text with numbers only:
  * no names or paths, so a question never carries untrusted text.
  */
 import type { Report } from '../core/report.js';
 import { formatPercent, formatRatio, plural } from './format.js';
-import { HABIT_WORDS } from './words.js';
-import type { BandThresholds } from './thresholds.js';
+import type { HabitRow, ReviewModel } from './model.js';
 
 /** Fewest and most questions {@link chooseQuestions} returns. */
 export const QUESTION_LIMITS = { min: 3, max: 5 } as const;
+
+/** The review model without its questions: what the questions are chosen from. */
+export type QuestionSource = Omit<ReviewModel, 'questions'>;
 
 interface Evidence {
   onlyYou: number;
   inFlight: number;
   takeovers: number;
-  snacks: number;
-  snackShare: number | null;
-  afterHours: number | null;
-  reruns: number;
-  rerunShare: number | null;
+  snacks: HabitRow;
+  afterHours: HabitRow;
+  reruns: HabitRow;
+  /** Re-run-only notebook commits. */
+  rerunCount: number;
   /** Last minus first known ratio of the trend, null with fewer than two. */
   trendDelta: number | null;
   lastRatio: number | null;
   tacticalShare: number | null;
 }
 
-function evidenceOf(report: Report): Evidence {
-  const nb = report.notebooks?.manager;
-  const ratios = [...(report.trend ?? [])]
-    .sort((a, b) => (a.month < b.month ? -1 : 1))
-    .map((p) => p.ratio)
-    .filter((r): r is number => typeof r === 'number');
-  const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
-  const teamTac = report.tiers?.team?.tactical ?? 0;
+function evidenceOf(report: Report, m: QuestionSource): Evidence {
+  const habit = (key: HabitRow['key']) => m.habits.find((h) => h.key === key)!;
+  const ratios = m.trend.map((p) => p.ratio).filter((r): r is number => typeof r === 'number');
   return {
-    onlyYou: report.ownership?.onlyYouMaintain?.length ?? 0,
-    inFlight: (report.takeovers ?? []).filter((t) => t.inFlight).length,
-    takeovers: (report.takeovers ?? []).length,
-    snacks: report.snacks.count,
-    snackShare: report.snacks.share ?? (handsOn ? report.snacks.count / handsOn : null),
-    afterHours: report.afterHoursShare,
-    reruns: nb?.rerunsOnly ?? 0,
-    rerunShare: nb && nb.changes ? nb.rerunsOnly / nb.changes : null,
+    onlyYou: m.onlyYou.length,
+    inFlight: m.takeovers.reduce((n, g) => n + g.inFlight, 0),
+    takeovers: m.takeovers.reduce((n, g) => n + g.items.length, 0),
+    snacks: habit('snacks'),
+    afterHours: habit('afterHours'),
+    reruns: habit('reruns'),
+    rerunCount: report.notebooks?.manager?.rerunsOnly ?? 0,
     trendDelta: ratios.length >= 2 ? ratios[ratios.length - 1]! - ratios[0]! : null,
     lastRatio: ratios.length ? ratios[ratios.length - 1]! : null,
-    tacticalShare: teamTac ? (report.tiers?.manager?.tactical ?? 0) / teamTac : null,
+    tacticalShare: m.delegation.rows.find((r) => r.tier === 'tactical')?.shareOfTier ?? null,
   };
 }
 
@@ -65,18 +61,18 @@ function evidenceQuestions(e: Evidence): string[] {
       `${plural(e.onlyYou, 'notebook is', 'notebooks are')} maintained by you alone. Which one matters most if you were away for a month, and who could you pair with to hand it over?`
     );
   }
-  if ((e.snackShare ?? 0) >= HABIT_WORDS.snacks.notable && e.snacks >= 3) {
+  if (e.snacks.notable) {
     q.push(
-      `${formatPercent(e.snackShare)} of your hands-on commits were tiny fixes. Were they worth your time, or easy wins taken instead of a harder conversation or decision?`
+      `${e.snacks.value} of your hands-on commits were tiny fixes. Were they worth your time, or easy wins taken instead of a harder conversation or decision?`
     );
   }
-  if ((e.afterHours ?? 0) >= HABIT_WORDS.afterHours.notable) {
+  if (e.afterHours.notable) {
     q.push(
-      `${formatPercent(e.afterHours)} of your commits came outside working hours. Is hands-on work squeezed out of your day, and what would you drop to make room for it, or for rest?`
+      `${e.afterHours.value} of your commits came outside working hours. Is hands-on work squeezed out of your day, and what would you drop to make room for it, or for rest?`
     );
   }
-  if ((e.rerunShare ?? 0) >= HABIT_WORDS.reruns.notable && e.reruns >= 2) {
-    q.push(`${plural(e.reruns, 'notebook commit')} only refreshed outputs. Could a teammate or a scheduled job own those refreshes?`);
+  if (e.reruns.notable) {
+    q.push(`${plural(e.rerunCount, 'notebook commit')} only refreshed outputs. Could a teammate or a scheduled job own those refreshes?`);
   }
   return q;
 }
@@ -119,16 +115,17 @@ const LEVEL_QUESTIONS = {
 /**
  * Three to five reflection questions for this report, written in letgo's own words: the
  * most pressing evidence-based questions first (at most two of them), then the signal
- * level's own questions, deduplicated, capped at {@link QUESTION_LIMITS}.max.
- * @param thresholds the band thresholds in use (to judge the trend)
+ * level's own questions, deduplicated, capped at {@link QUESTION_LIMITS}.max. A habit
+ * prompts a question exactly when the model marks it notable.
+ * @param m the rest of the review model (evidence, habits, trend and band thresholds)
  */
-export function chooseQuestions(report: Report, thresholds: BandThresholds): string[] {
-  const e = evidenceOf(report);
+export function chooseQuestions(report: Report, m: QuestionSource): string[] {
+  const e = evidenceOf(report, m);
   const level = report.signal.level;
   const fromEvidence = level === 'insufficient-data' ? [] : evidenceQuestions(e).slice(0, 2);
   const fromLevel = LEVEL_QUESTIONS[level](e);
   // Over the line but signalled as watch (e.g. custom thresholds): keep the delegation question first.
-  if (level === 'watch' && (e.lastRatio ?? 0) >= thresholds.holdingBackRatio) fromLevel.unshift(LEVEL_QUESTIONS['holding-back'](e)[0]!);
+  if (level === 'watch' && (e.lastRatio ?? 0) >= m.thresholds.holdingBackRatio) fromLevel.unshift(LEVEL_QUESTIONS['holding-back'](e)[0]!);
   const out: string[] = [];
   // Keep the level's first question first: it answers the headline; evidence follows.
   for (const q of [fromLevel[0]!, ...fromEvidence, ...fromLevel.slice(1)]) {

@@ -1,8 +1,13 @@
 /**
- * Section titles and the sentences shown when a section has nothing to show, shared by
- * the Markdown and HTML renderers (design.md: empty sections say so briefly rather
- * than vanish).
+ * What the Markdown and HTML renderers say alike: section titles, the sentences shown
+ * when a section has nothing to show (design.md: empty sections say so briefly rather
+ * than vanish), and the columns and plain-text cells of the tables both draw. Each
+ * renderer escapes the cells and lays out the one column it draws its own way.
  */
+import type { TrendPoint } from '../core/report.js';
+import { formatCount, formatDate, formatMonth, formatPercent, formatRatio, plural } from './format.js';
+import type { PlanRow, RepoRow, TierRow } from './model.js';
+import { LEVEL_WORDS } from './words.js';
 
 /** Titles of sections 2-9 (section 1 is the headline itself). */
 export const SECTION_TITLES = {
@@ -16,6 +21,11 @@ export const SECTION_TITLES = {
   questions: 'Questions for your reflection',
 } as const;
 
+/** Title of the trend section when it has months: "Trend: the last 6 months". */
+export function trendTitle(months: number): string {
+  return `${SECTION_TITLES.trend}: the last ${plural(months, 'month')}`;
+}
+
 /** What an empty section says. */
 export const emptyText = {
   trend: 'No trend yet: the report holds no month before this one.',
@@ -24,3 +34,82 @@ export const emptyText = {
   takeovers: 'None. You did not change a file that a teammate owned in this period.',
   repos: 'No repository was scanned.',
 } as const;
+
+/** A table column: its heading, and whether it holds numbers (right-aligned). */
+export interface Column {
+  label: string;
+  num?: boolean;
+}
+
+/** The trend table's columns before the tier counts (which each renderer lays out itself). */
+export const TREND_COLUMNS: Column[] = [
+  { label: 'Month' },
+  { label: 'Signal' },
+  { label: 'Ratio', num: true },
+  { label: 'Share', num: true },
+  { label: 'Hands-on you / team', num: true },
+];
+
+/** Cells of {@link TREND_COLUMNS} for one month. */
+export function trendCells(p: TrendPoint): string[] {
+  return [
+    formatMonth(p.month),
+    LEVEL_WORDS[p.level].label,
+    formatRatio(p.ratio),
+    formatPercent(p.share),
+    `${formatCount(p.managerCommits)} / ${formatCount(p.teamCommits)}`,
+  ];
+}
+
+/** The tier mix table's columns. */
+export const TIER_MIX_COLUMNS: Column[] = [
+  { label: 'Tier' },
+  { label: 'Recommended' },
+  { label: 'You', num: true },
+  { label: 'Team', num: true },
+  { label: 'Your share of it', num: true },
+  { label: 'Of your work', num: true },
+];
+
+/** Cells of {@link TIER_MIX_COLUMNS} after the first (the tier, which each renderer lays out itself). */
+export function tierMixCells(r: TierRow): string[] {
+  return [r.recommendation, formatCount(r.manager), formatCount(r.team), formatPercent(r.shareOfTier), formatPercent(r.shareOfYours)];
+}
+
+/** The delegation plan table's columns. */
+export const PLAN_COLUMNS: Column[] = [
+  { label: 'Step' },
+  { label: 'Period' },
+  { label: 'Elapsed', num: true },
+  { label: 'Your share at start', num: true },
+  { label: 'Now', num: true },
+  { label: 'Plan wants', num: true },
+  { label: 'Status' },
+];
+
+/** Cells of {@link PLAN_COLUMNS} before the last (the status, which each renderer marks itself). */
+export function planCells(p: PlanRow): string[] {
+  return [
+    p.label,
+    `${formatDate(p.since)} - ${formatDate(p.end)} (${p.weeks} weeks)`,
+    formatPercent(Math.min(1, Math.max(0, p.elapsed))),
+    formatPercent(p.startShare),
+    formatPercent(p.nowShare),
+    formatPercent(p.targetShare),
+  ];
+}
+
+/** The per-repository table's columns. */
+export const REPO_COLUMNS: Column[] = [
+  { label: 'Repository' },
+  { label: 'Your hands-on commits', num: true },
+  { label: 'Team', num: true },
+  { label: 'Your share', num: true },
+  { label: 'Your lines', num: true },
+  { label: 'Team lines', num: true },
+];
+
+/** Cells of {@link REPO_COLUMNS} after the first (the repository, which each renderer lays out itself). */
+export function repoCells(r: RepoRow): string[] {
+  return [formatCount(r.managerCommits), formatCount(r.teamCommits), formatPercent(r.share), formatCount(r.managerChurn), formatCount(r.teamChurn)];
+}

@@ -8,19 +8,8 @@ import type { Report } from '../core/report.js';
 import type { Thresholds } from '../core/config.js';
 import { DEFAULT_THRESHOLDS } from '../core/config.js';
 
-/** Ratio thresholds (R = share / fair share) of the signal bands. */
-export interface BandThresholds {
-  /** R at or above which the signal is "watch" (default 0.5). */
-  watchRatio: number;
-  /** R at or above which the signal is "holding back" (default 1.0). */
-  holdingBackRatio: number;
-}
-
-/** design.md defaults: watch from 0.5, holding back from 1.0. */
-export const DEFAULT_BAND_THRESHOLDS: Readonly<BandThresholds> = Object.freeze({
-  watchRatio: DEFAULT_THRESHOLDS.watchRatio,
-  holdingBackRatio: DEFAULT_THRESHOLDS.holdingBackRatio,
-});
+/** Ratio thresholds (R = share / fair share) of the signal bands: watch from `watchRatio`, holding back from `holdingBackRatio`. */
+export type BandThresholds = Pick<Thresholds, 'watchRatio' | 'holdingBackRatio'>;
 
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
@@ -39,13 +28,27 @@ function pick(value: unknown): Partial<BandThresholds> {
 
 /**
  * The band thresholds to draw: `override` first, then `report.thresholds`, then
- * {@link DEFAULT_BAND_THRESHOLDS}. If the result has watch above holding back, watch is
+ * design.md's defaults. If the result has watch above holding back, watch is
  * lowered to holding back.
  */
 export function resolveThresholds(report: Report, override?: Partial<BandThresholds>): BandThresholds {
-  const merged: BandThresholds = { ...DEFAULT_BAND_THRESHOLDS, ...pick(report.thresholds), ...pick(override) };
+  const merged: BandThresholds = {
+    watchRatio: DEFAULT_THRESHOLDS.watchRatio,
+    holdingBackRatio: DEFAULT_THRESHOLDS.holdingBackRatio,
+    ...pick(report.thresholds),
+    ...pick(override),
+  };
   if (merged.watchRatio > merged.holdingBackRatio) merged.watchRatio = merged.holdingBackRatio;
   return merged;
+}
+
+/**
+ * Top of a ratio chart's axis: half again the holding-back threshold, or the largest
+ * ratio plus 15% rounded up to a quarter, whichever is higher (null ratios count as 0).
+ */
+export function ratioAxisMax(ratios: (number | null)[], thresholds: BandThresholds): number {
+  const largest = Math.max(0, ...ratios.map((r) => r ?? 0));
+  return Math.max(thresholds.holdingBackRatio * 1.5, Math.ceil(largest * 1.15 * 4) / 4);
 }
 
 /** The evidence limits the report's sentences quote. */

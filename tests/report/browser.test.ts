@@ -11,8 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Report } from '../../src/core/report.js';
-import { CHART_MARKS, markClass, renderHtml } from '../../src/report/index.js';
-import { makeHostileReport, makeReport } from './fixtures/build.js';
+import { CHART_MARKS, markClass } from '../../src/report/charts.js';
+import { renderHtml } from '../../src/report/index.js';
+import { makeHostileReport, makeReport, tierSegments } from './fixtures/build.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve('test-output');
@@ -53,17 +54,23 @@ interface Opened {
   url: string;
   requests: string[];
   problems: string[];
-  close: () => Promise<void>;
+}
+
+interface OpenOptions {
+  colorScheme: 'light' | 'dark';
+  /** Remove the page's Content-Security-Policy, to prove it loads nothing by construction, not only because CSP blocks it. */
+  withoutCsp?: boolean;
+  /** Save a full-page PNG as test-output/<name>.png after `check` passed (default true). */
+  screenshot?: boolean;
 }
 
 /**
- * Serves the report's HTML (or `raw` HTML) and opens it, recording every request and
- * every script-like event. `withoutCsp` removes the page's Content-Security-Policy so the
- * test proves the page loads nothing by construction, not only because CSP blocks it.
+ * Serves the report's HTML (or `raw` HTML) as test-output/<name>.html, opens it, runs
+ * `check` on it and closes it, recording every request and every script-like event.
  */
-async function open(name: string, report: Report | { raw: string }, colorScheme: 'light' | 'dark', withoutCsp = false): Promise<Opened> {
+async function inBrowser(name: string, report: Report | { raw: string }, opts: OpenOptions, check: (o: Opened) => Promise<void>): Promise<void> {
   let html = 'raw' in report ? report.raw : await renderHtml(report);
-  if (withoutCsp) {
+  if (opts.withoutCsp) {
     const stripped = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
     expect(stripped).not.toBe(html);
     html = stripped;
@@ -72,25 +79,30 @@ async function open(name: string, report: Report | { raw: string }, colorScheme:
   const urlPath = `/${name}.html`;
   pages.set(urlPath, html);
   const url = `${base}${urlPath}`;
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme, javaScriptEnabled: true });
-  const requests: string[] = [];
-  const problems: string[] = [];
-  // Every request the context makes is recorded; anything but the page itself is also blocked.
-  context.on('request', (r) => requests.push(r.url()));
-  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
-  const page = await context.newPage();
-  page.on('websocket', (ws) => problems.push(`websocket ${ws.url()}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => problems.push(`page error ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console ${m.text()}`);
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
-  return { page, url, requests, problems, close: () => context.close() };
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: opts.colorScheme, javaScriptEnabled: true });
+  try {
+    const requests: string[] = [];
+    const problems: string[] = [];
+    // Every request the context makes is recorded; anything but the page itself is also blocked.
+    context.on('request', (r) => requests.push(r.url()));
+    await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    page.on('websocket', (ws) => problems.push(`websocket ${ws.url()}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => problems.push(`page error ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console ${m.text()}`);
+    });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    await check({ page, url, requests, problems });
+    if (opts.screenshot ?? true) await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+  } finally {
+    await context.close();
+  }
 }
 
 async function countIn(page: Page, selector: string): Promise<number> {
@@ -104,26 +116,26 @@ async function visibleBoxes(page: Page, selector: string): Promise<number> {
   }).length);
 }
 
+async function bodyBackground(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
 describe.skipIf(!hasChromium && !process.env.CI)('HTML report in Chromium', () => {
   it('records and blocks outside requests (control: a page that does load something)', async () => {
     const raw = '<!DOCTYPE html><html lang="en"><head><title>control</title></head><body><img src="http://203.0.113.9/x.png" alt=""></body></html>';
-    const o = await open('control', { raw }, 'light');
-    try {
+    await inBrowser('control', { raw }, { colorScheme: 'light', screenshot: false }, async (o) => {
       await o.page.waitForTimeout(200);
       expect(o.requests).toEqual([o.url, 'http://203.0.113.9/x.png']);
-    } finally {
-      await o.close();
-    }
+    });
   }, 60_000);
 
   it('loads nothing but itself and renders both charts (light)', async () => {
     const report = makeReport('holding-back');
-    const o = await open('report-light', report, 'light', true);
-    try {
+    await inBrowser('report-light', report, { colorScheme: 'light', withoutCsp: true }, async (o) => {
       expect(o.requests).toEqual([o.url]);
       expect(o.problems).toEqual([]);
       const months = report.trend.length;
-      const segments = report.trend.reduce((n, p) => n + Object.values(p.tiers).filter((c) => c > 0).length, 0);
+      const segments = tierSegments(report);
       expect(await countIn(o.page, 'svg')).toBe(2);
       expect(await countIn(o.page, `.chart-ratio .${markClass(CHART_MARKS.ratioBars)} path`)).toBe(months);
       expect(await visibleBoxes(o.page, `.chart-ratio .${markClass(CHART_MARKS.ratioBars)} path`)).toBe(months);
@@ -133,17 +145,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('HTML report in Chromium', () =
       // Charts fit the page column.
       const overflow = await o.page.$$eval('figure svg', (svgs) => svgs.some((s) => s.getBoundingClientRect().right > document.querySelector('main')!.getBoundingClientRect().right + 1));
       expect(overflow).toBe(false);
-      const bg = await o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(bg).toBe('rgb(251, 250, 248)');
-      await o.page.screenshot({ path: path.join(OUT, 'report-light.png'), fullPage: true });
-    } finally {
-      await o.close();
-    }
+      expect(await bodyBackground(o.page)).toBe('rgb(251, 250, 248)');
+    });
   }, 60_000);
 
   it('reads in the dark colour scheme', async () => {
-    const o = await open('report-dark', makeReport('watch'), 'dark');
-    try {
+    await inBrowser('report-dark', makeReport('watch'), { colorScheme: 'dark' }, async (o) => {
       expect(o.requests).toEqual([o.url]);
       const colors = await o.page.evaluate(() => ({
         bg: getComputedStyle(document.body).backgroundColor,
@@ -154,36 +161,24 @@ describe.skipIf(!hasChromium && !process.env.CI)('HTML report in Chromium', () =
       expect(colors.fg).toBe('rgb(231, 233, 238)');
       expect(colors.axis).toBe('rgb(166, 173, 186)');
       expect(await countIn(o.page, `.chart-ratio .${markClass(CHART_MARKS.ratioBars)} path`)).toBe(6);
-      await o.page.screenshot({ path: path.join(OUT, 'report-dark.png'), fullPage: true });
-    } finally {
-      await o.close();
-    }
+    });
   }, 60_000);
 
   it('prints on white', async () => {
-    const o = await open('report-print', makeReport('balanced'), 'dark');
-    try {
+    await inBrowser('report-print', makeReport('balanced'), { colorScheme: 'dark' }, async (o) => {
       await o.page.emulateMedia({ media: 'print' });
-      const bg = await o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(bg).toBe('rgb(255, 255, 255)');
-      await o.page.screenshot({ path: path.join(OUT, 'report-print.png'), fullPage: true });
-    } finally {
-      await o.close();
-    }
+      expect(await bodyBackground(o.page)).toBe('rgb(255, 255, 255)');
+    });
   }, 60_000);
 
   it('shows hostile text as text: no element, no dialog, no request', async () => {
-    const o = await open('report-hostile', makeHostileReport(), 'light', true);
-    try {
+    await inBrowser('report-hostile', makeHostileReport(), { colorScheme: 'light', withoutCsp: true }, async (o) => {
       expect(o.requests).toEqual([o.url]);
       expect(o.problems).toEqual([]);
       expect(await countIn(o.page, 'img, script, iframe, object, embed, link')).toBe(0);
       const text = await o.page.locator('body').innerText();
       expect(text).toContain('<img src=x onerror=alert(1)>');
       expect(text).toContain('</script><script>alert(2)</script>');
-      await o.page.screenshot({ path: path.join(OUT, 'report-hostile.png'), fullPage: true });
-    } finally {
-      await o.close();
-    }
+    });
   }, 60_000);
 });

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanText,
-  escapeHtml,
-  escapeMarkdown,
-  formatCount,
-  formatDate,
-  formatMonth,
-  formatPercent,
-  formatRatio,
-  formatWindow,
-  markdownCode,
-  plural,
-  evidenceLimits,
-  renderMarkdown,
-  renderTable,
-  resolveThresholds,
-  sparkline,
-  truncateMiddle,
-} from '../../src/report/index.js';
-import { truncateEnd } from '../../src/report/format.js';
+import { escapeHtml, escapeMarkdown, markdownCode } from '../../src/report/escape.js';
+import { cleanText, formatCount, formatDate, formatMonth, formatPercent, formatRatio, formatWindow, plural, truncateEnd, truncateMiddle } from '../../src/report/format.js';
+import { renderMarkdown, renderTable } from '../../src/report/index.js';
+import { sparkline } from '../../src/report/sparkline.js';
+import { evidenceLimits, resolveThresholds } from '../../src/report/thresholds.js';
 import type { Report } from '../../src/core/report.js';
 import { makeReport } from './fixtures/build.js';
 

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalLevel } from '../../src/core/report.js';
-import { QUESTION_LIMITS, chooseQuestions, resolveThresholds } from '../../src/report/index.js';
-import { makeEmptyReport, makeReport } from './fixtures/build.js';
+import { buildReviewModel } from '../../src/report/model.js';
+import { QUESTION_LIMITS } from '../../src/report/questions.js';
+import { LEVELS, makeEmptyReport, makeReport, type Overrides } from './fixtures/build.js';
 
-const LEVELS: SignalLevel[] = ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'];
-
-function ask(level: SignalLevel, overrides = {}): string[] {
-  const r = makeReport(level, overrides);
-  return chooseQuestions(r, resolveThresholds(r));
+/** The questions of a report with signal `level` (chosen while the review model is built). */
+function ask(level: SignalLevel, overrides: Overrides = {}): string[] {
+  return buildReviewModel(makeReport(level, overrides)).questions;
 }
 
-describe('chooseQuestions', () => {
+describe('reflection questions', () => {
   it.each(LEVELS)('asks 3-5 distinct questions for %s, with or without evidence', (level) => {
     for (const report of [makeReport(level), makeEmptyReport(level)]) {
-      const q = chooseQuestions(report, resolveThresholds(report));
+      const q = buildReviewModel(report).questions;
       expect(q.length).toBeGreaterThanOrEqual(QUESTION_LIMITS.min);
       expect(q.length).toBeLessThanOrEqual(QUESTION_LIMITS.max);
       expect(new Set(q).size).toBe(q.length);
@@ -40,8 +39,9 @@ describe('chooseQuestions', () => {
   });
 
   it('follows the evidence: in-flight takeovers and notebooks only you maintain', () => {
-    expect(ask('watch').join('\n')).toMatch(/In 1 case you changed a notebook or file while its owner was still working on it/);
-    expect(ask('watch').join('\n')).toMatch(/2 notebooks are maintained by you alone/);
+    const q = ask('watch').join('\n');
+    expect(q).toMatch(/In 1 case you changed a notebook or file while its owner was still working on it/);
+    expect(q).toMatch(/2 notebooks are maintained by you alone/);
     const calm = ask('watch', { takeovers: [], ownership: { onlyYouMaintain: [] }, afterHoursShare: 0, snacks: { count: 0, handsOnCommits: 6, share: 0 } });
     expect(calm.join('\n')).not.toMatch(/maintained by you alone|owner was still working/);
   });

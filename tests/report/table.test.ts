@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SignalLevel } from '../../src/core/report.js';
-import { LEVEL_WORDS, TABLE_MAX_LINES, renderTable } from '../../src/report/index.js';
-import { LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
-
-const LEVELS: SignalLevel[] = ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'];
+import { renderTable } from '../../src/report/index.js';
+import { TABLE_MAX_LINES } from '../../src/report/table.js';
+import { LEVEL_WORDS } from '../../src/report/words.js';
+import { HOSTILE, LEVELS, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -18,6 +17,8 @@ describe('renderTable', () => {
       const lines = visibleLines(out);
       expect(lines.length).toBeLessThan(30);
       expect(lines.length).toBeLessThanOrEqual(TABLE_MAX_LINES);
+      // Nothing was cut at TABLE_MAX_LINES: the closing pointer is still the last line.
+      expect(lines[lines.length - 1]).toMatch(/^Full review with charts: letgo report/);
       for (const l of lines) expect(Array.from(l).length, `${width}: ${l}`).toBeLessThanOrEqual(width);
     }
   });
@@ -55,10 +56,12 @@ describe('renderTable', () => {
   });
 
   it('strips control characters from hostile text and shortens long paths', () => {
-    const r = makeHostileReport();
-    const out = renderTable(r, { color: false, width: 60 });
-    expect(out).not.toContain('\u001b');
-    expect(out).not.toContain('line one\nline two');
+    const out = renderTable(makeHostileReport(), { color: false, width: 80 });
+    expect(out).not.toContain(HOSTILE.newline);
+    expect(out).toContain('line one line two');
+    const ansi = renderTable(makeReport('holding-back', { manager: { id: 'p1', name: HOSTILE.ansi, emails: [] } }), { color: false, width: 60 });
+    expect(ansi).not.toContain('\u001b');
+    expect(ansi).toContain('red [31mALERT [0m');
     const long = renderTable(makeReport('holding-back', { ownership: { onlyYouMaintain: [{ repo: 'r', path: LONG_PATH, managerShare: 1, lastChange: '2026-10-01', lastTeamTouch: null }] } }), {
       color: false,
       width: 60,
