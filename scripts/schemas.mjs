@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Writes the JSON Schemas of the config and the Report (from src/core, built into lib/)
-// into schema/, for editors and other tools. `npm run schemas`; a test checks they are current.
+// into jsonschema/, for editors and other tools. `npm run schemas`; a test checks they are current.
 import { writeFileSync } from 'node:fs';
 import { CONFIG_SCHEMA } from '../lib/core/config.js';
 import { REPORT_SCHEMA } from '../lib/core/report.js';
 
-writeFileSync(new URL('../schema/letgo.config.schema.json', import.meta.url), JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n');
-writeFileSync(new URL('../schema/report.schema.json', import.meta.url), JSON.stringify(REPORT_SCHEMA, null, 2) + '\n');
+writeFileSync(new URL('../jsonschema/letgo.config.schema.json', import.meta.url), JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n');
+writeFileSync(new URL('../jsonschema/report.schema.json', import.meta.url), JSON.stringify(REPORT_SCHEMA, null, 2) + '\n');

@@ -43,8 +43,29 @@ export function factsToJsonl(facts: readonly Fact[]): string {
   return out;
 }
 
-/** Writes a scan's report, facts and repository metadata into `dir`, validating the report first. */
-export function writeScan(dir: string, report: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): void {
+/**
+ * The report with each repository's `relativePath` set for a report written into
+ * `reportDir`: the repository's path relative to the parent of `reportDir` (the Jupyter
+ * server root when `letgo scan --out letgo-report` runs there), `/`-separated. Left out
+ * for a repository outside that parent folder, which Jupyter could not open anyway.
+ */
+export function locateRepos(report: Report, reportDir: string): Report {
+  const root = path.dirname(path.resolve(reportDir));
+  const repos = report.repos.map(({ relativePath: _old, ...repo }) => {
+    const rel = path.relative(root, path.resolve(repo.path));
+    const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    return inside ? { ...repo, relativePath: rel.split(path.sep).join('/') } : repo;
+  });
+  return { ...report, repos };
+}
+
+/**
+ * Writes a scan's report (with {@link locateRepos} applied for `dir`), facts and
+ * repository metadata into `dir`, validating the report first.
+ * @throws LetgoError (OUTPUT) when the folder cannot be written
+ */
+export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): void {
+  const report = locateRepos(scanned, dir);
   validateReport(JSON.parse(JSON.stringify(report)), 'the report to write');
   writeAtomic(dir, {
     [FILES.facts]: factsToJsonl(facts),

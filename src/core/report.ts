@@ -70,6 +70,14 @@ export interface ReportRepo {
   handsOn: { managerCommits: number; teamCommits: number; managerChurn: number; teamChurn: number };
   /** Owners of notebooks changed in the trend window (for the JupyterLab nudge). */
   notebookOwners: NotebookOwner[];
+  /**
+   * Path of the repository relative to the folder that holds the report's folder, with
+   * `/` separators ("" when it is that folder itself): the Jupyter server root when
+   * `letgo scan --out letgo-report` runs there, so the JupyterLab nudge can match open
+   * notebooks to this repository. Absent when unknown (report not written to a folder,
+   * or the repository lies outside that folder).
+   */
+  relativePath?: string;
 }
 
 /** One month of the trend. */
@@ -219,6 +227,7 @@ export const REPORT_SCHEMA = obj(
           teamChurn: num,
         }),
         notebookOwners: { type: 'array', items: obj(['path', 'owner', 'share'], { path: str, owner: str, ownerName: str, share: num }) },
+        relativePath: str,
       }),
     },
     manager: obj(['id', 'name', 'emails'], { id: str, name: str, emails: { type: 'array', items: str } }),

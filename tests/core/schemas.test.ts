@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { CONFIG_SCHEMA } from '../../src/core/config.js';
 import { REPORT_SCHEMA } from '../../src/core/report.js';
 
-it('schema/*.json are the schemas the code validates with (run `npm run schemas` after changing them)', () => {
-  expect(JSON.parse(readFileSync('schema/letgo.config.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
-  expect(JSON.parse(readFileSync('schema/report.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(REPORT_SCHEMA)));
+it('jsonschema/*.json are the schemas the code validates with (run `npm run schemas` after changing them)', () => {
+  expect(JSON.parse(readFileSync('jsonschema/letgo.config.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+  expect(JSON.parse(readFileSync('jsonschema/report.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(REPORT_SCHEMA)));
 });

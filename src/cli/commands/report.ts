@@ -7,7 +7,7 @@ import { monthWindow, parseMonth } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { emit, renderReport } from '../render.js';
-import { readReport, readScan, writeAtomic } from '../store.js';
+import { locateRepos, readReport, readScan, writeAtomic } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
 import { defaultFormat } from './scan.js';
 
@@ -42,7 +42,8 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo): Promise<
     files[path.basename(out)] = md.markdown;
     for (const [name, svg] of Object.entries(md.svgs)) files[name] = svg;
   } else {
-    files[path.basename(out)] = await renderReport(report, format, io);
+    // A JSON report saved beside others (letgo-report/report-2026-09.json) is one more month for the JupyterLab panel.
+    files[path.basename(out)] = await renderReport(format === 'json' ? locateRepos(report, path.dirname(out)) : report, format, io);
   }
   writeAtomic(path.dirname(out), files);
   io.stderr(`letgo: wrote ${out}\n`);

@@ -1,0 +1,258 @@
+/**
+ * The letgo sidebar panel: a Lumino widget that lays out a {@link PanelView} and this
+ * week's {@link WeekActivity}. Every string from a report (names, paths, warnings) is
+ * set with `textContent`, never parsed as HTML; the only markup inserted is the chart
+ * SVG that Vega renders from months and numbers. Colours come from JupyterLab's `--jp-*`
+ * theme variables (style/base.css), so light and dark themes both read well.
+ */
+import { Widget } from '@lumino/widgets';
+import type { ReviewModel } from '../report/model.js';
+import { formatCount, formatDate, formatPercent } from '../report/format.js';
+import type { PanelView, WeekActivity } from './panelModel.js';
+
+/** The part of a JupyterLab `TranslationBundle` the panel uses. */
+export interface Trans {
+  __(msgid: string, ...args: unknown[]): string;
+}
+
+/** What the panel's controls do; the plugin wires them to commands. */
+export interface PanelActions {
+  refresh(): void;
+  select(reportName: string): void;
+  clearActivity(): void;
+}
+
+/** Element factory: `el('p', 'jp-letgo-note', 'text')`. Text is set as textContent. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function section(title: string, name: string): HTMLElement {
+  const s = el('section', `jp-letgo-section jp-letgo-${name}`);
+  s.dataset.letgo = name;
+  s.append(el('h3', 'jp-letgo-section-title', title));
+  return s;
+}
+
+/** Minutes as "12.5 min" (one decimal below 10, whole minutes above). */
+export function formatMinutes(minutes: number): string {
+  return minutes < 10 ? `${(Math.floor(minutes * 10) / 10).toFixed(1)} min` : `${Math.floor(minutes)} min`;
+}
+
+/** The panel widget. Call {@link render} with a view and {@link renderActivity} with the tracker's week. */
+export class LetgoPanel extends Widget {
+  private readonly header = el('div', 'jp-letgo-header');
+  private readonly body = el('div', 'jp-letgo-body');
+  private readonly activity = el('div', 'jp-letgo-activity-slot');
+  /** Rendered chart SVGs by report identity, so re-renders do not run Vega again. */
+  private charts = new Map<string, Promise<{ ratio: string; tiers: string }>>();
+  private renderSeq = 0;
+
+  constructor(
+    private readonly trans: Trans,
+    private readonly actions: PanelActions
+  ) {
+    super();
+    this.addClass('jp-letgo-panel');
+    this.node.setAttribute('role', 'region');
+    this.node.setAttribute('aria-label', trans.__('letgo hands-on balance'));
+    this.node.append(this.header, this.body, this.activity);
+  }
+
+  /** Lays out `view`; resolves when its charts are in place. */
+  async render(view: PanelView): Promise<void> {
+    const seq = ++this.renderSeq;
+    this.node.dataset.state = view.kind;
+    this.header.replaceChildren(...this.headerParts(view));
+    this.body.replaceChildren();
+    switch (view.kind) {
+      case 'loading':
+        this.body.append(el('p', 'jp-letgo-note', this.trans.__('Reading %1…', `${view.folder}/report.json`)));
+        return;
+      case 'empty': {
+        const box = el('div', 'jp-letgo-empty');
+        box.append(
+          el('p', undefined, this.trans.__('No letgo report in %1 yet. In a terminal at the Jupyter server root, run:', view.folder)),
+          el('pre', 'jp-letgo-command', view.command),
+          el('p', undefined, this.trans.__('or, to try letgo on a made-up team:')),
+          el('pre', 'jp-letgo-command', view.demoCommand),
+          el('p', 'jp-letgo-note', this.trans.__('Then press Refresh.'))
+        );
+        this.body.append(box);
+        return;
+      }
+      case 'broken': {
+        const box = el('div', 'jp-letgo-error');
+        box.setAttribute('role', 'alert');
+        box.append(el('p', undefined, this.trans.__('The report in %1 cannot be shown:', view.folder)));
+        const list = el('ul');
+        for (const p of view.problems) list.append(el('li', undefined, p.message));
+        box.append(list, el('p', undefined, this.trans.__('Write it again with:')), el('pre', 'jp-letgo-command', view.command));
+        this.body.append(box);
+        return;
+      }
+      case 'report':
+        this.body.append(...this.reportParts(view));
+        await this.placeCharts(view, seq);
+    }
+  }
+
+  /** Shows this week's tracker totals; `null` says the tracker is off. */
+  renderActivity(week: WeekActivity | null): void {
+    const s = section(this.trans.__('Your notebook time this week'), 'activity');
+    if (!week) {
+      s.append(el('p', 'jp-letgo-note', this.trans.__('The activity tracker is off (Settings → letgo).')));
+      this.activity.replaceChildren(s);
+      return;
+    }
+    s.dataset.minutes = week.minutes.toFixed(3);
+    s.dataset.executed = String(week.executed);
+    s.dataset.edited = String(week.edited);
+    s.dataset.teammateMinutes = week.teammateMinutes.toFixed(3);
+    const dl = el('dl', 'jp-letgo-figures');
+    const add = (label: string, value: string, name: string) => {
+      const dt = el('dt', undefined, label);
+      const dd = el('dd', undefined, value);
+      dd.dataset.letgo = name;
+      dl.append(dt, dd);
+    };
+    add(this.trans.__('Active editing'), formatMinutes(week.minutes), 'minutes');
+    add(this.trans.__('Cells run'), formatCount(week.executed), 'executed');
+    add(this.trans.__('Cells edited'), formatCount(week.edited), 'edited');
+    add(this.trans.__("In teammates' notebooks"), week.teammateShare === null ? '–' : formatPercent(week.teammateShare), 'teammate-share');
+    s.append(
+      dl,
+      el('p', 'jp-letgo-note', this.trans.__('%1 to %2, %3 notebooks. Kept in this browser only; git does not see this work yet.', formatDate(week.from), formatDate(week.to), week.notebooks))
+    );
+    const clear = el('button', 'jp-Button jp-mod-styled jp-mod-reject jp-letgo-clear', this.trans.__('Clear activity'));
+    clear.type = 'button';
+    clear.addEventListener('click', () => this.actions.clearActivity());
+    s.append(clear);
+    this.activity.replaceChildren(s);
+  }
+
+  private headerParts(view: PanelView): HTMLElement[] {
+    const title = el('h2', 'jp-letgo-title', 'letgo');
+    const parts: HTMLElement[] = [title];
+    if (view.kind === 'report' && view.choices.length > 1) {
+      const select = el('select', 'jp-mod-styled jp-letgo-month');
+      select.setAttribute('aria-label', this.trans.__('Report month'));
+      for (const c of view.choices) {
+        const option = el('option', undefined, c.label);
+        option.value = c.name;
+        option.selected = c.name === view.selected.name;
+        select.append(option);
+      }
+      select.addEventListener('change', () => this.actions.select(select.value));
+      parts.push(select);
+    } else if (view.kind === 'report') {
+      parts.push(el('span', 'jp-letgo-window', view.selected.label));
+    }
+    const refresh = el('button', 'jp-Button jp-mod-styled jp-letgo-refresh', this.trans.__('Refresh'));
+    refresh.type = 'button';
+    refresh.addEventListener('click', () => this.actions.refresh());
+    parts.push(refresh);
+    return parts;
+  }
+
+  private reportParts(view: Extract<PanelView, { kind: 'report' }>): HTMLElement[] {
+    const r: ReviewModel = view.review;
+    const h = r.headline;
+    const signal = section(h.label, 'signal');
+    signal.dataset.level = h.level;
+    signal.append(el('p', 'jp-letgo-headline', h.headline), el('p', 'jp-letgo-numbers', h.numbers));
+    const dl = el('dl', 'jp-letgo-figures');
+    for (const f of h.figures) {
+      const dd = el('dd', undefined, f.value);
+      dd.title = f.note;
+      dd.dataset.figure = f.label;
+      dl.append(el('dt', undefined, f.label), dd);
+    }
+    signal.append(dl, el('p', 'jp-letgo-note', h.meaning));
+
+    const trend = section(this.trans.__('Trend'), 'trend');
+    trend.append(el('div', 'jp-letgo-chart jp-letgo-chart-ratio'), el('div', 'jp-letgo-chart jp-letgo-chart-tiers'));
+
+    const tiers = section(this.trans.__('Tier mix'), 'tiers');
+    const table = el('table', 'jp-letgo-table');
+    const head = el('tr');
+    for (const c of [this.trans.__('Tier'), this.trans.__('You'), this.trans.__('Team'), this.trans.__('Your share')]) head.append(el('th', undefined, c));
+    table.append(head);
+    for (const row of r.delegation.rows) {
+      const tr = el('tr');
+      tr.dataset.tier = row.tier;
+      tr.title = row.recommendation;
+      tr.append(el('td', undefined, row.label), el('td', undefined, formatCount(row.manager)), el('td', undefined, formatCount(row.team)), el('td', undefined, formatPercent(row.shareOfTier)));
+      table.append(tr);
+    }
+    tiers.append(table, el('p', 'jp-letgo-note', r.delegation.stage));
+
+    const onlyYou = section(this.trans.__('Notebooks only you maintain'), 'only-you');
+    if (r.onlyYou.length === 0) onlyYou.append(el('p', 'jp-letgo-note', this.trans.__('None: every notebook you work on has a teammate on it too.')));
+    else {
+      onlyYou.append(el('p', 'jp-letgo-note', r.onlyYouIntro));
+      const ul = el('ul', 'jp-letgo-list');
+      for (const n of r.onlyYou) {
+        const li = el('li');
+        li.append(el('code', undefined, `${n.repo}/${n.path}`), el('span', 'jp-letgo-detail', ` ${formatPercent(n.managerShare)} · ${this.trans.__('team last: %1', formatDate(n.lastTeamTouch))}`));
+        ul.append(li);
+      }
+      onlyYou.append(ul);
+    }
+
+    const takeovers = section(this.trans.__('Takeovers'), 'takeovers');
+    if (r.takeovers.length === 0) takeovers.append(el('p', 'jp-letgo-note', this.trans.__('None: you did not step into files a teammate owns.')));
+    else {
+      takeovers.append(el('p', 'jp-letgo-note', r.takeoversIntro));
+      for (const g of r.takeovers) {
+        takeovers.append(el('h4', 'jp-letgo-group', g.title));
+        const ul = el('ul', 'jp-letgo-list');
+        for (const t of g.items) {
+          const li = el('li');
+          li.append(el('code', undefined, `${t.repo}/${t.path}`), el('span', 'jp-letgo-detail', ` ${formatDate(t.at)}${t.inFlight ? ` · ${this.trans.__('in flight')}` : ''}`));
+          ul.append(li);
+        }
+        takeovers.append(ul);
+      }
+    }
+
+    const warnings = section(this.trans.__('Data quality'), 'warnings');
+    const items = el('ul', 'jp-letgo-list');
+    for (const q of r.quality) {
+      const li = el('li', undefined, `${q.label}: ${q.text}`);
+      if (q.values.length) li.append(el('span', 'jp-letgo-detail', ` ${q.values.join(', ')}${q.more ? ` (+${q.more})` : ''}`));
+      items.append(li);
+    }
+    for (const p of view.problems) items.append(el('li', 'jp-letgo-problem', p.message));
+    if (items.childElementCount) warnings.append(items);
+    else warnings.append(el('p', 'jp-letgo-note', this.trans.__('No warnings.')));
+
+    return [signal, trend, tiers, onlyYou, takeovers, warnings];
+  }
+
+  private async placeCharts(view: Extract<PanelView, { kind: 'report' }>, seq: number): Promise<void> {
+    const key = `${view.selected.name}@${view.selected.report.generatedAt}`;
+    let charts = this.charts.get(key);
+    if (!charts) {
+      charts = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds));
+      this.charts.set(key, charts);
+    }
+    let svgs: { ratio: string; tiers: string };
+    try {
+      svgs = await charts;
+    } catch {
+      this.charts.delete(key);
+      this.body.querySelector('.jp-letgo-trend')?.append(el('p', 'jp-letgo-note', this.trans.__('The trend chart could not be drawn.')));
+      return;
+    }
+    if (seq !== this.renderSeq) return; // a newer render replaced the page meanwhile
+    const ratio = this.body.querySelector<HTMLElement>('.jp-letgo-chart-ratio');
+    const tiers = this.body.querySelector<HTMLElement>('.jp-letgo-chart-tiers');
+    // Vega's SVG holds only months, numbers and fixed labels (src/report/charts.ts).
+    if (ratio) ratio.innerHTML = svgs.ratio;
+    if (tiers) tiers.innerHTML = svgs.tiers;
+  }
+}

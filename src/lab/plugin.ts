@@ -1,0 +1,203 @@
+/**
+ * The JupyterLab plugin: the letgo sidebar panel, the status bar signal and ownership
+ * nudge, and the local notebook activity tracker, wired to JupyterLab's commands,
+ * settings, state database and translations.
+ *
+ * Commands: `letgo:open-panel`, `letgo:refresh`, `letgo:clear-activity` (all in the
+ * palette, category "letgo"). Settings: `schema/plugin.json`, applied live.
+ */
+import type { ILabShell, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ILabShell as ILabShellToken } from '@jupyterlab/application';
+import { ICommandPalette } from '@jupyterlab/apputils';
+import { PageConfig } from '@jupyterlab/coreutils';
+import { INotebookTracker } from '@jupyterlab/notebook';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { IStateDB } from '@jupyterlab/statedb';
+import { IStatusBar } from '@jupyterlab/statusbar';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { LabIcon } from '@jupyterlab/ui-components';
+import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
+import { findOwner, nudgeFor } from './ownership.js';
+import { LetgoPanel } from './panel.js';
+import type { PanelView } from './panelModel.js';
+import { panelView, weekActivity } from './panelModel.js';
+import { loadReportSet } from './reportSource.js';
+import type { ReportSet } from './reports.js';
+import type { LabSettings } from './settings.js';
+import { DEFAULT_SETTINGS, PLUGIN_ID, readSettings } from './settings.js';
+import { LetgoStatus } from './status.js';
+import type { TrackerState } from './tracker.js';
+import { ActivityTracker, KEEP_DAYS, TRACKER_STATE_VERSION, daysBefore, readTrackerState } from './tracker.js';
+import { ActivityWatcher } from './watcher.js';
+
+/** Command ids. */
+export const COMMANDS = {
+  openPanel: 'letgo:open-panel',
+  refresh: 'letgo:refresh',
+  clearActivity: 'letgo:clear-activity',
+} as const;
+
+/** State database key of the activity tracker's totals. */
+export const STATE_KEY = `${PLUGIN_ID}:activity`;
+
+/** How often tracker totals are saved and the panel's activity redrawn while it is open, ms. */
+const SAVE_EVERY_MS = 10_000;
+
+/** The panel's icon: two pans of a balance (theme-coloured through `jp-icon3`). */
+export const letgoIcon = new LabIcon({
+  name: 'jupyterlab-letgo:icon',
+  svgstr:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="16" viewBox="0 0 24 24"><g class="jp-icon3" fill="#616161">' +
+    '<path d="M11 3h2v2.1l6.2 1.6-.5 1.9-.9-.2 2.7 6.1c0 1.8-1.6 3-3.5 3s-3.5-1.2-3.5-3l2.6-5.9L13 7.2V19h4v2H7v-2h4V7.2l-3.1.8 2.6 5.9c0 1.8-1.6 3-3.5 3s-3.5-1.2-3.5-3l2.7-6.1-.9.2-.5-1.9L11 5.1zM17 10.4 15.4 14h3.2zM7 10.4 5.4 14h3.2z"/>' +
+    '</g></svg>',
+});
+
+function activate(
+  app: JupyterFrontEnd,
+  translator: ITranslator | null,
+  palette: ICommandPalette | null,
+  registry: ISettingRegistry | null,
+  state: IStateDB | null,
+  statusBar: IStatusBar | null,
+  notebooks: INotebookTracker | null,
+  labShell: ILabShell | null
+): void {
+  const trans = (translator ?? nullTranslator).load('jupyterlab_letgo');
+  let settings: LabSettings = DEFAULT_SETTINGS;
+  let set: ReportSet | null = null;
+  let selectedName: string | undefined;
+  let view: PanelView = panelView(null, settings.reportFolder);
+  const serverRoot = PageConfig.getOption('serverRoot');
+
+  const tracker = new ActivityTracker(settings.idleMinutes * 60_000);
+  let dirty = false;
+
+  const ownerOf = (path: string) => (view.kind === 'report' ? findOwner(view.selected.report, path, settings.reportFolder, serverRoot) : null);
+
+  const panel = new LetgoPanel(trans, {
+    refresh: () => void app.commands.execute(COMMANDS.refresh),
+    select: (name) => {
+      selectedName = name;
+      void showReports();
+    },
+    clearActivity: () => void app.commands.execute(COMMANDS.clearActivity),
+  });
+  panel.id = 'letgo-panel';
+  panel.title.icon = letgoIcon;
+  panel.title.caption = trans.__('letgo: your hands-on balance');
+  app.shell.add(panel, 'right', { rank: 900 });
+
+  const status = new LetgoStatus(trans, () => void app.commands.execute(COMMANDS.openPanel));
+  statusBar?.registerStatusItem(`${PLUGIN_ID}:status`, { item: status, align: 'left', rank: 900 });
+
+  function showActivity(): void {
+    panel.renderActivity(settings.tracker ? weekActivity(tracker.snapshot(Date.now()), Date.now(), ownerOf) : null);
+  }
+
+  function showStatus(): void {
+    const current = notebooks?.currentWidget;
+    const match = settings.nudges && current ? ownerOf(current.context.path) : null;
+    const nudge = nudgeFor(match);
+    status.setView({
+      level: view.kind === 'report' ? view.selected.report.signal.level : null,
+      nudge: nudge && match ? { ...nudge, path: `${match.repo}/${match.path}` } : null,
+    });
+  }
+
+  async function showReports(): Promise<void> {
+    view = panelView(set, settings.reportFolder, selectedName);
+    showStatus();
+    showActivity();
+    await panel.render(view);
+  }
+
+  async function reload(): Promise<void> {
+    set = null;
+    void panel.render(panelView(null, settings.reportFolder));
+    set = await loadReportSet(app.serviceManager.contents, settings.reportFolder);
+    await showReports();
+  }
+
+  async function save(): Promise<void> {
+    if (!dirty || !state) return;
+    dirty = false;
+    tracker.prune(daysBefore(Date.now(), KEEP_DAYS));
+    const value: TrackerState = { version: TRACKER_STATE_VERSION, days: tracker.snapshot(Date.now()) };
+    await state.save(STATE_KEY, value as unknown as ReadonlyPartialJSONObject).catch(() => (dirty = true));
+  }
+
+  let redraw = 0;
+  const watcher = notebooks
+    ? new ActivityWatcher(tracker, notebooks, labShell, () => {
+        dirty = true;
+        // Redraw the open panel's activity at most once a second while the user works.
+        if (panel.isVisible && !redraw) redraw = window.setTimeout(() => ((redraw = 0), showActivity()), 1000);
+      })
+    : null;
+  notebooks?.currentChanged.connect(showStatus);
+  window.setInterval(() => {
+    dirty ||= settings.tracker && watcher !== null;
+    void save();
+    if (panel.isVisible) showActivity();
+  }, SAVE_EVERY_MS);
+
+  app.commands.addCommand(COMMANDS.openPanel, {
+    label: trans.__('Open the letgo panel'),
+    caption: trans.__('Your hands-on share against a fair share, the trend, and the notebooks only you maintain'),
+    icon: letgoIcon,
+    execute: () => {
+      app.shell.activateById(panel.id);
+      showActivity();
+    },
+  });
+  app.commands.addCommand(COMMANDS.refresh, {
+    label: trans.__('Refresh the letgo report'),
+    execute: () => reload(),
+  });
+  app.commands.addCommand(COMMANDS.clearActivity, {
+    label: trans.__('Clear letgo notebook activity'),
+    caption: trans.__('Forget the tracked minutes, runs and edits kept in this browser'),
+    execute: async () => {
+      tracker.clear(Date.now());
+      await state?.remove(STATE_KEY).catch(() => undefined);
+      showActivity();
+    },
+  });
+  for (const command of Object.values(COMMANDS)) palette?.addItem({ command, category: 'letgo' });
+
+  function apply(next: LabSettings): void {
+    const folderChanged = next.reportFolder !== settings.reportFolder;
+    settings = next;
+    tracker.setIdleMs(next.idleMinutes * 60_000, Date.now());
+    if (watcher) watcher.enabled = next.tracker;
+    if (folderChanged) void reload();
+    else void showReports();
+  }
+
+  // The state database and the settings are read once the app is restored: waiting for
+  // them during activation would hold up JupyterLab's start-up.
+  void app.restored.then(async () => {
+    if (state) tracker.merge(readTrackerState(await state.fetch(STATE_KEY).catch(() => undefined)));
+    if (registry) {
+      try {
+        const loaded = await registry.load(PLUGIN_ID);
+        settings = readSettings(loaded.composite as Record<string, unknown>);
+        loaded.changed.connect(() => apply(readSettings(loaded.composite as Record<string, unknown>)));
+      } catch (e) {
+        console.warn(`letgo: settings not loaded, using defaults: ${(e as Error).message}`);
+      }
+    }
+    tracker.setIdleMs(settings.idleMinutes * 60_000, Date.now());
+    if (watcher) watcher.enabled = settings.tracker;
+    await reload();
+  });
+}
+
+/** The letgo plugin. */
+export const letgoPlugin: JupyterFrontEndPlugin<void> = {
+  id: PLUGIN_ID,
+  description: 'letgo: hands-on balance panel, ownership nudges and a local notebook activity tracker.',
+  autoStart: true,
+  optional: [ITranslator, ICommandPalette, ISettingRegistry, IStateDB, IStatusBar, INotebookTracker, ILabShellToken],
+  activate,
+};
