@@ -62,9 +62,10 @@ export function locateRepos(report: Report, reportDir: string): Report {
 /**
  * Writes a scan's report (with {@link locateRepos} applied for `dir`), facts and
  * repository metadata into `dir`, validating the report first.
+ * @returns the report as written (print this one, so stdout and report.json agree)
  * @throws LetgoError (OUTPUT) when the folder cannot be written
  */
-export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): void {
+export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): Report {
   const report = locateRepos(scanned, dir);
   validateReport(JSON.parse(JSON.stringify(report)), 'the report to write');
   writeAtomic(dir, {
@@ -72,6 +73,7 @@ export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], 
     [FILES.repos]: JSON.stringify(repos, null, 2) + '\n',
     [FILES.report]: JSON.stringify(report, null, 2) + '\n',
   });
+  return report;
 }
 
 /**

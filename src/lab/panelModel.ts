@@ -55,7 +55,7 @@ export function panelView(set: ReportSet | null, folder: string, selectedName?: 
   if (!set) return { kind: 'loading', folder };
   const command = scanCommandFor(folder);
   if (set.reports.length === 0 && set.problems.length === 0) {
-    return { kind: 'empty', folder, command, demoCommand: command.replace(/^letgo scan/, 'letgo demo').replace(/ \.$/, '') };
+    return { kind: 'empty', folder, command, demoCommand: command.replace(/^letgo scan/, 'letgo demo --dir churn-team').replace(/ \.$/, '') };
   }
   if (set.reports.length === 0) return { kind: 'broken', folder, problems: set.problems, command };
   const selected = set.reports.find((r) => r.name === selectedName) ?? set.reports[0];

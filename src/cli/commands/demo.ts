@@ -33,12 +33,12 @@ export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<stri
   const lastMonth = addMonths(io.now().toISOString().slice(0, 7), -1);
   await buildRepo(dir, demoCommits(lastMonth));
   if (!opts.quiet) io.stderr(`letgo: demo repository built in ${dir} (manager ${DEMO_MANAGER})\n`);
-  const { report, result } = await runScan(
+  const scanned = await runScan(
     [dir],
     { manager: [DEMO_MANAGER], trend: '6', jobs: '1', month: lastMonth, teamDetail: opts.teamDetail, quiet: opts.quiet, config: undefined },
     { ...io, cwd: dir }
   );
-  if (opts.out) writeScan(path.resolve(io.cwd, opts.out), report, result.facts, result.repos);
+  const report = opts.out ? writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos) : scanned.report;
   await emit(report, format, io);
   return dir;
 }

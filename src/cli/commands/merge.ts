@@ -43,13 +43,13 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   const { config } = loadConfig(opts.config, io.cwd);
   const facts = mergeFacts(...scans.map((s) => s.facts));
   const repos = mergeRepos(...scans.map((s) => s.repos));
-  const report = reanalyze(facts, repos, first, config, io, {
+  const merged = reanalyze(facts, repos, first, config, io, {
     ...(opts.manager?.length ? { managers: opts.manager } : {}),
     ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
     ...(opts.trend ? { trendMonths: positiveInt(opts.trend, '--trend') } : {}),
     ...(opts.teamDetail !== undefined ? { teamDetail: opts.teamDetail } : {}),
   });
-  writeScan(path.resolve(io.cwd, opts.out), report, facts, repos);
+  const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos);
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
   await emit(report, format, io);
 }

@@ -121,8 +121,8 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
 /** `letgo scan`: scan, write --out, print. */
 export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
   const format = defaultFormat(opts.format, io);
-  const { report, result } = await runScan(paths, opts, io);
-  if (opts.out) writeScan(path.resolve(io.cwd, opts.out), report, result.facts, result.repos);
+  const scanned = await runScan(paths, opts, io);
+  const report = opts.out ? writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos) : scanned.report;
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
   await emit(report, format, io);
 }
