@@ -16,6 +16,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/facts.js';
 import type { Report } from '../../src/core/report.js';
+import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
 
 const AMY = { name: 'Amy Lead', email: 'amy@corp.io' };
@@ -250,5 +251,17 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
       pairedScripts: 3,
     });
     expect(report.options.notebookLines).toBe('cells');
+  });
+
+  it('shows the notebook numbers and the counting mode in Markdown and the terminal', () => {
+    const md = renderMarkdown(report).markdown;
+    // You: 16 + 1 + 2 = 19 cells changed, 27 + 3 = 30 lines; team: 38 + 2 + 6 = 46 cells, 74 lines.
+    expect(md).toMatch(/\| Cells changed \(added \/ deleted \/ modified\) \| 19 \(16 \/ 1 \/ 2\) \| 46 \(38 \/ 2 \/ 6\) \|/);
+    expect(md).toMatch(/\| Source lines changed \(added \/ deleted\) \| 30 \(27 \/ 3\) \| 74 \(68 \/ 6\) \|/);
+    expect(md).toMatch(/\| Re-runs only \| 1 of 7 \| 1 of 20 \|/);
+    expect(md).toContain('counted by cell-source lines');
+    const table = renderTable(report, { color: false, width: 80 });
+    expect(table).toMatch(/Notebooks \(cells\) +you 19 cells, 30 lines; team 46 cells, 74 lines/);
+    expect(table).toMatch(/Re-runs only +14% of notebook changes \(1\/7\)/);
   });
 });
