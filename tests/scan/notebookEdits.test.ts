@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/core/facts.js';
 import type { Report } from '../../src/core/report.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
+import { defaultConfig } from '../../src/core/config.js';
 import { makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
 
 const AMY = { name: 'Amy Lead', email: 'amy@corp.io' };
@@ -122,6 +123,7 @@ const explorePy = '# %%\nimport numpy as np\nx = np.arange(10)\n'; // no header:
 describe('cell-level edits and Jupytext pairs in a repository', () => {
   let facts: Fact[];
   let report: Report;
+  let gitFacts: Fact[];
   const files = (ids: boolean) => Object.fromEntries(['move', 'split', 'merge'].map((k) => [`nb/${k}-${ids ? 'ids' : 'noid'}.ipynb`, nbV4(base(ids))]));
 
   beforeAll(async () => {
@@ -150,6 +152,9 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
       { author: BOB, date: at(16), message: 'plain code', files: { 'src/util.py': '# %%\ndef f():\n    return 1\n' } },
     ]);
     ({ report, scan: { facts } } = await scanMonth([dir], '2026-10', ['amy@corp.io']));
+    const config = defaultConfig();
+    config.notebooks.lines = 'git';
+    ({ scan: { facts: gitFacts } } = await scanMonth([dir], '2026-10', ['amy@corp.io'], { config }));
   });
 
   const fact = (path: string, n = 0): Fact => facts.filter((f) => f.path === path)[n]!;
@@ -215,6 +220,19 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
     // A plain script with percent markers but no pairing stays code.
     expect(fact('src/util.py', 0)).toMatchObject({ kind: 'code', added: 3 });
     expect(fact('src/util.py', 0).jupytext).toBeUndefined();
+  });
+
+  it('leaves scripts as code and notebooks to git in the git mode (no blob is read)', () => {
+    const pairPyFacts = gitFacts.filter((f) => f.path === 'nb/pair.py');
+    expect(pairPyFacts.map((f) => [f.kind, f.jupytext, f.pairedWith])).toEqual([
+      ['code', undefined, undefined],
+      ['code', undefined, undefined],
+      ['code', undefined, undefined],
+    ]);
+    // The moved cell is JSON lines to git: not zero.
+    const move = gitFacts.filter((f) => f.path === 'nb/move-ids.ipynb')[1]!;
+    expect(move.cells).toBeUndefined();
+    expect(move.added).toBeGreaterThan(0);
   });
 
   it('reports notebook work for the manager and the team', () => {
