@@ -5,7 +5,11 @@
  */
 import type { NotebookParse } from './notebook/types.js';
 
-/** What a file is, by path. Data and generated files carry no work. */
+/**
+ * What a file is, by path (src/core/classify.ts). Data and generated files carry no work.
+ * One exception decided by content: a Jupytext text notebook (a `.py`, `.md`... with a
+ * Jupytext header or paired by a notebook's formats) is 'notebook' (see `Fact.jupytext`).
+ */
 export type FileKind = 'notebook' | 'code' | 'docs' | 'config' | 'data' | 'generated';
 
 /** Work tier of a change (see design.md "Work tier"): strategic must be the manager, implementation could be the team, tactical should be the team. */

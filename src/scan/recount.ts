@@ -3,7 +3,8 @@
  * text"), and, when git could not give numstat (missing blobs), text files by a line
  * diff of what can be read. Blobs come through one `git cat-file --batch` process, and
  * each blob is read and parsed once: the new side of one change is the old side of the
- * file's next change.
+ * file's next change. In cell mode, changed text files are then checked for Jupytext
+ * pairing through the same process (src/scan/jupytext.ts).
  */
 import type { Fact } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
@@ -42,7 +43,8 @@ const ABSENT: Side = { kind: 'absent' };
 
 /**
  * Reads the blobs of the given changes and sets `added`/`deleted` (and the notebook
- * fields) on their facts in place.
+ * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
+ * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`).
  * @returns the number of changes whose churn stays unknown because a blob is missing
  */
 export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number }> {
