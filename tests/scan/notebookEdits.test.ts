@@ -179,10 +179,11 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
 
   it('counts a merge by which original the merged cell pairs with', () => {
     // Ids: the merged cell keeps c2's id: c2 gains c3's 2 lines (+2), c3 is deleted (-2).
-    expect(fact('nb/merge-ids.ipynb', 1)).toMatchObject({ added: 2, deleted: 2, cells: { added: 0, deleted: 1, modified: 1 } });
+    expect(fact('nb/merge-ids.ipynb', 1)).toMatchObject({ added: 2, deleted: 2, cells: { added: 0, deleted: 1, modified: 1 }, parse: 'ok' });
     // No ids: the merged cell is more similar to c3 (word Dice 12/14) than to c2 (line Dice
     // 2/4): c3 gains "df.describe()" (+1), c2 is deleted (-1).
-    expect(fact('nb/merge-noid.ipynb', 1)).toMatchObject({ added: 1, deleted: 1, cells: { added: 0, deleted: 1, modified: 1 } });
+    expect(fact('nb/merge-noid.ipynb', 1)).toMatchObject({ added: 1, deleted: 1, cells: { added: 0, deleted: 1, modified: 1 }, parse: 'ok' });
+    for (const p of ['nb/split-ids.ipynb', 'nb/split-noid.ipynb', 'nb/merge-ids.ipynb', 'nb/merge-noid.ipynb']) expect(fact(p, 1).outputsOnly).toBeUndefined();
   });
 
   it('flags a re-run with zero churn', () => {
@@ -198,7 +199,7 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
 
   it('counts a Jupytext pair changed together once, on the notebook', () => {
     // Added: the notebook's 2 cells, "a = 1 / b = 2" and "# T" = 3 lines; the script is the same work.
-    expect(fact('nb/pair.ipynb', 0)).toMatchObject({ kind: 'notebook', added: 3, deleted: 0, cells: { added: 2, deleted: 0, modified: 0 } });
+    expect(fact('nb/pair.ipynb', 0)).toMatchObject({ kind: 'notebook', added: 3, deleted: 0, cells: { added: 2, deleted: 0, modified: 0 }, parse: 'ok' });
     expect(fact('nb/pair.py', 0)).toMatchObject({ kind: 'notebook', jupytext: true, pairedWith: 'nb/pair.ipynb', added: 0, deleted: 0 });
     // Edited: "c = 3" added to the code cell.
     expect(fact('nb/pair.ipynb', 1)).toMatchObject({ added: 1, deleted: 0, cells: { added: 0, deleted: 0, modified: 1 } });
