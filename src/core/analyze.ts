@@ -273,13 +273,35 @@ function members(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Me
     });
 }
 
+/**
+ * Notebook work of a group's commits: every fact of kind 'notebook' is one notebook change,
+ * except a Jupytext script whose paired notebook the same commit changed (`pairedWith`):
+ * that work is already the notebook's, so it only counts in `pairedScripts`.
+ */
 function notebookWork(list: readonly Commit[]): NotebookWork {
-  const w: NotebookWork = { changes: 0, rerunsOnly: 0, cellsAdded: 0, cellsDeleted: 0, cellsModified: 0, linesAdded: 0, linesDeleted: 0 };
+  const w: Required<NotebookWork> = {
+    changes: 0,
+    rerunsOnly: 0,
+    cellsAdded: 0,
+    cellsDeleted: 0,
+    cellsModified: 0,
+    linesAdded: 0,
+    linesDeleted: 0,
+    fallbacks: 0,
+    textNotebooks: 0,
+    pairedScripts: 0,
+  };
   for (const c of list) {
     for (const f of c.facts) {
       if (f.kind !== 'notebook') continue;
+      if (f.pairedWith !== undefined) {
+        w.pairedScripts++;
+        continue;
+      }
       w.changes++;
       if (f.outputsOnly) w.rerunsOnly++;
+      if (f.jupytext) w.textNotebooks++;
+      else if (isFallback(f)) w.fallbacks++;
       w.cellsAdded += f.cells?.added ?? 0;
       w.cellsDeleted += f.cells?.deleted ?? 0;
       w.cellsModified += f.cells?.modified ?? 0;
@@ -288,6 +310,11 @@ function notebookWork(list: readonly Commit[]): NotebookWork {
     }
   }
   return w;
+}
+
+/** A notebook change counted by git's lines because it could not be compared as cells (not by choice of `--notebook-lines git`). */
+function isFallback(f: Fact): boolean {
+  return f.kind === 'notebook' && !f.jupytext && f.parse !== undefined && f.parse !== 'ok' && f.parse !== 'git-lines';
 }
 
 /** After hours (design.md): author local time outside [start, end) hours, or a Saturday or Sunday. */
@@ -332,7 +359,7 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
   for (const r of repos) out.push(...r.warnings);
   const fallbacks = new Map<string, number>();
   for (const c of windowCommits) {
-    for (const f of c.facts) if (f.kind === 'notebook' && f.parse && f.parse !== 'ok' && f.parse !== 'git-lines') fallbacks.set(f.parse, (fallbacks.get(f.parse) ?? 0) + 1);
+    for (const f of c.facts) if (isFallback(f)) fallbacks.set(f.parse!, (fallbacks.get(f.parse!) ?? 0) + 1);
   }
   if (fallbacks.size) {
     const n = [...fallbacks.values()].reduce((a, b) => a + b, 0);

@@ -5,7 +5,11 @@
  */
 import type { NotebookParse } from './notebook/types.js';
 
-/** What a file is, by path. Data and generated files carry no work. */
+/**
+ * What a file is, by path (src/core/classify.ts). Data and generated files carry no work.
+ * One exception decided by content: a Jupytext text notebook (a `.py`, `.md`... with a
+ * Jupytext header or paired by a notebook's formats) is 'notebook' (see `Fact.jupytext`).
+ */
 export type FileKind = 'notebook' | 'code' | 'docs' | 'config' | 'data' | 'generated';
 
 /** Work tier of a change (see design.md "Work tier"): strategic must be the manager, implementation could be the team, tactical should be the team. */
@@ -67,6 +71,18 @@ export interface Fact {
   metadataOnly?: boolean;
   /** Notebook only: how the change was counted ('ok' = by cell source). */
   parse?: NotebookParseStatus;
+  /**
+   * A Jupytext text notebook (`.py`, `.md`, `.R`, `.jl`, `.Rmd`, `.qmd`...): it carries a
+   * Jupytext header, or a notebook's `metadata.jupytext.formats` pairs it. Its kind is
+   * then 'notebook' and its churn git's line counts, unless `pairedWith` is set.
+   */
+  jupytext?: true;
+  /**
+   * Path of the notebook this text notebook is paired with, when the same commit changes
+   * that notebook too. The work is counted once, on the notebook (by cell source): this
+   * fact then has `added` = `deleted` = 0 and is not a notebook change of its own.
+   */
+  pairedWith?: string;
 }
 
 /** What a scan knows about one repository besides its facts. Counts add up across shards of distinct repositories. */

@@ -18,18 +18,30 @@ export type SignalLevel = 'holding-back' | 'watch' | 'balanced' | 'out-of-touch'
 /** Commits per work tier. */
 export type TierCounts = Record<Tier, number>;
 
-/** Notebook work of a group of people in the window. */
+/**
+ * Notebook work of a group of people (the manager, or the whole team manager included)
+ * in the window. Counts over their commits' notebook changes; a Jupytext script changed
+ * together with its paired notebook is not a change of its own (see `pairedScripts`).
+ */
 export interface NotebookWork {
-  /** Notebook file changes (commit x notebook). */
+  /** Notebook changes (commit x notebook file), Jupytext text notebooks included. */
   changes: number;
-  /** Changes that were re-runs only (sources identical, outputs changed). */
+  /** Changes that were re-runs only (sources identical, outputs or execution counts changed): zero lines. */
   rerunsOnly: number;
+  /** Cells added, deleted and modified (source or type changed), over changes compared as cells. */
   cellsAdded: number;
   cellsDeleted: number;
   cellsModified: number;
-  /** Cell-source lines (or git lines for fallbacks). */
+  /** Lines added: cell-source lines; git's lines for fallbacks, text notebooks and `notebookLines: 'git'`. */
   linesAdded: number;
+  /** Lines deleted, counted as `linesAdded`. */
   linesDeleted: number;
+  /** Changes counted by git's lines because the notebook could not be compared as cells (invalid JSON, LFS pointer, too large...). Absent in older reports. */
+  fallbacks?: number;
+  /** Changes to Jupytext text notebooks (`.py`, `.md`... paired or with a Jupytext header) without their notebook, counted by git's lines. Absent in older reports. */
+  textNotebooks?: number;
+  /** Jupytext scripts changed together with their paired notebook: counted once, on the notebook, so not in `changes`. Absent in older reports. */
+  pairedScripts?: number;
 }
 
 /** A team member, listed only with `--team-detail`. */
@@ -200,6 +212,9 @@ const notebookWork = {
     cellsModified: int,
     linesAdded: num,
     linesDeleted: num,
+    fallbacks: int,
+    textNotebooks: int,
+    pairedScripts: int,
   },
 };
 const obj = (required: string[], properties: Record<string, unknown>) => ({ type: 'object', required, properties });

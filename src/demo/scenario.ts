@@ -1,8 +1,9 @@
 /**
  * The demo team: a manager (Maya) and five members over six months ending with the last
  * full month, in one repository with notebooks (with outputs and images), Python
- * modules, tests, docs, decision records, CI config, a `.mailmap`, a bot and a
- * co-authored commit. Maya does mostly strategic work at first, then hoards notebook
+ * modules, tests, docs, decision records, CI config, a `.mailmap`, a bot, a
+ * co-authored commit and a Jupytext pair (the forecast notebook and its py:percent
+ * script, always committed together, so counted once). Maya does mostly strategic work at first, then hoards notebook
  * work in the last months: the demo report shows "holding-back" with evidence.
  * Deterministic for a given end month (seeded pseudo-random numbers).
  */
@@ -42,11 +43,14 @@ interface Cell {
   runs: number;
 }
 
-/** A notebook that evolves commit by commit. */
+/** A notebook that evolves commit by commit, optionally paired by Jupytext with a py:percent script. */
 class DemoNotebook {
   cells: Cell[] = [];
   private nextId = 0;
-  constructor(readonly path: string, title: string) {
+  /** The paired script's path (`ipynb,py:percent` beside the notebook), absent when unpaired. */
+  readonly script?: string;
+  constructor(readonly path: string, title: string, paired = false) {
+    if (paired) this.script = path.replace(/\.ipynb$/, '.py');
     this.add('markdown', [`# ${title}`, '', 'Exploration notebook of the churn model.']);
     this.add('code', ['import pandas as pd', 'import matplotlib.pyplot as plt', "df = pd.read_parquet('data/events.parquet')"]);
   }
@@ -62,6 +66,16 @@ class DemoNotebook {
   rerun(): void {
     for (const c of this.cells) c.runs++;
   }
+  /** The files a save writes: the notebook, and its paired script as Jupytext writes it. */
+  files(): Record<string, string> {
+    return this.script ? { [this.path]: this.toJson(), [this.script]: this.toPercent() } : { [this.path]: this.toJson() };
+  }
+  /** The py:percent text of the notebook, with its Jupytext header. */
+  private toPercent(): string {
+    const header = ['# ---', '# jupyter:', '#   jupytext:', '#     formats: ipynb,py:percent', '#     text_representation:', '#       extension: .py', '#       format_name: percent', '#   kernelspec:', '#     display_name: Python 3', '#     language: python', '#     name: python3', '# ---'];
+    const cells = this.cells.map((c) => (c.type === 'markdown' ? ['# %% [markdown]', ...c.source.map((l) => (l ? `# ${l}` : '#'))] : ['# %%', ...c.source]).join('\n'));
+    return `${header.join('\n')}\n\n${cells.join('\n\n')}\n`;
+  }
   /** nbformat 4.5 JSON with outputs: text results and a small PNG per plotting cell. */
   toJson(): string {
     let count = 0;
@@ -75,7 +89,8 @@ class DemoNotebook {
       }
       return { cell_type: 'code', execution_count: count * c.runs, id: c.id, metadata: {}, outputs, source };
     });
-    return JSON.stringify({ cells, metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1) + '\n';
+    const jupytext = this.script ? { jupytext: { formats: 'ipynb,py:percent' } } : {};
+    return JSON.stringify({ cells, metadata: { ...jupytext, kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1) + '\n';
   }
 }
 
@@ -92,7 +107,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   const push = (author: Signature, date: string, message: string, files: () => CommitSpec['files']): void => {
     events.push({ author, date, message, files });
   };
-  const notebooks = members.map((_, i) => new DemoNotebook(`notebooks/${['churn_eda', 'feature_store', 'uplift_model', 'forecast', 'ab_test_readout'][i]}.ipynb`, ['Churn EDA', 'Feature store', 'Uplift model', 'Forecast', 'A/B test readout'][i]));
+  const notebooks = members.map((_, i) => new DemoNotebook(`notebooks/${['churn_eda', 'feature_store', 'uplift_model', 'forecast', 'ab_test_readout'][i]}.ipynb`, ['Churn EDA', 'Feature store', 'Uplift model', 'Forecast', 'A/B test readout'][i], i === 3));
   const modules = members.map((_, i) => `src/churn/${['cleaning', 'features', 'model', 'forecast', 'stats'][i]}.py`);
   const mayaNotebook = new DemoNotebook('notebooks/board_deck_numbers.ipynb', 'Board deck numbers');
   const moduleText = new Map<string, string[]>();
@@ -114,7 +129,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
     '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
     'requirements.txt': 'pandas==2.2.3\nscikit-learn==1.5.2\n',
     'data/events.parquet': Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 1, 2, 3, 0x50, 0x41, 0x52, 0x31]),
-    ...Object.fromEntries(notebooks.map((n) => [n.path, n.toJson()])),
+    ...Object.assign({}, ...notebooks.map((n) => n.files())),
   }));
 
   months.forEach((month, mi) => {
@@ -129,12 +144,12 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
         if (roll < 0.45) {
           push(m, at(month, day, 10 + Math.floor(r() * 7)), `Explore feature ${k} in ${nb.path}`, () => {
             nb.add('code', [`features = df.groupby('customer_id').agg(n=('event', 'count'))`, `features['ratio_${k}'] = features['n'] / features['n'].sum()`, `plt.hist(features['ratio_${k}'])`]);
-            return { [nb.path]: nb.toJson() };
+            return nb.files();
           });
         } else if (roll < 0.55) {
           push(m, at(month, day, 11), `Re-run ${nb.path}`, () => {
             nb.rerun();
-            return { [nb.path]: nb.toJson() };
+            return nb.files();
           });
         } else if (roll < 0.9) {
           const lines = 1 + Math.floor(r() * 3);
@@ -165,7 +180,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
           const pick = r();
           push(maya, at(month, day, evening ? 22 : 11), `Quick fix in ${target.path}`, () => {
             target.edit(() => pick);
-            return { [target.path]: target.toJson() };
+            return target.files();
           });
         } else if (r() < 0.5) {
           push(maya, at(month, day, evening ? 21 : 15), 'More board deck analysis', () => {
@@ -191,7 +206,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
               `print(f'recall at {threshold}: {recall:.2f}')`,
               `plt.plot(proba)`,
             ]);
-            return { [target.path]: target.toJson() };
+            return target.files();
           });
         }
       }
@@ -203,7 +218,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   const pair = notebooks[2];
   push(members[2], at(months[4], 20, 14), `Calibrate the uplift model\n\nCo-authored-by: Maya Lead <${DEMO_MANAGER}>`, () => {
     pair.add('code', ['# pairing: calibrate the uplift model', 'from sklearn.calibration import CalibratedClassifierCV', 'model = CalibratedClassifierCV(model).fit(X, y)']);
-    return { [pair.path]: pair.toJson() };
+    return pair.files();
   });
   // File contents are made in date order, so every notebook evolves as its history says.
   return events

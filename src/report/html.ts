@@ -13,6 +13,8 @@ import type { PlanStatus, ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
 import {
   PLAN_COLUMNS,
+  NOTEBOOK_COLUMNS,
+  NOTEBOOK_TITLE,
   REPO_COLUMNS,
   SECTION_TITLES,
   TIER_MIX_COLUMNS,
@@ -168,7 +170,13 @@ function habitsHtml(m: ReviewModel): string {
 </div>`
     )
     .join('\n');
-  return section('habits', SECTION_TITLES.habits, `<div class="habits">\n${cards}\n</div>`);
+  const nb = m.notebooks
+    ? `\n<h3>${e(NOTEBOOK_TITLE)}</h3>\n<p class="note">${e(m.notebooks.modeText)}</p>\n${table(
+        NOTEBOOK_COLUMNS,
+        m.notebooks.rows.map((r) => [e(r.label), e(r.you), e(r.team)])
+      )}`
+    : '';
+  return section('habits', SECTION_TITLES.habits, `<div class="habits">\n${cards}\n</div>${nb}`);
 }
 
 function reposHtml(m: ReviewModel): string {

@@ -13,6 +13,8 @@ import type { ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
 import {
   PLAN_COLUMNS,
+  NOTEBOOK_COLUMNS,
+  NOTEBOOK_TITLE,
   REPO_COLUMNS,
   SECTION_TITLES,
   TIER_MIX_COLUMNS,
@@ -143,7 +145,13 @@ function takeoversMd(m: ReviewModel): string {
 function habitsMd(m: ReviewModel): string {
   const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
-  return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n`;
+  const nb = m.notebooks
+    ? `\n### ${t(NOTEBOOK_TITLE)}\n\n${t(m.notebooks.modeText)}\n\n${mdTable(
+        NOTEBOOK_COLUMNS,
+        m.notebooks.rows.map((r) => [t(r.label), t(r.you), t(r.team)])
+      )}\n`
+    : '';
+  return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n${nb}`;
 }
 
 function reposMd(m: ReviewModel): string {

@@ -4,7 +4,7 @@
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
  */
-import type { DelegationProgress, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
+import type { DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
@@ -84,6 +84,25 @@ export interface HabitRow {
   notable: boolean;
 }
 
+/** One row of the notebook work table (section 6): what was counted, for you and for the team, formatted. */
+export interface NotebookRow {
+  label: string;
+  you: string;
+  team: string;
+}
+
+/** Notebook work of the manager beside the team's (section 6), and how it was counted. */
+export interface NotebookModel {
+  /** The Report's `options.notebookLines`: cell-source lines, or git's line counts. */
+  mode: 'cells' | 'git';
+  /** One sentence on how notebooks were counted (names the mode). */
+  modeText: string;
+  rows: NotebookRow[];
+  /** The Report's numbers, optional fields filled with zeros. */
+  manager: Required<NotebookWork>;
+  team: Required<NotebookWork>;
+}
+
 /** One repository (section 7): its hands-on numbers and the manager's share of its hands-on commits. */
 export type RepoRow = Pick<ReportRepo, 'id' | 'shallow'> & ReportRepo['handsOn'] & { share: number | null };
 
@@ -113,6 +132,8 @@ export interface ReviewModel {
   onlyYou: OnlyYouRow[];
   takeovers: TakeoverGroup[];
   habits: HabitRow[];
+  /** Notebook work, null when the report holds none (older or partial reports). */
+  notebooks: NotebookModel | null;
   repos: RepoRow[];
   quality: QualityItem[];
   questions: string[];
@@ -299,6 +320,43 @@ function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
   ];
 }
 
+function workOf(w: NotebookWork): Required<NotebookWork> {
+  return { fallbacks: 0, textNotebooks: 0, pairedScripts: 0, ...w };
+}
+
+function notebooksOf(report: Report): NotebookModel | null {
+  if (!report.notebooks?.manager || !report.notebooks.team) return null;
+  const mode = report.options?.notebookLines === 'git' ? 'git' : 'cells';
+  const raw = { manager: report.notebooks.manager, team: report.notebooks.team };
+  const manager = workOf(raw.manager);
+  const team = workOf(raw.team);
+  const row = (label: string, cell: (w: Required<NotebookWork>) => string): NotebookRow => ({ label, you: cell(manager), team: cell(team) });
+  /** A count older reports lack: 'n/a' there rather than a made-up 0. */
+  const optional = (label: string, key: 'fallbacks' | 'textNotebooks' | 'pairedScripts'): NotebookRow => ({
+    label,
+    you: raw.manager[key] === undefined ? 'n/a' : formatCount(manager[key]),
+    team: raw.team[key] === undefined ? 'n/a' : formatCount(team[key]),
+  });
+  const rows = [
+    row('Notebook changes', (w) => formatCount(w.changes)),
+    row('Cells changed (added / deleted / modified)', (w) =>
+      `${formatCount(w.cellsAdded + w.cellsDeleted + w.cellsModified)} (${formatCount(w.cellsAdded)} / ${formatCount(w.cellsDeleted)} / ${formatCount(w.cellsModified)})`
+    ),
+    row(mode === 'cells' ? 'Source lines changed (added / deleted)' : 'Lines changed by git (added / deleted)', (w) =>
+      `${formatCount(w.linesAdded + w.linesDeleted)} (${formatCount(w.linesAdded)} / ${formatCount(w.linesDeleted)})`
+    ),
+    row('Re-runs only', (w) => `${formatCount(w.rerunsOnly)} of ${formatCount(w.changes)}`),
+    optional('Counted by git lines (not readable as cells)', 'fallbacks'),
+    optional('Jupytext scripts changed alone', 'textNotebooks'),
+    optional('Jupytext scripts changed with their notebook (counted once)', 'pairedScripts'),
+  ];
+  const modeText =
+    mode === 'cells'
+      ? 'Notebooks counted by cell-source lines (--notebook-lines cells): outputs, images and execution counts are not lines, a moved cell is no change, and a Jupytext script changed with its notebook counts once, on the notebook. Team numbers include yours.'
+      : 'Notebooks counted by git’s line counts of their JSON (--notebook-lines git): outputs, images and metadata count as lines, so these numbers overstate the work, and cells are not counted. Team numbers include yours.';
+  return { mode, modeText, rows, manager, team };
+}
+
 function reposOf(report: Report): RepoRow[] {
   return (report.repos ?? [])
     .map((r) => {
@@ -410,6 +468,7 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
       .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare),
     takeovers: takeoverGroupsOf(report),
     habits: habitsOf(report, limits),
+    notebooks: notebooksOf(report),
     repos: reposOf(report),
     quality: qualityOf(report, Math.max(1, opts.maxListed ?? 20)),
     generator,

@@ -99,6 +99,12 @@ export function planCells(p: PlanRow): string[] {
   ];
 }
 
+/** The notebook work table's columns (section 6). */
+export const NOTEBOOK_COLUMNS: Column[] = [{ label: 'Notebook work' }, { label: 'You', num: true }, { label: 'Team', num: true }];
+
+/** Title of the notebook work table within section 6. */
+export const NOTEBOOK_TITLE = 'Notebook work';
+
 /** The per-repository table's columns. */
 export const REPO_COLUMNS: Column[] = [
   { label: 'Repository' },

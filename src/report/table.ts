@@ -6,7 +6,7 @@
  */
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import type { Report, SignalLevel } from '../core/report.js';
+import type { NotebookWork, Report, SignalLevel } from '../core/report.js';
 import { cleanText, formatMonth, formatPercent, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
 import { buildReviewModel, type HabitRow, type ReviewModel, type ReviewModelOptions } from './model.js';
 import { sparkline } from './sparkline.js';
@@ -91,6 +91,12 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     handsOn ? withPath(`${habit('snacks').value} of hands-on commits ≤${m.limits.snackLines} lines (${report.snacks.count}/${handsOn})`, undefined, width) : 'n/a',
   ]);
   rows.push(['After hours', report.afterHoursShare === null ? 'n/a' : withPath(`${habit('afterHours').value} of your commits`, undefined, width)]);
+  const nbm = m.notebooks;
+  if (nbm) {
+    const work = (who: string, w: Required<NotebookWork>): string =>
+      nbm.mode === 'cells' ? `${who} ${plural(w.cellsAdded + w.cellsDeleted + w.cellsModified, 'cell')}, ${plural(w.linesAdded + w.linesDeleted, 'line')}` : `${who} ${plural(w.linesAdded + w.linesDeleted, 'line')}`;
+    rows.push([`Notebooks (${nbm.mode})`, withPath(`${work('you', nbm.manager)}; ${work('team', nbm.team)}`, undefined, width)]);
+  }
   const nb = report.notebooks?.manager;
   rows.push([
     'Re-runs only',
@@ -106,6 +112,7 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
   const dq = [
     shallow?.values.length ? plural(shallow.values.length + shallow.more, 'shallow clone') : '',
     warnings?.values.length ? plural(warnings.values.length + warnings.more, 'warning') : '',
+    nbm?.team.fallbacks ? plural(nbm.team.fallbacks, 'notebook fallback') : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -3,13 +3,15 @@
  * text"), and, when git could not give numstat (missing blobs), text files by a line
  * diff of what can be read. Blobs come through one `git cat-file --batch` process, and
  * each blob is read and parsed once: the new side of one change is the old side of the
- * file's next change.
+ * file's next change. In cell mode, changed text files are then checked for Jupytext
+ * pairing through the same process (src/scan/jupytext.ts).
  */
 import type { Fact } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
 import { CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { runGit } from './git.js';
+import { pairJupytext, type NotebookSides } from './jupytext.js';
 
 const NULL_BLOB = /^0+$/;
 
@@ -27,6 +29,11 @@ export interface RecountInput {
   maxBlobBytes: number;
   /** Count notebooks by cell source (false: only fill unknown churn). */
   cells: boolean;
+  /**
+   * Changed files with a text-notebook extension, checked for Jupytext pairing after the
+   * recount (src/scan/jupytext.ts); only in cell mode. Default none.
+   */
+  scripts?: { fact: Fact; change: RawChange }[];
 }
 
 /** One side of a change: absent (file added or deleted), unusable, or its text (and, for notebooks, its parse). */
@@ -36,13 +43,15 @@ const ABSENT: Side = { kind: 'absent' };
 
 /**
  * Reads the blobs of the given changes and sets `added`/`deleted` (and the notebook
- * fields) on their facts in place.
+ * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
+ * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`).
  * @returns the number of changes whose churn stays unknown because a blob is missing
  */
 export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number }> {
   const all = [...input.notebooks, ...input.text];
-  if (all.length === 0) return { unknown: 0 };
-  const sizes = await blobSizes(dir, all.flatMap(({ change }) => [change.oldBlob, change.newBlob]));
+  const scripts = input.cells ? (input.scripts ?? []) : [];
+  if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
+  const sizes = await blobSizes(dir, [...all, ...scripts].flatMap(({ change }) => [change.oldBlob, change.newBlob]));
   const cat = new CatFile(dir);
   const sides = new SideCache(all, async (blob) => {
     const size = sizes.get(blob);
@@ -54,9 +63,11 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     return { kind: 'text', text: buf.toString('utf8') };
   });
   let unknown = 0;
+  const sidesOf: NotebookSides = new Map();
   try {
     for (const [i, { fact, change }] of all.entries()) {
       const [before, after] = await sides.get(i);
+      if (fact.kind === 'notebook') sidesOf.set(fact, []); // a changed notebook, whatever its parse
       const unusable = [before, after].find((s) => s.kind === 'missing' || s.kind === 'too-large' || s.kind === 'binary');
       const needLines = change.added === undefined; // git gave no numstat: count lines ourselves
       if (unusable?.kind === 'missing') {
@@ -78,9 +89,15 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         if (fact.kind === 'notebook') fact.parse = 'git-lines';
       } else {
         const lines = needLines ? lineChurn(textOf(before), textOf(after)) : undefined;
-        countCells(fact, notebookOf(before, needLines), notebookOf(after, needLines), lines);
+        const [oldNb, newNb] = [notebookOf(before, needLines), notebookOf(after, needLines)];
+        countCells(fact, oldNb, newNb, lines);
+        sidesOf.set(fact, [
+          ...(oldNb?.parse === 'ok' ? [{ path: change.oldPath ?? fact.path, formats: oldNb.notebook.jupytextFormats }] : []),
+          ...(newNb?.parse === 'ok' ? [{ path: fact.path, formats: newNb.notebook.jupytextFormats }] : []),
+        ]);
       }
     }
+    await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });
   } finally {
     await cat.close();
   }

@@ -10,6 +10,7 @@ import type { Fact, Identity, RepoMeta } from '../core/facts.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
 import { LOG_FORMAT, LogParser, type RawChange, type RawCommit } from './logParser.js';
 import { recountChurn } from './recount.js';
+import { isJupytextCandidate } from '../core/notebook/index.js';
 
 /** Options of {@link scanRepo}. */
 export interface ScanRepoOptions {
@@ -72,6 +73,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   const facts: Fact[] = [];
   const notebookChanges: { fact: Fact; change: RawChange }[] = [];
   const textChanges: { fact: Fact; change: RawChange }[] = [];
+  const scriptChanges: { fact: Fact; change: RawChange }[] = []; // possible Jupytext text notebooks
   for (const c of raw.commits) {
     meta.commits++;
     const co = c.coAuthors.map((x) => coAuthors.get(x)).filter((x): x is Identity => x !== undefined);
@@ -98,6 +100,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
       facts.push(fact);
       if (kind === 'notebook') notebookChanges.push({ fact, change });
       else if (!readableNumstat) textChanges.push({ fact, change });
+      if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change });
     }
   }
   const recount = await recountChurn(dir, {
@@ -105,6 +108,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     text: textChanges,
     maxBlobBytes: opts.config.notebooks.maxBlobBytes,
     cells: opts.config.notebooks.lines === 'cells',
+    scripts: scriptChanges,
   });
   meta.unknownChurn = recount.unknown;
   if (!readableNumstat || recount.unknown > 0) {

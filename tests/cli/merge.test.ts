@@ -15,7 +15,7 @@ import type { Report } from '../../src/core/report.js';
 import { monthWindow } from '../../src/core/time.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
 import { scan } from '../../src/scan/index.js';
-import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
+import { jupytextScript, lines, makeRepo, nbV4, notebook, tempDir } from '../helpers/repos.js';
 import { letgo, NOW } from './cliHelpers.js';
 
 const MIA: Signature = { name: 'Mia Boss', email: 'mia@corp.io' };
@@ -70,6 +70,14 @@ describe('letgo merge through the CLI', () => {
     work = tempDir('letgo-cli-merge-');
     alpha = await makeRepo(poolRepo(1, [ANN, BO], [
       { author: BO, date: '2026-10-21T11:00:00+02:00', message: 'pair\n\nCo-authored-by: Mia Boss <mia@corp.io>', files: { 'src/pair.py': lines(6, 'pair') } },
+      // A Jupytext pair changed together (counted once), then its script alone.
+      {
+        author: MIA,
+        date: '2026-10-05T10:00:00+02:00',
+        message: 'paired notebook',
+        files: { 'notebooks/paired.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1 }], { jupytext: { formats: 'ipynb,py:percent' } }), 'notebooks/paired.py': jupytextScript('a = 1') },
+      },
+      { author: ANN, date: '2026-10-07T10:00:00+02:00', message: 'script only', files: { 'notebooks/paired.py': jupytextScript('a = 1\nb = 2') } },
     ]), 'alpha', work);
     beta = await makeRepo(poolRepo(2, [ANN_HOME, CY], [
       { author: BOT, date: '2026-10-15T06:00:00Z', message: 'Bump', files: { 'requirements.txt': 'pandas==2.2.3\n' } },
@@ -102,6 +110,9 @@ describe('letgo merge through the CLI', () => {
     expect(joint.manager.emails).toEqual(['mia@corp.io', 'mia@home.io']);
     expect(joint.team.members?.map((m) => m.id).sort()).toEqual(['ann@corp.io', 'bo@corp.io', 'cy@corp.io', 'mia@corp.io']);
     expect(joint.excluded.bots.commits).toBe(1);
+    // The Jupytext pair of alpha survives the merge: Mia's paired script counts with its notebook, Ann's script alone as notebook work.
+    expect(joint.notebooks.team).toMatchObject({ pairedScripts: 1, textNotebooks: 1 });
+    expect(joint.notebooks.manager).toMatchObject({ pairedScripts: 1, textNotebooks: 0 });
   });
 
   it('does not depend on the order of the inputs (repos are ordered by id)', async () => {

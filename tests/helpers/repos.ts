@@ -72,3 +72,65 @@ export async function scanMonth(
   });
   return { report, scan: result };
 }
+
+/** One cell of {@link nbV4}: its type, source text ('\n'-separated lines), optional id, execution count and outputs. */
+export interface CellSpec {
+  type: 'code' | 'markdown' | 'raw';
+  source: string;
+  id?: string;
+  count?: number | null;
+  outputs?: unknown[];
+}
+
+/** Output builders, shaped as Jupyter writes them: a stream, a text+HTML result, a PNG plot. */
+export const outputs = {
+  stream: (text: string) => ({ output_type: 'stream', name: 'stdout', text: text.split(/(?<=\n)/) }),
+  result: (count: number, text: string) => ({
+    output_type: 'execute_result',
+    execution_count: count,
+    data: { 'text/plain': [text], 'text/html': [`<pre>${text}</pre>`] },
+    metadata: {},
+  }),
+  image: () => ({ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgoAAAANSUhEUg'.repeat(400), 'text/plain': ['<Figure size 640x480>'] }, metadata: {} }),
+};
+
+/** An nbformat 4 notebook as Jupyter writes it (one-space indent, sources as lists of lines); minor 5 when every cell has an id, else 4. */
+export function nbV4(cells: CellSpec[], metadata: Record<string, unknown> = {}): string {
+  const withIds = cells.every((c) => c.id !== undefined);
+  const json = {
+    cells: cells.map((c) => ({
+      cell_type: c.type,
+      ...(c.type === 'code' ? { execution_count: c.count ?? null } : {}),
+      ...(c.id !== undefined ? { id: c.id } : {}),
+      metadata: {},
+      ...(c.type === 'code' ? { outputs: c.outputs ?? [] } : {}),
+      source: c.source.split(/(?<=\n)/).filter((l) => l !== ''),
+    })),
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, ...metadata },
+    nbformat: 4,
+    nbformat_minor: withIds ? 5 : 4,
+  };
+  return JSON.stringify(json, null, 1) + '\n';
+}
+
+/** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
+export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
+  return [
+    '# ---',
+    '# jupyter:',
+    '#   jupytext:',
+    `#     formats: ${formats}`,
+    '#     text_representation:',
+    '#       extension: .py',
+    '#       format_name: percent',
+    '#   kernelspec:',
+    '#     display_name: Python 3',
+    '#     language: python',
+    '#     name: python3',
+    '# ---',
+    '',
+    '# %%',
+    code,
+    '',
+  ].join('\n');
+}

@@ -117,6 +117,32 @@ describe('renderMarkdown', () => {
     expect(s).toContain('usually mean');
   });
 
+  it('tabulates notebook work for you and the team, and names how it was counted', () => {
+    // Fixture: you 12 + 3 + 20 = 35 cells, 300 + 80 = 380 lines; team 80 + 30 + 140 = 250 cells, 3,300 lines.
+    const withCounts = makeReport('holding-back', {
+      notebooks: {
+        manager: { ...makeReport('holding-back').notebooks.manager, fallbacks: 1, textNotebooks: 2, pairedScripts: 3 },
+        team: { ...makeReport('holding-back').notebooks.team, fallbacks: 4, textNotebooks: 5, pairedScripts: 6 },
+      },
+    });
+    const s = sectionOf(renderMarkdown(withCounts).markdown, SECTION_TITLES.habits);
+    expect(s).toContain('### Notebook work');
+    expect(s).toContain('Notebooks counted by cell-source lines (--notebook-lines cells)');
+    expect(s).toContain('| Cells changed (added / deleted / modified) | 35 (12 / 3 / 20) | 250 (80 / 30 / 140) |');
+    expect(s).toContain('| Source lines changed (added / deleted) | 380 (300 / 80) | 3,300 (2,400 / 900) |');
+    expect(s).toContain('| Re-runs only | 4 of 10 | 6 of 60 |');
+    expect(s).toContain('| Counted by git lines (not readable as cells) | 1 | 4 |');
+    expect(s).toContain('| Jupytext scripts changed alone | 2 | 5 |');
+    expect(s).toContain('| Jupytext scripts changed with their notebook (counted once) | 3 | 6 |');
+    // A report of the git mode says so and names its lines as git's.
+    const git = renderMarkdown(makeReport('holding-back', { options: { trendMonths: 6, allBranches: false, notebookLines: 'git', teamDetail: false } })).markdown;
+    expect(git).toContain('Notebooks counted by git’s line counts of their JSON (--notebook-lines git)');
+    expect(git).toContain('| Lines changed by git (added / deleted) | 380 (300 / 80) |');
+    // An older report without the new counts shows n/a, not 0.
+    expect(s).not.toContain('n/a');
+    expect(sectionOf(renderMarkdown(makeReport('holding-back')).markdown, SECTION_TITLES.habits)).toContain('| Jupytext scripts changed alone | n/a | n/a |');
+  });
+
   it('tabulates repositories and data quality', () => {
     const { markdown } = renderMarkdown(makeReport('holding-back'));
     expect(sectionOf(markdown, SECTION_TITLES.repos)).toContain('| `churn-model` | 7 | 25 | 28% | 812 | 3,100 |');

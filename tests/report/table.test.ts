@@ -39,6 +39,17 @@ describe('renderTable', () => {
     expect(out).not.toMatch(ANSI);
   });
 
+  it('shows notebook cells and lines for you and the team, with the counting mode and fallbacks', () => {
+    // Fixture: you 12 + 3 + 20 = 35 cells, 300 + 80 = 380 lines; team 250 cells, 3,300 lines.
+    const out = renderTable(makeReport('holding-back'), { color: false, width: 80 });
+    expect(out).toMatch(/^Notebooks \(cells\) +you 35 cells, 380 lines; team 250 cells, 3,300 lines$/m);
+    const git = makeReport('holding-back', { options: { trendMonths: 6, allBranches: false, notebookLines: 'git', teamDetail: false } });
+    expect(renderTable(git, { color: false, width: 80 })).toMatch(/^Notebooks \(git\) +you 380 lines; team 3,300 lines$/m);
+    const base = makeReport('holding-back').notebooks;
+    const fallbacks = makeReport('holding-back', { notebooks: { manager: base.manager, team: { ...base.team, fallbacks: 2 } } });
+    expect(renderTable(fallbacks, { color: false, width: 80 })).toMatch(/Data quality +1 shallow clone, 1 warning, 2 notebook fallbacks/);
+  });
+
   it('colours only when asked', () => {
     const out = renderTable(makeReport('holding-back'), { color: true, width: 80 });
     expect(out).toMatch(ANSI);

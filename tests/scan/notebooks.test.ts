@@ -51,6 +51,9 @@ describe('notebook churn in a repository', () => {
     expect(by(facts, 'conflict')).toMatchObject({ added: 5, parse: 'invalid-json' });
     expect(by(facts, 'lfs')).toMatchObject({ added: 3, parse: 'lfs-pointer' });
     expect(report.warnings.some((w) => /2 notebook changes .* git's lines/.test(w))).toBe(true);
+    // The report counts them as fallbacks, for the manager (who made every change) and the team.
+    expect(report.notebooks.manager.fallbacks).toBe(2);
+    expect(report.notebooks.team.fallbacks).toBe(2);
   });
   it('counts a deleted notebook by its source lines', () => {
     expect(by(facts, 'delete')).toMatchObject({ added: 0, deleted: 6, cells: { added: 0, deleted: 3, modified: 0 }, status: 'D' });

@@ -21,5 +21,17 @@ export { sourceLines, countLines, lineChurn } from './lines.js';
 export type { LineChurn } from './lines.js';
 export { createFeaturizer, similarity, sourceSimilarity, SIMILARITY_THRESHOLD } from './similarity.js';
 export type { Featurizer, SimilarityFeatures } from './similarity.js';
-export { jupytextPairedExtensions, hasJupytextHeader } from './jupytext.js';
+export { jupytextPairedExtensions, hasJupytextHeader, jupytextHeader } from './jupytext.js';
+export type { JupytextHeader } from './jupytext.js';
+export {
+  JUPYTEXT_TEXT_EXTENSIONS,
+  isJupytextCandidate,
+  jupytextBasePath,
+  jupytextFullPath,
+  jupytextPairedPaths,
+  pairScripts,
+  parseJupytextFormat,
+  parseJupytextFormats,
+} from './pairing.js';
+export type { JupytextFormat, PairingNotebook, PairingScript, ScriptPairing } from './pairing.js';
 export { hashString, jsonEqual, stableStringify } from './hash.js';

@@ -30,6 +30,12 @@ const COMMENT_PREFIXES = ['', '#', '//', '--', '%', ';;', ';'];
 /** Lines scanned for the header before giving up. */
 const MAX_HEADER_LINES = 200;
 
+/** What letgo reads of a Jupytext header. */
+export interface JupytextHeader {
+  /** The header's `jupytext.formats` value (quotes removed), e.g. "ipynb,py:percent"; absent when the header has none. */
+  formats?: string;
+}
+
 /**
  * True when a text file starts with a Jupytext header: a YAML block delimited by `---`
  * lines, commented for scripts ("# ---" … "# ---" for .py/.R/.jl, also `//`, `--`, `%`,
@@ -39,6 +45,15 @@ const MAX_HEADER_LINES = 200;
  * Percent cell markers ("# %%") alone are not enough. Never throws.
  */
 export function hasJupytextHeader(text: string): boolean {
+  return jupytextHeader(text) !== null;
+}
+
+/**
+ * The Jupytext header of a text file (see hasJupytextHeader for what counts as one),
+ * with the `formats:` value found under its `jupytext:` key; null without a header.
+ * Never throws.
+ */
+export function jupytextHeader(text: string): JupytextHeader | null {
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n', MAX_HEADER_LINES);
   let i = 0;
   while (i < lines.length) {
@@ -46,32 +61,48 @@ export function hasJupytextHeader(text: string): boolean {
     if (l === '' || l.startsWith('#!') || /^#.*coding[:=]/.test(l)) i++;
     else break;
   }
-  if (i >= lines.length) return false;
+  if (i >= lines.length) return null;
   const prefix = delimiterPrefix(lines[i]!.trimEnd());
-  if (prefix === null) return false;
+  if (prefix === null) return null;
   let inJupyter = false;
   let sawJupyter = false;
   let sawJupytext = false;
+  /** Indentation of the `jupytext:` key whose block we are in; -1 outside it. */
+  let jupytextIndent = -1;
+  let formats: string | undefined;
   for (i++; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    if (delimiterPrefix(line.trimEnd()) === prefix) return sawJupytext;
+    if (delimiterPrefix(line.trimEnd()) === prefix) return sawJupytext ? (formats !== undefined ? { formats } : {}) : null;
     let body: string;
     if (prefix === '') body = line;
     else if (line.trim() === prefix) body = '';
     else if (line.startsWith(prefix + ' ')) body = line.slice(prefix.length + 1);
-    else return false; // the comment block ended without a closing delimiter
+    else return null; // the comment block ended without a closing delimiter
+    const indent = body.length - body.trimStart().length;
+    if (jupytextIndent >= 0 && body.trim() !== '' && indent <= jupytextIndent) jupytextIndent = -1;
     if (/^jupyter:\s*$/.test(body)) {
       inJupyter = true;
       sawJupyter = true;
     } else if (/^jupytext:/.test(body)) {
       sawJupytext = true; // MyST: top-level jupytext key
+      jupytextIndent = 0;
     } else if (/^\S/.test(body)) {
       inJupyter = false;
     } else if (inJupyter && sawJupyter && /^\s+jupytext:/.test(body)) {
       sawJupytext = true;
+      jupytextIndent = indent;
+    } else if (jupytextIndent >= 0) {
+      const m = /^\s+formats:\s*(.*?)\s*$/.exec(body);
+      if (m) formats = unquote(m[1]!);
     }
   }
-  return false;
+  return null;
+}
+
+/** A YAML scalar without its surrounding single or double quotes. */
+function unquote(value: string): string {
+  const m = /^(['"])(.*)\1$/.exec(value);
+  return m ? m[2]! : value;
 }
 
 /** The comment prefix of a `---` delimiter line, or null when the line is not one. */

@@ -1,0 +1,157 @@
+/**
+ * Jupytext pairs in the scan: reads what the pure pairing rule (src/core/notebook/pairing.ts)
+ * needs — the header of each changed text file that could be a text notebook, and, for a
+ * script changed without its notebook, that notebook's `formats` as of the commit — and
+ * applies the decision to the facts:
+ * - a text notebook becomes `kind: 'notebook'`, `jupytext: true`, with git's line counts;
+ * - one whose paired notebook the same commit changes also gets `pairedWith` and zero
+ *   lines: the notebook's cell-source churn is the one count of that work.
+ * Every decision depends only on one commit's tree, so facts stay mergeable by union.
+ */
+import type { Fact } from '../core/facts.js';
+import { jupytextHeader, jupytextPairedPaths, pairScripts, parseNotebook } from '../core/notebook/index.js';
+import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
+import type { CatFile } from './catFile.js';
+import type { RawChange } from './logParser.js';
+import { runGit } from './git.js';
+
+const NULL_BLOB = /^0+$/;
+
+/** Blob reads in flight at once (cat-file answers in order; bounds memory). */
+const BATCH = 64;
+
+/** A notebook fact and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
+export type NotebookSides = Map<Fact, { path: string; formats?: string }[]>;
+
+/** Input of {@link pairJupytext}. */
+export interface JupytextInput {
+  /** Changed files with a text-notebook extension (see isJupytextCandidate) that carry work. */
+  scripts: { fact: Fact; change: RawChange }[];
+  /** Every notebook fact of the repository with its sides (from the cell recount). */
+  notebooks: NotebookSides;
+  /** Blob sizes in bytes (see blobSizes); a blob absent from it is missing. */
+  sizes: Map<string, number>;
+  /** Blobs larger than this are not read (their header counts as absent). */
+  maxBlobBytes: number;
+}
+
+/**
+ * Decides which `scripts` are Jupytext text notebooks and sets their facts in place
+ * (module doc). Reads blobs through `cat`; a blob that is missing, too large or binary
+ * counts as having no header.
+ * @param dir the repository's top-level folder (for `git cat-file --batch-check`)
+ * @throws Error when the cat-file process fails
+ */
+export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInput): Promise<void> {
+  if (input.scripts.length === 0) return;
+  const headers = await readHeaders(cat, input);
+
+  // Notebook paths each script path may be paired with, from every formats the scan saw.
+  const candidates = new Map<string, Set<string>>();
+  for (const sides of input.notebooks.values()) {
+    for (const side of sides) {
+      if (side.formats === undefined) continue;
+      for (const p of jupytextPairedPaths(side.path, side.formats)) {
+        let set = candidates.get(p);
+        if (!set) candidates.set(p, (set = new Set()));
+        set.add(side.path);
+      }
+    }
+  }
+  const changedBySha = new Map<string, PairingNotebook[]>();
+  for (const [fact, sides] of input.notebooks) {
+    const list = changedBySha.get(fact.sha) ?? [];
+    list.push({ path: fact.path, changed: true, sides });
+    changedBySha.set(fact.sha, list);
+  }
+
+  // Scripts without a header whose candidate notebook the commit does not change: read
+  // that notebook as of the commit (`<sha>:<path>`).
+  const lookups = new Map<string, Map<string, string>>(); // sha -> (name -> notebook path)
+  input.scripts.forEach(({ fact }, i) => {
+    if (headers[i] !== null) return;
+    const changed = new Set((changedBySha.get(fact.sha) ?? []).map((n) => n.path));
+    for (const nb of candidates.get(fact.path) ?? []) {
+      if (changed.has(nb) || /[\n\r]/.test(nb)) continue;
+      let names = lookups.get(fact.sha);
+      if (!names) lookups.set(fact.sha, (names = new Map()));
+      names.set(`${fact.sha}:${nb}`, nb);
+    }
+  });
+  const treeFormats = await readTreeFormats(dir, cat, [...lookups.values()].flatMap((m) => [...m.keys()]), input.maxBlobBytes);
+
+  const bySha = new Map<string, number[]>();
+  input.scripts.forEach(({ fact }, i) => bySha.set(fact.sha, [...(bySha.get(fact.sha) ?? []), i]));
+  for (const [sha, indices] of bySha) {
+    const notebooks = [...(changedBySha.get(sha) ?? [])];
+    for (const [name, path] of lookups.get(sha) ?? []) {
+      const formats = treeFormats.get(name);
+      if (formats !== undefined) notebooks.push({ path, changed: false, sides: [{ path, formats }] });
+    }
+    const decisions = pairScripts(
+      notebooks,
+      indices.map((i) => ({ path: input.scripts[i]!.fact.path, header: headers[i]! }))
+    );
+    decisions.forEach((d, k) => {
+      if (!d.textNotebook) return;
+      const fact = input.scripts[indices[k]!]!.fact;
+      fact.kind = 'notebook';
+      fact.jupytext = true;
+      if (d.pairedWith !== undefined) {
+        fact.pairedWith = d.pairedWith;
+        fact.added = 0;
+        fact.deleted = 0;
+      }
+    });
+  }
+}
+
+/** The Jupytext header of each script's newer side (the old side for a deletion), null when none or unreadable. */
+async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(JupytextHeader | null)[]> {
+  const out: (JupytextHeader | null)[] = [];
+  for (let i = 0; i < input.scripts.length; i += BATCH) {
+    const batch = input.scripts.slice(i, i + BATCH).map(async ({ change }) => {
+      const blob = NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
+      const size = input.sizes.get(blob);
+      if (NULL_BLOB.test(blob) || size === undefined || size > input.maxBlobBytes) return null;
+      const buf = await cat.read(blob);
+      if (buf === null || buf.subarray(0, 8000).includes(0)) return null;
+      return jupytextHeader(buf.toString('utf8'));
+    });
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+/**
+ * `metadata.jupytext.formats` of notebooks named `<sha>:<path>`, read from the commits'
+ * trees; names that do not exist, do not parse or have no formats are absent. Each
+ * distinct blob is read and parsed once.
+ */
+async function readTreeFormats(dir: string, cat: CatFile, names: string[], maxBlobBytes: number): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (names.length === 0) return out;
+  const r = await runGit(dir, ['cat-file', '--batch-check'], names.join('\n') + '\n');
+  const blobOf = new Map<string, string>();
+  const lines = r.stdout.toString('utf8').split('\n');
+  names.forEach((name, i) => {
+    const [id, type, size] = (lines[i] ?? '').split(' ');
+    if (type === 'blob' && Number(size) <= maxBlobBytes) blobOf.set(name, id!);
+  });
+  const formatsOf = new Map<string, string | undefined>();
+  const blobs = [...new Set(blobOf.values())];
+  for (let i = 0; i < blobs.length; i += BATCH) {
+    const batch = blobs.slice(i, i + BATCH);
+    const bufs = await Promise.all(batch.map((b) => cat.read(b)));
+    batch.forEach((b, k) => {
+      const buf = bufs[k];
+      const parsed = buf ? parseNotebook(buf.toString('utf8')) : null;
+      formatsOf.set(b, parsed?.parse === 'ok' ? parsed.notebook.jupytextFormats : undefined);
+    });
+  }
+  for (const [name, blob] of blobOf) {
+    const formats = formatsOf.get(blob);
+    if (formats !== undefined) out.set(name, formats);
+  }
+  return out;
+}
