@@ -235,6 +235,13 @@ describe('JupyterLab extension', () => {
     // Every minute went into Ana's notebook.
     expect(Number(await activity.getAttribute('data-teammate-minutes'))).toBeCloseTo(minutes, 2);
     expect(await activity.locator('[data-letgo=teammate-share]').textContent()).toBe('100%');
+
+    // Saved to the state database (every 10 s) and read back after a reload of the page.
+    await page.waitForTimeout(11_000);
+    await page.reload();
+    await page.waitForSelector('#jp-main-statusbar .jp-letgo-status', { timeout: 60_000 });
+    await command('letgo:open-panel');
+    await expect.poll(async () => Number(await page.locator('#letgo-panel [data-letgo=activity]').getAttribute('data-executed')), { timeout: 30_000 }).toBe(3);
   });
 
   it('stays readable in the dark theme', async () => {
