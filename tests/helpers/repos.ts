@@ -113,8 +113,8 @@ export function nbV4(cells: CellSpec[], metadata: Record<string, unknown> = {}):
   return JSON.stringify(json, null, 1) + '\n';
 }
 
-/** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
-export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
+/** The YAML header Jupytext writes at the top of a py:percent script, ending in a newline. */
+export function jupytextHeader(formats = 'ipynb,py:percent'): string {
   return [
     '# ---',
     '# jupyter:',
@@ -129,8 +129,10 @@ export function jupytextScript(code: string, formats = 'ipynb,py:percent'): stri
     '#     name: python3',
     '# ---',
     '',
-    '# %%',
-    code,
-    '',
   ].join('\n');
+}
+
+/** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
+export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
+  return `${jupytextHeader(formats)}\n# %%\n${code}\n`;
 }

@@ -18,7 +18,7 @@ import type { Fact } from '../../src/core/facts.js';
 import type { Report } from '../../src/core/report.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { defaultConfig } from '../../src/core/config.js';
-import { makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
+import { jupytextHeader, makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
 
 const AMY = { name: 'Amy Lead', email: 'amy@corp.io' };
 const BOB = { name: 'Bob Builder', email: 'bob@corp.io' };
@@ -99,21 +99,7 @@ function nbV3(y: number, prompt: number): string {
 
 const PAIR_FORMATS = { jupytext: { formats: 'ipynb,py:percent' } };
 const pairNb = (code: string) => nbV4([{ type: 'code', source: code, count: 1, outputs: [outputs.stream('ok\n')], id: 'p0' }, { type: 'markdown', source: '# T', id: 'p1' }], PAIR_FORMATS);
-const HEADER = [
-  '# ---',
-  '# jupyter:',
-  '#   jupytext:',
-  '#     formats: ipynb,py:percent',
-  '#     text_representation:',
-  '#       extension: .py',
-  '#       format_name: percent',
-  '#   kernelspec:',
-  '#     display_name: Python 3',
-  '#     language: python',
-  '#     name: python3',
-  '# ---',
-  '',
-].join('\n');
+const HEADER = jupytextHeader();
 const pairPy = (code: string, extra = '') => `${HEADER}\n# %%\n${code}\n\n# %% [markdown]\n# # T\n${extra}`;
 
 const EXPLORE_FORMATS = { jupytext: { formats: 'notebooks//ipynb,scripts//py:percent' } };
