@@ -136,7 +136,8 @@ function activate(
     : null;
   notebooks?.currentChanged.connect(showStatus);
   window.setInterval(() => {
-    dirty ||= settings.tracker && watcher !== null;
+    // Active time accrues between events too (up to the idle limit after the last one).
+    dirty ||= settings.tracker;
     void save();
     if (panel.isVisible) showActivity();
   }, SAVE_EVERY_MS);
@@ -165,31 +166,31 @@ function activate(
   });
   for (const command of Object.values(COMMANDS)) palette?.addItem({ command, category: 'letgo' });
 
-  function apply(next: LabSettings): void {
-    const folderChanged = next.reportFolder !== settings.reportFolder;
+  /** Applies settings; the report folder is read again when it changed or `reloadReports`. */
+  function apply(next: LabSettings, reloadReports: boolean): void {
+    reloadReports ||= next.reportFolder !== settings.reportFolder;
     settings = next;
     tracker.setIdleMs(next.idleMinutes * 60_000, Date.now());
     if (watcher) watcher.enabled = next.tracker;
-    if (folderChanged) void reload();
-    else void showReports();
+    if (!next.tracker) tracker.focus(null, Date.now()); // no time accrues while off
+    void (reloadReports ? reload() : showReports());
   }
 
   // The state database and the settings are read once the app is restored: waiting for
   // them during activation would hold up JupyterLab's start-up.
   void app.restored.then(async () => {
     if (state) tracker.merge(readTrackerState(await state.fetch(STATE_KEY).catch(() => undefined)));
+    let initial = settings;
     if (registry) {
       try {
         const loaded = await registry.load(PLUGIN_ID);
-        settings = readSettings(loaded.composite as Record<string, unknown>);
-        loaded.changed.connect(() => apply(readSettings(loaded.composite as Record<string, unknown>)));
+        initial = readSettings(loaded.composite as Record<string, unknown>);
+        loaded.changed.connect(() => apply(readSettings(loaded.composite as Record<string, unknown>), false));
       } catch (e) {
         console.warn(`letgo: settings not loaded, using defaults: ${(e as Error).message}`);
       }
     }
-    tracker.setIdleMs(settings.idleMinutes * 60_000, Date.now());
-    if (watcher) watcher.enabled = settings.tracker;
-    await reload();
+    apply(initial, true);
   });
 }
 
