@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // CLI scans use the fact cache: keep it out of the user's cache folder.
+    env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'letgo-test-cache-')) },
   },
 });
