@@ -15,6 +15,13 @@ export { discoverRepos } from './discover.js';
 export type { FoundRepo } from './discover.js';
 export type { CacheOptions, ScanStats } from './scanRepo.js';
 
+/**
+ * Chunks per job when a history is split: more chunks than processes balance uneven
+ * commits (later ones are often heavier) and let one chunk's recount (node) overlap
+ * another's git log.
+ */
+const CHUNKS_PER_JOB = 4;
+
 /** Options of {@link scan}. */
 export interface ScanOptions {
   config: Config;
@@ -22,10 +29,11 @@ export interface ScanOptions {
   /**
    * git work at once (>= 1): repositories are scanned side by side, and one
    * repository's history is split into this many chunks read in parallel; at most
-   * `jobs` chunks (each a `git log` and its `git cat-file`) run at once.
+   * `jobs` chunks (each a `git log` and its `git cat-file`) run at once; with jobs > 1 a
+   * history of at least 1000 commits is split into up to 4 chunks per job.
    */
   jobs: number;
-  /** Smallest chunk in commits (default 1000): tests lower it to split small repositories. */
+  /** Smallest chunk in commits (default 500): tests lower it to split small repositories. */
   minChunk?: number;
   /** The fact cache; undefined: every commit is read from git. */
   cache?: CacheOptions;
@@ -66,7 +74,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         classifier,
         allBranches: opts.allBranches,
         limit,
-        chunks: jobs,
+        chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
         minChunk: opts.minChunk,
         cache: opts.cache,
         onWarning: opts.onWarning,

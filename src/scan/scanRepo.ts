@@ -70,7 +70,7 @@ export interface RepoScan {
 }
 
 /** Smallest chunk (commits) worth its own git processes. */
-export const MIN_CHUNK = 1000;
+export const MIN_CHUNK = 500;
 
 const GITLINK = '160000';
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;

@@ -14,7 +14,7 @@ import type { RepoMeta } from '../../src/core/facts.js';
 import { monthWindow } from '../../src/core/time.js';
 import { buildRepo, type CommitSpec, type Signature } from '../../src/demo/repoBuilder.js';
 import { demoCommits, DEMO_MANAGER } from '../../src/demo/scenario.js';
-import { scan, type ScanOptions, type ScanResult } from '../../src/scan/index.js';
+import { discoverRepos, scan, type ScanOptions, type ScanResult } from '../../src/scan/index.js';
 import { git, letgo } from '../cli/cliHelpers.js';
 import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
 
@@ -66,7 +66,7 @@ describe('a history split across --jobs git processes', () => {
       const one = await run([repo], { lines, jobs: 1, minChunk: 100_000 });
       const three = await run([repo], { lines, jobs: 3 });
       expect(one.stats[0].chunks).toBe(1);
-      expect(three.stats[0].chunks).toBe(3);
+      expect(three.stats[0].chunks).toBe(12);
       expect(three.facts).toEqual(one.facts);
       expect(three.repos).toEqual(one.repos);
       // Not vacuous: notebooks counted by cells (or git lines), co-authors resolved through .mailmap.
@@ -79,7 +79,7 @@ describe('a history split across --jobs git processes', () => {
     const other = await makeRepo(more(9), 'other');
     const base = await run([repo, other], { jobs: 1, minChunk: 100_000 });
     const split = await run([repo, other], { jobs: 2, minChunk: 3 });
-    expect(split.stats.map((s) => s.chunks)).toEqual([2, 2]);
+    expect(split.stats.map((s) => s.chunks)).toEqual([8, 3]);
     expect(split.facts).toEqual(base.facts);
     expect(reportOf(split)).toEqual(reportOf(base));
   });
@@ -273,5 +273,17 @@ describe('the fact cache through the CLI', () => {
     expect(mFacts).toBe(jFacts);
     const demoCommitCount = (JSON.parse(outputs('cold')[2]) as RepoMeta[])[0].commits;
     expect((JSON.parse(outputs('merged')[2]) as RepoMeta[]).map((r) => r.commits)).toEqual([demoCommitCount, 8]);
+  });
+});
+
+describe('a folder of repositories', () => {
+  it('finds each repository once (not the files inside its .git folder), to depth 3', async () => {
+    const parent = tempDir('letgo-folder-');
+    const a = await makeRepo(more(3), 'a', parent);
+    const b = await makeRepo(more(2), 'b', path.join(parent, 'team', 'x'));
+    const found = await discoverRepos([parent]);
+    expect(found.map((r) => r.dir).sort()).toEqual([a, b].sort());
+    const all = await run([parent], { jobs: 2 });
+    expect(all.repos.map((r) => r.commits).sort()).toEqual([2, 3]);
   });
 });
