@@ -62,6 +62,8 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   const classifier = createClassifier(opts.config);
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limit = pLimit(jobs);
+  // Recounts parse in this thread: two at once keep cat-file busy while the other parses.
+  const recountLimit = pLimit(Math.min(jobs, 2));
   const results: Awaited<ReturnType<typeof scanRepo>>[] = new Array(repos.length);
   let next = 0;
   let reposDone = 0;
@@ -74,6 +76,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         classifier,
         allBranches: opts.allBranches,
         limit,
+        recountLimit,
         chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
         minChunk: opts.minChunk,
         cache: opts.cache,

@@ -28,8 +28,10 @@ export interface ScanRepoOptions {
   classifier: Classifier;
   /** Walk local branches and tags instead of HEAD. */
   allBranches: boolean;
-  /** Runs one chunk's git work (log + recount); bounds the git processes running at once across repositories. */
+  /** Runs one chunk's `git log`: bounds the log processes running at once across repositories. */
   limit: LimitFunction;
+  /** Runs one chunk's notebook recount (`git cat-file` + parsing in this thread), apart from `limit` so that logs go on meanwhile. */
+  recountLimit: LimitFunction;
   /** Chunks to aim for (normally the job count): more chunks than this only when they would exceed `maxChunk`. */
   chunks: number;
   /** No chunk is smaller than this many commits (default {@link MIN_CHUNK}); tests lower it to split small repositories. */
@@ -118,10 +120,16 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     }
   }
 
-  const [merges, list] = await Promise.all([runGit(dir, ['rev-list', '--count', '--merges', ...refs, '--']), runGit(dir, ['rev-list', '--no-merges', ...refs, '--'])]);
+  // One walk lists the non-merge commits and counts the merges ("sha parent..." per line).
+  const list = await runGit(dir, ['rev-list', '--parents', ...refs, '--']);
   if (list.code !== 0) throw new LetgoError(ExitCode.Git, `git rev-list failed in ${dir}: ${firstLine(list.stderr)}`);
-  meta.merges = Number(merges.stdout.toString().trim()) || 0;
-  const shas = list.stdout.toString('latin1').split('\n').filter(Boolean);
+  const shas: string[] = [];
+  for (const line of list.stdout.toString('latin1').split('\n')) {
+    if (!line) continue;
+    const parts = line.split(' ');
+    if (parts.length > 2) meta.merges++;
+    else shas.push(parts[0]);
+  }
   meta.commits = stats.commits = shas.length;
 
   const old = cache?.load();
@@ -208,7 +216,13 @@ async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, s
     done += k;
     opts.onProgress?.(done, shas.length);
   };
-  const run = (numstat: boolean) => Promise.all(parts.map((p) => opts.limit(() => readChunk(dir, p, numstat, opts, progress))));
+  const run = (numstat: boolean) =>
+    Promise.all(
+      parts.map(async (p) => {
+        const walked = await opts.limit(() => walkChunk(dir, p, numstat, opts, progress));
+        return walked.code === 0 ? opts.recountLimit(() => recountChunk(dir, walked, numstat, opts)) : walked;
+      })
+    );
   stats.chunks += parts.length;
   let chunks = await run(true);
   let readableNumstat = true;
@@ -242,8 +256,15 @@ interface Chunk {
   unknown: number;
 }
 
-/** One chunk: a streamed `git log --no-walk --stdin` of its commits, then the recount of its blobs. */
-async function readChunk(dir: string, shas: string[], numstat: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Chunk> {
+/** A chunk walked by git log, before its recount. */
+interface Walked extends Chunk {
+  facts: Map<CommitRecord, Fact[]>;
+  notebookChanges: { fact: Fact; change: RawChange }[];
+  textChanges: { fact: Fact; change: RawChange }[];
+}
+
+/** One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts still to recount. */
+async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
   const records: CommitRecord[] = [];
   const coAuthors: [CommitRecord, string[]][] = [];
   const notebookChanges: { fact: Fact; change: RawChange }[] = [];
@@ -293,15 +314,19 @@ async function readChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
     child.stdin.end(shas.join('\n') + '\n');
   });
   progress(pending);
-  if (walk.code !== 0) return { records: [], coAuthors: [], unknown: 0, ...walk };
+  return { records, coAuthors, unknown: 0, facts, notebookChanges, textChanges, ...walk };
+}
+
+/** Recounts a walked chunk's notebooks (cell mode) and unreadable changes from their blobs, and sets the records' facts. */
+async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: ScanRepoOptions): Promise<Chunk> {
   const recount = await recountChurn(dir, {
-    notebooks: opts.config.notebooks.lines === 'cells' || !numstat ? notebookChanges : [],
-    text: textChanges,
+    notebooks: opts.config.notebooks.lines === 'cells' || !numstat ? w.notebookChanges : [],
+    text: w.textChanges,
     maxBlobBytes: opts.config.notebooks.maxBlobBytes,
     cells: opts.config.notebooks.lines === 'cells',
   });
-  for (const [record, own] of facts) record.facts = own as FactBody[];
-  return { records, coAuthors, unknown: recount.unknown, ...walk };
+  for (const [record, own] of w.facts) record.facts = own as FactBody[];
+  return { records: w.records, coAuthors: w.coAuthors, code: w.code, stderr: w.stderr, unknown: recount.unknown };
 }
 
 /** Resolves raw `Co-authored-by:` values ("Name <email>") through `.mailmap` with `git check-mailmap`. */
