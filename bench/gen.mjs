@@ -2,7 +2,7 @@
 // a seeded generator, fixed dates). Used by bench/run.mjs.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 /** A small seeded PRNG (mulberry32): same repositories on every machine. */
 export function rng(seed) {
@@ -25,7 +25,7 @@ const quote = (p) => `"${p.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
  */
 export async function streamRepo(dir, commits) {
   mkdirSync(dir, { recursive: true });
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  if (!existsSync(`${dir}/.git`)) execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   let hasMain = true;
   try {
     execFileSync('git', ['rev-parse', '-q', '--verify', 'refs/heads/main'], { cwd: dir, stdio: 'ignore' });

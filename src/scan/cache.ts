@@ -26,7 +26,7 @@
  * rewrites the cache. Cache errors are warnings, never failures.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, Identity } from '../core/facts.js';
 
@@ -225,23 +225,48 @@ export class RepoCache {
     }
   }
 
-  /** Writes a segment under its content hash (skipped when that file exists) and returns its name. */
+  /**
+   * Writes a segment under its content hash and returns its name. Streamed in batches
+   * (hashing as it goes), so a large history is never one string in memory.
+   */
   private writeSegment(records: readonly CommitRecord[]): string {
-    const bytes = Buffer.from(`[\n${records.map((r) => JSON.stringify(toWire(r))).join(',\n')}\n]\n`, 'utf8');
-    const name = `seg-${sha256(bytes)}.json`;
-    const file = path.join(this.folder, name);
+    const temp = this.tempFile('segment');
+    const hash = createHash('sha256');
+    let fd: number | undefined;
     try {
-      if (statSync(file).size === bytes.length) return name;
-    } catch {
-      // not there yet
+      fd = openSync(temp, 'w');
+      let batch = '[\n';
+      records.forEach((r, i) => {
+        batch += JSON.stringify(toWire(r)) + (i < records.length - 1 ? ',\n' : '\n');
+        if (batch.length > 1 << 20) {
+          hash.update(batch);
+          writeSync(fd!, batch);
+          batch = '';
+        }
+      });
+      batch += ']\n';
+      hash.update(batch);
+      writeSync(fd, batch);
+      closeSync(fd);
+      fd = undefined;
+      const name = `seg-${hash.digest('hex')}.json`;
+      renameSync(temp, path.join(this.folder, name));
+      return name;
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temp, { force: true });
+      throw e;
     }
-    this.writeFile(file, bytes);
-    return name;
+  }
+
+  /** A unique temp file name beside the cache's files (removed by {@link collect} when a crash leaves it). */
+  private tempFile(name: string): string {
+    return path.join(this.folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   }
 
   /** Atomic write: a unique temp file beside the target, then rename. */
   private writeFile(file: string, content: string | Buffer): void {
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = this.tempFile(path.basename(file));
     try {
       writeFileSync(temp, content);
       renameSync(temp, file);

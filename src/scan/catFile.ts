@@ -80,8 +80,8 @@ export class CatFile {
       }
       const need = nl + 1 + Number(parts[2]) + 1;
       if (this.buffered < need) return;
-      const all = this.join();
-      const body = Buffer.from(all.subarray(nl + 1, need - 1));
+      // A view, not a copy: callers decode it at once, and the joined buffer goes with it.
+      const body = this.join().subarray(nl + 1, need - 1);
       this.consume(need);
       this.queue.shift()?.resolve(body);
     }

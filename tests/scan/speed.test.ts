@@ -209,6 +209,23 @@ describe('the fact cache', () => {
   });
 });
 
+describe('a split partial clone (missing blobs)', () => {
+  it('reads every chunk again without numstat, as one walk would, and caches nothing', async () => {
+    const origin = await makeRepo(demoCommits('2026-10'), 'origin');
+    git(origin, ['config', 'uploadpack.allowFilter', 'true']);
+    const clone = path.join(tempDir('letgo-partial-'), 'partial');
+    git(path.dirname(clone), ['clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin}`, clone]);
+    const one = await run([clone], { jobs: 1, minChunk: 100_000 });
+    const cache = { dir: tempDir('letgo-cache-'), ...VERSION };
+    const split = await run([clone], { jobs: 3, cache });
+    expect(split.stats[0].chunks).toBeGreaterThan(12); // 12 with numstat, then again without
+    expect(one.repos[0].unknownChurn).toBeGreaterThan(0);
+    expect(split.facts).toEqual(one.facts);
+    expect(split.repos).toEqual(one.repos);
+    expect((await run([clone], { jobs: 3, cache })).stats[0].read).toBe(one.repos[0].commits);
+  });
+});
+
 describe('the fact cache through the CLI', () => {
   const common = ['--format', 'json', '--manager', DEMO_MANAGER, '--month', '2026-10', '--team-detail'];
   let work: string;
