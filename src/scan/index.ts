@@ -16,9 +16,9 @@ export type { FoundRepo } from './discover.js';
 export type { CacheOptions, ScanStats } from './scanRepo.js';
 
 /**
- * Chunks per job when a history is split: more chunks than processes balance uneven
- * commits (later ones are often heavier) and let one chunk's recount (node) overlap
- * another's git log.
+ * Chunks per job when a history is split with --notebook-lines git: more chunks than
+ * processes balance uneven commits (later ones are often heavier). In cell mode one
+ * chunk per job: each chunk boundary parses every notebook's blob there a second time.
  */
 const CHUNKS_PER_JOB = 4;
 
@@ -77,7 +77,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         allBranches: opts.allBranches,
         limit,
         recountLimit,
-        chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
+        chunks: jobs === 1 ? 1 : jobs * (opts.config.notebooks.lines === 'cells' ? 1 : CHUNKS_PER_JOB),
         minChunk: opts.minChunk,
         cache: opts.cache,
         onWarning: opts.onWarning,
