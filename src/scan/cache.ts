@@ -77,6 +77,8 @@ export interface CachedScan {
   merges: number;
   /** Every non-merge commit reachable from those refs. */
   records: CommitRecord[];
+  /** True when `records` and their facts are in `sortFacts` order (author time, sha, path): the facts need no sort. */
+  sorted?: boolean;
 }
 
 interface Manifest {
@@ -86,6 +88,8 @@ interface Manifest {
   tips: string;
   merges: number;
   commits: number;
+  /** One segment written whole, in `sortFacts` order. */
+  sorted: boolean;
   segments: { file: string; commits: number }[];
 }
 
@@ -173,7 +177,7 @@ export class RepoCache {
       }
     }
     if (records.length !== m.commits) return undefined;
-    return { tips: m.tips, merges: m.merges, records };
+    return { tips: m.tips, merges: m.merges, records, sorted: m.sorted === true && m.segments.length === 1 };
   }
 
   /**
@@ -189,7 +193,8 @@ export class RepoCache {
       const old = this.manifest;
       const incremental = old != null && added !== undefined && old.segments.length < MAX_SEGMENTS;
       const segments = incremental ? [...old.segments] : [];
-      const fresh = incremental ? added : scan.records;
+      // A whole rewrite is stored in sortFacts order, so that a warm scan need not sort.
+      const fresh = incremental ? added : sortRecords(scan.records);
       if (fresh.length > 0 || segments.length === 0) segments.push({ file: this.writeSegment(fresh), commits: fresh.length });
       const manifest: Manifest = {
         format: CACHE_FORMAT,
@@ -198,6 +203,7 @@ export class RepoCache {
         tips: scan.tips,
         merges: scan.merges,
         commits: scan.records.length,
+        sorted: !incremental,
         segments,
       };
       this.writeFile(this.manifestFile, JSON.stringify(manifest));
@@ -301,6 +307,13 @@ export class RepoCache {
       }
     }
   }
+}
+
+/** Records by author time then sha, each record's facts by path (stable): the order `sortFacts` gives their facts. */
+function sortRecords(records: readonly CommitRecord[]): CommitRecord[] {
+  const keyed = records.map((r) => ({ r, ms: Date.parse(r.time) }));
+  keyed.sort((a, b) => a.ms - b.ms || (a.r.sha < b.r.sha ? -1 : a.r.sha > b.r.sha ? 1 : 0));
+  return keyed.map(({ r }) => ({ ...r, facts: [...r.facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }));
 }
 
 function sha256(bytes: Buffer): string {

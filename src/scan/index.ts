@@ -16,9 +16,9 @@ export type { FoundRepo } from './discover.js';
 export type { CacheOptions, ScanStats } from './scanRepo.js';
 
 /**
- * Chunks per job when a history is split with --notebook-lines git: more chunks than
- * processes balance uneven commits (later ones are often heavier). In cell mode one
- * chunk per job: each chunk boundary parses every notebook's blob there a second time.
+ * Chunks per job when a history is split: more chunks than processes balance uneven
+ * commits (later ones are often heavier) and let one chunk's recount (node) overlap
+ * another's git log.
  */
 const CHUNKS_PER_JOB = 4;
 
@@ -77,7 +77,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         allBranches: opts.allBranches,
         limit,
         recountLimit,
-        chunks: jobs === 1 ? 1 : jobs * (opts.config.notebooks.lines === 'cells' ? 1 : CHUNKS_PER_JOB),
+        chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
         minChunk: opts.minChunk,
         cache: opts.cache,
         onWarning: opts.onWarning,
@@ -88,5 +88,8 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   };
   // Repositories side by side (their chunks queue on `limit`), so one's listing overlaps another's log.
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, repos.length)) }, worker));
-  return { facts: sortFacts(results.flatMap((r) => r.facts)), repos: results.map((r) => r.meta), stats: results.map((r) => r.stats) };
+  // Facts of warm repositories come sorted; sorting (a Date.parse per commit) is then skipped when the ids are in order too.
+  const presorted = results.every((r, i) => r.sorted && (i === 0 || results[i - 1].meta.id < r.meta.id));
+  const facts = results.flatMap((r) => r.facts);
+  return { facts: presorted ? facts : sortFacts(facts), repos: results.map((r) => r.meta), stats: results.map((r) => r.stats) };
 }

@@ -69,6 +69,8 @@ export interface RepoScan {
   meta: RepoMeta;
   facts: Fact[];
   stats: ScanStats;
+  /** True when `facts` are already in `sortFacts` order (a warm cache stores them so). */
+  sorted?: boolean;
 }
 
 /** Smallest chunk (commits) worth its own git processes. */
@@ -116,7 +118,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
       meta.merges = hit.merges;
       meta.commits = stats.commits = stats.cached = hit.records.length;
       opts.onProgress?.(hit.records.length, hit.records.length);
-      return { meta, facts: hit.records.flatMap((r) => recordFacts(id, r)), stats };
+      return { meta, facts: hit.records.flatMap((r) => recordFacts(id, r)), stats, sorted: hit.sorted };
     }
   }
 

@@ -66,8 +66,7 @@ describe('a history split across --jobs git processes', () => {
       const one = await run([repo], { lines, jobs: 1, minChunk: 100_000 });
       const three = await run([repo], { lines, jobs: 3 });
       expect(one.stats[0].chunks).toBe(1);
-      // Cell mode: one chunk per job (a boundary parses blobs twice); git lines: four per job.
-      expect(three.stats[0].chunks).toBe(lines === 'cells' ? 3 : 12);
+      expect(three.stats[0].chunks).toBe(12); // four per job
       expect(three.facts).toEqual(one.facts);
       expect(three.repos).toEqual(one.repos);
       // Not vacuous: notebooks counted by cells (or git lines), co-authors resolved through .mailmap.
@@ -80,7 +79,7 @@ describe('a history split across --jobs git processes', () => {
     const other = await makeRepo(more(9), 'other');
     const base = await run([repo, other], { jobs: 1, minChunk: 100_000 });
     const split = await run([repo, other], { jobs: 2, minChunk: 3 });
-    expect(split.stats.map((s) => s.chunks)).toEqual([2, 2]);
+    expect(split.stats.map((s) => s.chunks)).toEqual([8, 3]);
     expect(split.facts).toEqual(base.facts);
     expect(reportOf(split)).toEqual(reportOf(base));
   });
@@ -219,7 +218,7 @@ describe('a split partial clone (missing blobs)', () => {
     const one = await run([clone], { jobs: 1, minChunk: 100_000 });
     const cache = { dir: tempDir('letgo-cache-'), ...VERSION };
     const split = await run([clone], { jobs: 3, cache });
-    expect(split.stats[0].chunks).toBe(6); // 3 with numstat, then the 3 again without
+    expect(split.stats[0].chunks).toBe(24); // 12 with numstat, then the 12 again without
     expect(one.repos[0].unknownChurn).toBeGreaterThan(0);
     expect(split.facts).toEqual(one.facts);
     expect(split.repos).toEqual(one.repos);
