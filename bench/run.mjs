@@ -1,87 +1,303 @@
 #!/usr/bin/env node
-// npm run bench: prints, per repository, the floor (git log with the scan's flags), and
-// letgo's scan in both notebook modes: median wall seconds over runs, ratio to the floor,
-// and the process's peak memory (RSS). Repositories are generated with git fast-import.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+// npm run bench: one table, side by side on the same generated repositories:
+//   - the floor: git log with exactly the scan's flags and format, in one process
+//     (`git log`), plus the cat-file reads of every notebook blob the cell-source
+//     scan parses (`+ cat-file`);
+//   - letgo scan --notebook-lines git, letgo scan (cell-source counting), each cold
+//     (--no-cache); the first cached scan (writes the cache), a warm one (unchanged
+//     repository) and an incremental one (10 new commits);
+//   - the peers a user would pick, where installed: git-fame (PyPI), git-quick-stats and
+//     gitinspector (Debian packages); "not installed" otherwise.
+// Each row: median wall seconds over BENCH_RUNS runs, the ratio to the floor, and peak
+// memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of the measured
+// process itself (node for letgo, python for git-fame ...), "tree MB" the peak of the
+// sum of PSS (shared pages split between processes: git's mapped pack counts once) over
+// the process and all its children (git log, cat-file ...).
+// Then: facts.jsonl and cache bytes per 10,000 commits, ten repositories scanned with
+// --jobs 2 against the sum of their single scans, and the targets met or not.
+//
+// Sizes (env): BENCH_RUNS=3, BENCH_BIG=50000 commits, BENCH_NB=5000, BENCH_MULTI=10
+// repositories of BENCH_MULTI_COMMITS=1500, BENCH_PEERS=1 (0 skips them),
+// BENCH_PEER_TIMEOUT=240 s. A measurement whose first run takes over 60 s is not repeated.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildRepo } from '../lib/demo/repoBuilder.js';
-import { demoCommits } from '../lib/demo/scenario.js';
+import { demoCommits, DEMO_MANAGER } from '../lib/demo/scenario.js';
+import { SAFE_CONFIG } from '../lib/scan/git.js';
+import { LogParser } from '../lib/scan/logParser.js';
+import { logArgs } from '../lib/scan/scanRepo.js';
+import { bigRepo, moreCommits, notebookHeavy, streamRepo } from './gen.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const env = (name, def) => Number(process.env[name] ?? def);
+const RUNS = env('BENCH_RUNS', 3);
+const PEER_TIMEOUT = env('BENCH_PEER_TIMEOUT', 240);
 const root = mkdtempSync(path.join(tmpdir(), 'letgo-bench-'));
 const bin = path.resolve('bin/letgo.js');
+const started = Date.now();
+const log = (s) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
 
-function notebookJson(cells, run) {
-  return JSON.stringify({
-    cells: cells.map((src, i) => ({
-      cell_type: 'code', execution_count: i + run, id: `c${i}`, metadata: {},
-      outputs: [{ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo'.repeat(300 + run) }, metadata: {} }],
-      source: src,
-    })),
-    metadata: {}, nbformat: 4, nbformat_minor: 5,
-  }, null, 1);
-}
+// ---- memory sampling -------------------------------------------------------------
 
-/** A notebook-heavy repository: `n` commits by 12 authors over 2 years on 60 notebooks and 40 modules. */
-function notebookHeavy(n) {
-  const authors = Array.from({ length: 12 }, (_, i) => ({ name: `Author ${i}`, email: `a${i}@corp.io` }));
-  const nbs = Array.from({ length: 60 }, () => [['import pandas as pd\n', 'df = pd.DataFrame()']]);
-  const mods = Array.from({ length: 40 }, () => '');
-  const commits = [];
-  const start = Date.parse('2024-11-01T09:00:00Z');
-  for (let i = 0; i < n; i++) {
-    const who = authors[i % authors.length];
-    const date = new Date(start + i * (730 * 86400000 / n)).toISOString().replace('.000Z', '+00:00');
-    if (i % 3 === 0) {
-      mods[i % 40] += `def f${i}(x):\n    return x * ${i}\n`;
-      commits.push({ author: who, date, message: `code ${i}`, files: { [`src/m${i % 40}.py`]: mods[i % 40] } });
-    } else {
-      const nb = nbs[i % 60];
-      if (i % 5 === 0) nb[0] = [...nb[0]]; else nb.push([`x_${i} = ${i}\n`, `plt.plot(x_${i})`]);
-      commits.push({ author: who, date, message: `nb ${i}`, files: { [`notebooks/n${i % 60}.ipynb`]: notebookJson(nb, i) } });
-    }
+function procStat(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), rss: Number(f[21]) * 4096 };
+  } catch {
+    return undefined;
   }
-  return commits;
 }
 
-function time(cmd, args, cwd) {
+function pss(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Peak RSS of `pid` and peak PSS sum of its process tree, sampled every 50 ms until stopped. */
+function sampler(pid) {
+  const peak = { self: 0, tree: 0 };
+  const tick = () => {
+    const children = new Map();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      const st = procStat(name);
+      if (st) children.set(st.ppid, [...(children.get(st.ppid) ?? []), Number(name)]);
+    }
+    const tree = [];
+    const walk = (p) => {
+      tree.push(p);
+      for (const c of children.get(p) ?? []) walk(c);
+    };
+    walk(pid);
+    peak.self = Math.max(peak.self, procStat(pid)?.rss ?? 0);
+    peak.tree = Math.max(peak.tree, tree.reduce((s, p) => s + pss(p), 0));
+  };
+  const timer = setInterval(tick, 50);
+  tick();
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
+// ---- running and timing ------------------------------------------------------------
+
+/** Runs a command once: wall seconds and peaks, or a failure / timeout. */
+function once(cmd, args, { cwd, input, timeout = 3600 } = {}) {
+  return new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
+    const s = sampler(child.pid);
+    let err = '';
+    child.stderr.on('data', (b) => (err = (err + b).slice(-2000)));
+    if (input) child.stdin.end(input);
+    const killer = setTimeout(() => child.kill('SIGKILL'), timeout * 1000);
+    child.on('error', (e) => resolve({ error: e.code === 'ENOENT' ? 'not installed' : e.message }));
+    child.on('close', (code, signal) => {
+      clearTimeout(killer);
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      const peak = s.stop();
+      if (signal === 'SIGKILL') resolve({ error: `> ${timeout} s (timeout)` });
+      else if (code !== 0) resolve({ error: `failed (${code}): ${err.trim().split('\n').pop()}` });
+      else resolve({ secs, ...peak });
+    });
+  });
+}
+
+/** Median seconds over `runs` (fewer when a run takes over 60 s), max peaks. `before` runs untimed before each run. */
+async function measure(cmd, args, { runs = RUNS, before, ...opts } = {}) {
   const secs = [];
-  let rss = 0;
-  for (let r = 0; r < RUNS; r++) {
-    const res = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const m = /([\d.]+) (\d+)\s*$/.exec(res.stderr.trim());
-    if (!m) throw new Error(`${cmd} ${args.join(' ')} failed: ${res.stderr.slice(-500)}`);
-    secs.push(Number(m[1]));
-    rss = Math.max(rss, Number(m[2]) / 1024);
+  let self = 0;
+  let tree = 0;
+  for (let r = 0; r < runs; r++) {
+    before?.();
+    const m = await once(cmd, args, opts);
+    if (m.error) return m;
+    secs.push(m.secs);
+    self = Math.max(self, m.self);
+    tree = Math.max(tree, m.tree);
+    if (m.secs > 60) break;
   }
   secs.sort((a, b) => a - b);
-  return { median: secs[Math.floor(secs.length / 2)], rss };
+  return { median: secs[Math.floor((secs.length - 1) / 2)], self, tree, runs: secs.length };
 }
+
+const has = (cmd) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Every notebook blob (old and new side) of the scan's non-merge changes: what the cell-source scan reads with cat-file. */
+function notebookBlobs(dir) {
+  const blobs = new Set();
+  const parser = new LogParser((c) => {
+    for (const ch of c.changes) {
+      if (!ch.path.endsWith('.ipynb')) continue;
+      for (const b of [ch.oldBlob, ch.newBlob]) if (!/^0+$/.test(b)) blobs.add(b);
+    }
+  });
+  parser.push(execFileSync('git', [...SAFE_CONFIG, ...logArgs(false), 'HEAD', '--'], { cwd: dir, maxBuffer: 1 << 30 }));
+  parser.end();
+  return [...blobs].join('\n') + '\n';
+}
+
+function folderBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    n += e.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const commitsOf = (dir) => Number(execFileSync('git', ['rev-list', '--count', '--no-merges', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim());
+
+// ---- repositories -------------------------------------------------------------------
 
 const repos = [];
+log(`building repositories in ${root}`);
 const demo = path.join(root, 'demo');
 await buildRepo(demo, demoCommits('2026-10'));
-repos.push(['demo', demo]);
-const heavy = path.join(root, 'notebook-heavy');
-await buildRepo(heavy, notebookHeavy(Number(process.env.BENCH_COMMITS ?? 3000)));
-repos.push(['notebook-heavy', heavy]);
+repos.push({ name: 'demo', dir: demo, manager: DEMO_MANAGER });
+if (env('BENCH_NB', 5000) > 0) {
+  const dir = path.join(root, 'notebook-heavy');
+  await streamRepo(dir, notebookHeavy(env('BENCH_NB', 5000)));
+  repos.push({ name: 'notebook-heavy', dir, manager: 'a0@corp.io' });
+}
+if (env('BENCH_BIG', 50000) > 0) {
+  const dir = path.join(root, 'big');
+  await streamRepo(dir, bigRepo(env('BENCH_BIG', 50000)));
+  repos.push({ name: `big`, dir, manager: 'p0@corp.io' });
+}
+log('built');
 
+// ---- per repository -------------------------------------------------------------------
+
+const peers = env('BENCH_PEERS', 1)
+  ? [
+      ['git-fame --format json', 'git-fame', ['--format', 'json', '.']],
+      ['git-quick-stats -T', 'git-quick-stats', ['--detailed-git-stats']],
+      ['gitinspector', 'gitinspector', ['-F', 'text', '.']],
+    ]
+  : [];
 const rows = [];
-for (const [name, dir] of repos) {
-  const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
-  const floor = time('git', ['log', '-z', '--no-merges', '--raw', '--numstat', '--no-abbrev', '-M', '--format=%H%x00%aN%x00%aE%x00%aI%x00%s', 'HEAD', '--'], dir);
-  const scanArgs = (mode) => [bin, 'scan', dir, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', name === 'demo' ? 'maya@team.example' : 'a0@corp.io', '--notebook-lines', mode];
-  const git = time(process.execPath, scanArgs('git'), root);
-  const cells = time(process.execPath, scanArgs('cells'), root);
-  rows.push({ name, commits, floor, git, cells });
-}
-const pad = (s, n) => String(s).padEnd(n);
-console.log(pad('repository', 16) + pad('commits', 9) + pad('measure', 34) + pad('median s', 10) + pad('x floor', 9) + 'peak MB');
-for (const r of rows) {
-  for (const [label, m] of [['floor: git log --raw --numstat', r.floor], ['letgo scan --notebook-lines git', r.git], ['letgo scan (cell-source counting)', r.cells]]) {
-    console.log(pad(r.name, 16) + pad(r.commits, 9) + pad(label, 34) + pad(m.median.toFixed(2), 10) + pad((m.median / r.floor.median).toFixed(2), 9) + m.rss.toFixed(0));
+const sizes = [];
+for (const repo of repos) {
+  const { name, dir, manager } = repo;
+  const commits = commitsOf(dir);
+  const add = (label, m, floor) => rows.push({ name, commits, label, m, floor });
+  log(`${name}: floor`);
+  const floorLog = await measure('git', [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], { cwd: dir });
+  const catFile = await measure('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: dir, input: notebookBlobs(dir) });
+  const floorCells = { median: floorLog.median + catFile.median, self: Math.max(floorLog.self, catFile.self), tree: Math.max(floorLog.tree, catFile.tree) };
+  add('floor: git log (scan flags)', floorLog, floorLog);
+  add('floor: git log + cat-file notebooks', floorCells, floorCells);
+  const scan = (mode, ...extra) => [bin, 'scan', dir, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', manager, '--jobs', '2', '--notebook-lines', mode, ...extra];
+  log(`${name}: letgo`);
+  const git = await measure(process.execPath, scan('git', '--no-cache'), { cwd: root });
+  add('letgo --notebook-lines git (cold)', git, floorLog);
+  const cells = await measure(process.execPath, scan('cells', '--no-cache'), { cwd: root });
+  add('letgo cell-source (cold)', cells, floorCells);
+  const cache = path.join(root, `cache-${name}`);
+  const out = path.join(root, `out-${name}`);
+  const first = await measure(process.execPath, scan('cells', '--cache-dir', cache, '--out', out), { cwd: root, runs: 1 });
+  add('letgo cell-source, writing the cache', first, floorCells);
+  const warm = await measure(process.execPath, scan('cells', '--cache-dir', cache), { cwd: root });
+  add('letgo cell-source, warm cache', warm, floorCells);
+  sizes.push({ name, commits, facts: statSync(path.join(out, 'facts.jsonl')).size, cache: folderBytes(cache) });
+  for (const [label, cmd, args] of peers) {
+    if (!has(cmd)) {
+      add(label, { error: 'not installed' }, floorLog);
+      continue;
+    }
+    log(`${name}: ${cmd}`);
+    let m = await measure(cmd, args, { cwd: dir, timeout: PEER_TIMEOUT });
+    if (m.error?.startsWith('failed')) m = await measure(cmd, args, { cwd: dir, timeout: PEER_TIMEOUT }); // gitinspector is flaky under load
+    add(label, m, floorLog);
   }
+  // Last (it changes the repository): 10 new commits, each run from a copy of the warm cache.
+  const last = Number(execFileSync('git', ['log', '-1', '--format=%at'], { cwd: dir, encoding: 'utf8' }).trim());
+  await streamRepo(dir, moreCommits(10, last + 600));
+  const runCache = path.join(root, `cache-${name}-run`);
+  const incremental = await measure(process.execPath, scan('cells', '--cache-dir', runCache), {
+    cwd: root,
+    before: () => (rmSync(runCache, { recursive: true, force: true }), cpSync(cache, runCache, { recursive: true })),
+  });
+  add('letgo cell-source, +10 commits (cache)', incremental, floorCells);
+  repo.result = { floorLog, floorCells, git, cells, warm, first, incremental, peers: rows.filter((r) => r.name === name && peers.some(([l]) => l === r.label)) };
 }
-console.log(`(${RUNS} runs each; repositories in ${root})`);
+
+// ---- many repositories -------------------------------------------------------------------
+
+let multi;
+const nMulti = env('BENCH_MULTI', 10);
+if (nMulti > 0) {
+  log(`${nMulti} repositories`);
+  const folder = path.join(root, 'multi');
+  const dirs = [];
+  for (let i = 0; i < nMulti; i++) {
+    const dir = path.join(folder, `team-${i}`);
+    await streamRepo(dir, bigRepo(env('BENCH_MULTI_COMMITS', 1500), 100 + i));
+    dirs.push(dir);
+  }
+  const args = (paths) => [bin, 'scan', ...paths, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', 'p0@corp.io', '--jobs', '2', '--no-cache'];
+  let sum = 0;
+  for (const d of dirs) sum += (await measure(process.execPath, args([d]), { cwd: root, runs: 1 })).median;
+  const all = await measure(process.execPath, args([folder]), { cwd: root });
+  multi = { n: nMulti, commits: commitsOf(dirs[0]), sum, all };
+}
+
+// ---- printing ---------------------------------------------------------------------------
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const mb = (b) => (b ? (b / 1048576).toFixed(0) : '-');
+console.log(`letgo bench: ${RUNS} runs each (median), --jobs 2, on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; repositories in ${root}`);
+console.log(pad('repository', 16) + lpad('commits', 8) + '  ' + pad('measure', 40) + lpad('median s', 9) + lpad('x floor', 9) + lpad('letgo MB', 10) + lpad('tree MB', 9));
+for (const r of rows) {
+  const cells = r.m.error
+    ? lpad(r.m.error, 37)
+    : lpad(r.m.median.toFixed(2), 9) + lpad((r.m.median / r.floor.median).toFixed(2), 9) + lpad(mb(r.m.self), 10) + lpad(mb(r.m.tree), 9);
+  console.log(pad(r.name, 16) + lpad(r.commits, 8) + '  ' + pad(r.label, 40) + cells);
+}
+console.log('(x floor: git-lines and peer rows against "git log"; cell-source rows against "git log + cat-file notebooks")');
+console.log('');
+console.log(pad('repository', 16) + lpad('commits', 8) + lpad('facts.jsonl KB / 10k commits', 31) + lpad('cache KB / 10k commits', 25));
+for (const s of sizes) console.log(pad(s.name, 16) + lpad(s.commits, 8) + lpad((s.facts / 1024 / (s.commits / 10000)).toFixed(0), 31) + lpad((s.cache / 1024 / (s.commits / 10000)).toFixed(0), 25));
+if (multi) {
+  console.log('');
+  console.log(`${multi.n} repositories of ${multi.commits} commits: one letgo scan --jobs 2 of all ${multi.all.median.toFixed(2)} s, the sum of ${multi.n} single scans ${multi.sum.toFixed(2)} s (${(multi.all.median / multi.sum).toFixed(2)}x)`);
+}
+
+// ---- targets ------------------------------------------------------------------------------
+console.log('');
+const big = repos.find((r) => r.name === 'big') ?? repos[repos.length - 1];
+const check = (ok, text) => console.log(`${ok ? 'MET    ' : 'NOT MET'}  ${text}`);
+for (const r of repos.filter((x) => x.name !== 'demo')) {
+  const x = r.result;
+  check(x.git.median <= x.floorLog.median, `${r.name}: --notebook-lines git ${(x.git.median / x.floorLog.median).toFixed(2)}x the floor (target <= 1.0x)`);
+  check(x.cells.median <= 1.5 * x.floorCells.median, `${r.name}: cell-source ${(x.cells.median / x.floorCells.median).toFixed(2)}x the floor (target <= 1.5x)`);
+  // Peers count git's lines: the like-for-like letgo row is --notebook-lines git (the cell-source ratio is shown too).
+  const ran = x.peers.filter((p) => p.m.median !== undefined || p.m.error?.includes('timeout'));
+  const slower = (p, t) => p.m.median === undefined || p.m.median > t;
+  const ratio = (p, t) => (p.m.median !== undefined ? `${(p.m.median / t).toFixed(1)}x` : 'timeout');
+  check(
+    ran.length > 0 && ran.every((p) => slower(p, x.git.median)),
+    `${r.name}: faster than every peer that ran (${ran.map((p) => `${p.label.split(' ')[0]} ${ratio(p, x.git.median)} of --notebook-lines git, ${ratio(p, x.cells.median)} of cell-source`).join('; ') || 'none installed'})`
+  );
+  check(x.warm.median <= 0.1 * x.cells.median, `${r.name}: warm cache ${((100 * x.warm.median) / x.cells.median).toFixed(0)}% of the cold scan (target <= 10%)`);
+}
+{
+  const b = big.result;
+  const peak = Math.max(...[b.git, b.cells, b.first, b.warm, b.incremental].map((m) => m.self ?? 0));
+  check(peak < 300 * 1048576, `${big.name}: letgo's own peak ${mb(peak)} MB over every scan row (target < 300 MB; with its git children see "tree MB")`);
+}
+if (multi) check(multi.all.median < 0.75 * multi.sum, `${multi.n} repositories with --jobs 2: ${(multi.all.median / multi.sum).toFixed(2)}x the sum of single scans (target well under 1)`);
+log('done');

@@ -49,7 +49,9 @@ function program(io: CliIo): Command {
   })
     .option('--all-branches', 'walk local branches and tags, not only HEAD')
     .option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder')
-    .option('--jobs <n>', 'repositories scanned at once', '2')
+    .option('--jobs <n>', 'git log processes at once: repositories side by side, and each history split across them', '2')
+    .option('--cache-dir <dir>', 'folder of the fact cache (default: $XDG_CACHE_HOME/letgo or ~/.cache/letgo)')
+    .option('--no-cache', 'read every commit from git; neither read nor write the fact cache')
     .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
     .option('--quiet', 'no progress bar and no warnings on stderr')
     .action((paths: string[], opts) => scanCommand(paths, opts, io));

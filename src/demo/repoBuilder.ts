@@ -39,6 +39,9 @@ export async function buildRepo(dir: string, commits: readonly CommitSpec[]): Pr
   mkdirSync(dir, { recursive: true });
   const init = await runGit(dir, ['init', '-q', '-b', 'main']);
   if (init.code !== 0) throw new LetgoError(ExitCode.Git, `git init failed in ${dir}: ${init.stderr.trim()}`);
+  // Branches that exist already continue from their tips (fast-import would start them anew).
+  const existing = await runGit(dir, ['for-each-ref', '--format=%(refname)', 'refs/heads/']);
+  const before = new Set(existing.stdout.toString('utf8').split('\n').filter(Boolean));
   const chunks: Buffer[] = [];
   const tips = new Set<string>();
   const out = (s: string | Buffer): void => {
@@ -56,7 +59,9 @@ export async function buildRepo(dir: string, commits: readonly CommitSpec[]): Pr
     out(`author ${sig(c.author)} ${gitDate(c.date)}\n`);
     out(`committer ${sig(c.committer ?? c.author)} ${gitDate(c.date)}\n`);
     data(c.message);
-    if (!tips.has(branch) && branch !== 'main' && tips.has('main')) out('from refs/heads/main\n');
+    if (!tips.has(branch) && before.has(`refs/heads/${branch}`)) out(`from refs/heads/${branch}^0\n`);
+    else if (!tips.has(branch) && branch !== 'main' && tips.has('main')) out('from refs/heads/main\n');
+    else if (!tips.has(branch) && branch !== 'main' && before.has('refs/heads/main')) out('from refs/heads/main^0\n');
     if (c.merge) out(`merge refs/heads/${c.merge}\n`);
     for (const [from, to] of c.renames ?? []) out(`R ${quote(from)} ${quote(to)}\n`);
     for (const [path, content] of Object.entries(c.files ?? {})) {

@@ -39,7 +39,10 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
       dot: true,
       onlyFiles: false,
       followSymbolicLinks: false,
-      ignore: ['**/node_modules/**'],
+      // Without this, a pattern that matches the .git folder also yields everything in it
+      // (each then "discovered" as the same repository again).
+      expandDirectories: false,
+      ignore: ['**/node_modules/**', '**/.git/**/*'],
     });
     if (nested.length > 0) {
       for (const g of nested.sort()) dirs.push(path.join(abs, path.dirname(g)));

@@ -2,24 +2,44 @@
  * The scan: repositories -> facts and repository metadata. The only part of letgo that
  * runs git.
  */
+import pLimit from 'p-limit';
 import { createClassifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
 import { discoverRepos, type FoundRepo } from './discover.js';
 import { ensureGit } from './git.js';
-import { scanRepo } from './scanRepo.js';
+import { scanRepo, type CacheOptions, type ScanStats } from './scanRepo.js';
 
 export { discoverRepos } from './discover.js';
 export type { FoundRepo } from './discover.js';
+export type { CacheOptions, ScanStats } from './scanRepo.js';
+
+/**
+ * Chunks per job when a history is split: more chunks than processes balance uneven
+ * commits (later ones are often heavier) and let one chunk's recount (node) overlap
+ * another's git log.
+ */
+const CHUNKS_PER_JOB = 4;
 
 /** Options of {@link scan}. */
 export interface ScanOptions {
   config: Config;
   allBranches: boolean;
-  /** Repositories scanned at once (>= 1). */
+  /**
+   * git work at once (>= 1): repositories are scanned side by side, and one
+   * repository's history is split into this many chunks read in parallel; at most
+   * `jobs` chunks (each a `git log` and its `git cat-file`) run at once; with jobs > 1 a
+   * history of at least 1000 commits is split into up to 4 chunks per job.
+   */
   jobs: number;
-  /** Progress: repositories done, commits parsed in the current ones. */
+  /** Smallest chunk in commits (default 500): tests lower it to split small repositories. */
+  minChunk?: number;
+  /** The fact cache; undefined: every commit is read from git. */
+  cache?: CacheOptions;
+  /** Warnings that do not belong in the Report (the cache cannot be read or written). */
+  onWarning?: (message: string) => void;
+  /** Progress: repositories done, commits read in the current ones. */
   onProgress?: (event: { repo: string; done: number; total: number; reposDone: number; repos: number }) => void;
 }
 
@@ -27,6 +47,8 @@ export interface ScanOptions {
 export interface ScanResult {
   facts: Fact[];
   repos: RepoMeta[];
+  /** Per repository (same order as `repos`): how much history was read and how much came from the cache. */
+  stats: ScanStats[];
 }
 
 /**
@@ -38,7 +60,11 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   const repos: FoundRepo[] =
     typeof targets[0] === 'string' || targets.length === 0 ? await discoverRepos(targets as string[]) : (targets as FoundRepo[]);
   const classifier = createClassifier(opts.config);
-  const results: { facts: Fact[]; meta: RepoMeta }[] = new Array(repos.length);
+  const jobs = Math.max(1, Math.floor(opts.jobs));
+  const limit = pLimit(jobs);
+  // Recounts parse in this thread: two at once keep cat-file busy while the other parses.
+  const recountLimit = pLimit(Math.min(jobs, 2));
+  const results: Awaited<ReturnType<typeof scanRepo>>[] = new Array(repos.length);
   let next = 0;
   let reposDone = 0;
   const worker = async (): Promise<void> => {
@@ -49,11 +75,21 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         config: opts.config,
         classifier,
         allBranches: opts.allBranches,
+        limit,
+        recountLimit,
+        chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
+        minChunk: opts.minChunk,
+        cache: opts.cache,
+        onWarning: opts.onWarning,
         onProgress: (done, total) => opts.onProgress?.({ repo: repo.id, done, total, reposDone, repos: repos.length }),
       });
       reposDone++;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, repos.length)) }, worker));
-  return { facts: sortFacts(results.flatMap((r) => r.facts)), repos: results.map((r) => r.meta) };
+  // Repositories side by side (their chunks queue on `limit`), so one's listing overlaps another's log.
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, repos.length)) }, worker));
+  // Facts of warm repositories come sorted; sorting (a Date.parse per commit) is then skipped when the ids are in order too.
+  const presorted = results.every((r, i) => r.sorted && (i === 0 || results[i - 1].meta.id < r.meta.id));
+  const facts = results.flatMap((r) => r.facts);
+  return { facts: presorted ? facts : sortFacts(facts), repos: results.map((r) => r.meta), stats: results.map((r) => r.stats) };
 }

@@ -8,7 +8,7 @@
  */
 import type { Fact } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
-import { CatFile } from './catFile.js';
+import { blobText, CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { runGit } from './git.js';
 import { pairJupytext, type NotebookSides } from './jupytext.js';
@@ -60,7 +60,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     const buf = await cat.read(blob);
     if (buf === null) return { kind: 'missing' };
     if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
-    return { kind: 'text', text: buf.toString('utf8') };
+    return { kind: 'text', text: blobText(buf) };
   });
   let unknown = 0;
   const sidesOf: NotebookSides = new Map();

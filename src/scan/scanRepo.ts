@@ -1,14 +1,25 @@
 /**
- * One repository -> facts: walks `git log` as a stream, applies `.mailmap` to
- * co-authors, classifies every change, and (in cell mode) recounts notebook churn by
- * cell source.
+ * One repository -> facts: lists its non-merge commits, reads them in contiguous chunks
+ * with one streamed `git log --no-walk --stdin` per chunk (chunks run in parallel, up to
+ * `--jobs` git processes at once), applies `.mailmap` to co-authors, classifies every
+ * change, and (in cell mode) recounts notebook churn by cell source with one
+ * `git cat-file --batch` per chunk. With a {@link RepoCache}, commits already in the
+ * cache are not read again.
+ *
+ * A commit's facts depend only on the commit (its diff against its first parent) and on
+ * the cache key's inputs, so splitting the commit list, or taking part of it from the
+ * cache, gives exactly the facts of one cold single-process scan.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, Identity, RepoMeta } from '../core/facts.js';
+import { cacheKey, recordFacts, RepoCache, type CommitRecord, type FactBody } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
-import { LOG_FORMAT, LogParser, type RawChange, type RawCommit } from './logParser.js';
+import { LOG_FORMAT, LogParser, type RawChange } from './logParser.js';
 import { recountChurn } from './recount.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 
@@ -18,18 +29,65 @@ export interface ScanRepoOptions {
   classifier: Classifier;
   /** Walk local branches and tags instead of HEAD. */
   allBranches: boolean;
-  /** Called with the number of commits parsed so far and the expected total. */
+  /** Runs one chunk's `git log`: bounds the log processes running at once across repositories. */
+  limit: LimitFunction;
+  /** Runs one chunk's notebook recount (`git cat-file` + parsing in this thread), apart from `limit` so that logs go on meanwhile. */
+  recountLimit: LimitFunction;
+  /** Chunks to aim for (normally the job count): more chunks than this only when they would exceed `maxChunk`. */
+  chunks: number;
+  /** No chunk is smaller than this many commits (default {@link MIN_CHUNK}); tests lower it to split small repositories. */
+  minChunk?: number;
+  /** The fact cache: its root folder and the version of letgo (part of the key); undefined: no cache. */
+  cache?: CacheOptions;
+  /** Warnings that must not change the report (cache problems); default: ignored. */
+  onWarning?: (message: string) => void;
+  /** Called with the number of commits read so far and the total to read. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/** Where the fact cache lives and what it is keyed on besides the config. */
+export interface CacheOptions {
+  /** Root folder (created when first written). */
+  dir: string;
+  /** letgo's version: another version never reads this one's facts. */
+  version: string;
+}
+
+/** How much of a repository's history a scan read (for callers and tests; not part of the Report). */
+export interface ScanStats {
+  /** Non-merge commits in the scanned history. */
+  commits: number;
+  /** Commits whose facts came from the cache. */
+  cached: number;
+  /** Commits read from git by this scan. */
+  read: number;
+  /** git log processes run (chunks). */
+  chunks: number;
 }
 
 /** Result of scanning one repository. */
 export interface RepoScan {
   meta: RepoMeta;
   facts: Fact[];
+  stats: ScanStats;
+  /** True when `facts` are already in `sortFacts` order (a warm cache stores them so). */
+  sorted?: boolean;
 }
+
+/** Smallest chunk (commits) worth its own git processes. */
+export const MIN_CHUNK = 500;
 
 const GITLINK = '160000';
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
+
+/**
+ * The `git log` arguments of a scan (before the revisions): the benchmark's floor runs
+ * git with exactly these.
+ * @param numstat false for the fallback walk of a partial clone (trees only)
+ */
+export function logArgs(numstat = true): string[] {
+  return ['log', '-z', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-M', ...(numstat ? ['--numstat'] : []), LOG_FORMAT];
+}
 
 /**
  * Scans one repository (its top-level folder).
@@ -39,55 +97,196 @@ const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|pro
  */
 export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): Promise<RepoScan> {
   const warnings: string[] = [];
+  const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0 };
   const head = await runGit(dir, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
   const meta: RepoMeta = { id, path: dir, head: '', commits: 0, merges: 0, shallow: false, unknownChurn: 0, warnings };
   if (head.code !== 0) {
     warnings.push(`Repository ${id} (${dir}) is empty: it has no commit yet.`);
-    return { meta, facts: [] };
+    return { meta, facts: [], stats };
   }
   meta.head = head.stdout.toString().trim();
   const refs = opts.allBranches ? ['--branches', '--tags'] : ['HEAD'];
-  const [shallow, merges, total] = await Promise.all([
-    runGit(dir, ['rev-parse', '--is-shallow-repository']),
-    runGit(dir, ['rev-list', '--count', '--merges', ...refs, '--']),
-    runGit(dir, ['rev-list', '--count', '--no-merges', ...refs, '--']),
-  ]);
+  const shallow = await runGit(dir, ['rev-parse', '--is-shallow-repository']);
   meta.shallow = shallow.stdout.toString().trim() === 'true';
   if (meta.shallow) warnings.push(`Repository ${id} is a shallow clone: history before its cut is not counted (run 'git fetch --unshallow' there for the full picture).`);
-  meta.merges = Number(merges.stdout.toString().trim()) || 0;
-  const expected = Number(total.stdout.toString().trim()) || 0;
 
-  let raw = await walkLog(dir, refs, true, expected, opts.onProgress);
-  let readableNumstat = true;
-  if (raw.code !== 0) {
-    if (!UNREADABLE.test(raw.stderr)) {
-      throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(raw.stderr)}`);
+  // A shallow clone's boundary commits change their facts when it is deepened: no cache.
+  const cache = opts.cache && !meta.shallow ? await openCache(dir, opts) : undefined;
+  const tips = cache ? await tipsOf(dir, opts.allBranches, meta.head) : '';
+  if (cache && cache.tips() === tips) {
+    const hit = cache.load();
+    if (hit) {
+      meta.merges = hit.merges;
+      meta.commits = stats.commits = stats.cached = hit.records.length;
+      opts.onProgress?.(hit.records.length, hit.records.length);
+      return { meta, facts: hit.records.flatMap((r) => recordFacts(id, r)), stats, sorted: hit.sorted };
     }
-    // A partial clone or missing blobs: walk trees only and read what blobs we can.
-    raw = await walkLog(dir, refs, false, expected, opts.onProgress);
-    if (raw.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(raw.stderr)}`);
-    readableNumstat = false;
   }
 
-  const coAuthors = await mailmapCoAuthors(dir, raw.commits);
-  const facts: Fact[] = [];
+  // One walk lists the non-merge commits and counts the merges ("sha parent..." per line).
+  const list = await runGit(dir, ['rev-list', '--parents', ...refs, '--']);
+  if (list.code !== 0) throw new LetgoError(ExitCode.Git, `git rev-list failed in ${dir}: ${firstLine(list.stderr)}`);
+  const shas: string[] = [];
+  for (const line of list.stdout.toString('latin1').split('\n')) {
+    if (!line) continue;
+    const parts = line.split(' ');
+    if (parts.length > 2) meta.merges++;
+    else shas.push(parts[0]);
+  }
+  meta.commits = stats.commits = shas.length;
+
+  const old = cache?.load();
+  const known = new Map<string, CommitRecord>();
+  for (const r of old?.records ?? []) known.set(r.sha, r);
+  const todo = known.size ? shas.filter((s) => !known.has(s)) : shas;
+  stats.cached = shas.length - todo.length;
+  stats.read = todo.length;
+
+  const read = await readCommits(dir, todo, opts, stats);
+  meta.unknownChurn = read.unknown;
+  if (!read.readableNumstat || read.unknown > 0) {
+    warnings.push(
+      `Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${read.unknown} file change${read.unknown === 1 ? '' : 's'} counted with unknown churn; letgo never fetches them.`
+    );
+  }
+  const fresh = new Map(read.records.map((r) => [r.sha, r]));
+  const records = shas.map((s) => known.get(s) ?? fresh.get(s)!);
+  if (cache && read.readableNumstat && read.unknown === 0) {
+    // Incremental when every cached commit is still reachable; otherwise rewrite it whole.
+    const reachable = old !== undefined && stats.cached === known.size;
+    cache.save({ tips, merges: meta.merges, records }, reachable ? read.records : undefined);
+  }
+  return { meta, facts: records.flatMap((r) => recordFacts(id, r)), stats };
+}
+
+/** The cache of this repository under the key of its config, mailmap and replace refs. */
+async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache> {
+  const [config, mailmapBlob, replace] = await Promise.all([
+    runGit(dir, ['config', '--get-regexp', '^(diff|mailmap|log|core|i18n)\\.']),
+    runGit(dir, ['rev-parse', '--verify', '-q', 'HEAD:.mailmap']),
+    runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/replace/']),
+  ]);
+  const gitConfig = config.stdout.toString('utf8');
+  const mailmapFiles = [path.join(dir, '.mailmap'), ...[...gitConfig.matchAll(/^mailmap\.file (.*)$/gm)].map((m) => m[1])].map((f) => {
+    try {
+      return existsSync(f) ? readFileSync(f, 'utf8') : '';
+    } catch {
+      return '?';
+    }
+  });
+  const key = cacheKey({
+    letgo: opts.cache!.version,
+    kinds: opts.config.kinds,
+    tiers: opts.config.tiers,
+    lines: opts.config.notebooks.lines,
+    maxBlobBytes: opts.config.notebooks.maxBlobBytes,
+    gitConfig,
+    mailmapBlob: mailmapBlob.stdout.toString('utf8'),
+    mailmapFiles,
+    replace: replace.stdout.toString('utf8'),
+  });
+  return new RepoCache(opts.cache!.dir, dir, key, opts.onWarning ?? (() => undefined));
+}
+
+/** A fingerprint of the scanned refs: HEAD's sha, or every local branch and tag with its target. */
+async function tipsOf(dir: string, allBranches: boolean, head: string): Promise<string> {
+  if (!allBranches) return `HEAD ${head}`;
+  const r = await runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads/', 'refs/tags/']);
+  return `all\n${r.stdout.toString('utf8')}`;
+}
+
+/** Commits read from git. */
+interface Read {
+  records: CommitRecord[];
+  /** False when numstat could not be read (partial clone): lines were counted from the blobs that could be read. */
+  readableNumstat: boolean;
+  unknown: number;
+}
+
+/**
+ * Reads the given commits in chunks, each through `opts.limit`, and resolves co-authors
+ * through `.mailmap`. When one chunk meets unreadable objects, every chunk is read
+ * again without numstat, as one walk of the whole list would be.
+ */
+async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats): Promise<Read> {
+  if (shas.length === 0) return { records: [], readableNumstat: true, unknown: 0 };
+  const min = Math.max(1, opts.minChunk ?? MIN_CHUNK);
+  const n = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
+  const size = Math.ceil(shas.length / n);
+  const parts = Array.from({ length: Math.ceil(shas.length / size) }, (_, i) => shas.slice(i * size, (i + 1) * size));
+  let done = 0;
+  const progress = (k: number): void => {
+    done += k;
+    opts.onProgress?.(done, shas.length);
+  };
+  const run = (numstat: boolean) =>
+    Promise.all(
+      parts.map(async (p) => {
+        const walked = await opts.limit(() => walkChunk(dir, p, numstat, opts, progress));
+        return walked.code === 0 ? opts.recountLimit(() => recountChunk(dir, walked, numstat, opts)) : walked;
+      })
+    );
+  stats.chunks += parts.length;
+  let chunks = await run(true);
+  let readableNumstat = true;
+  const failed = chunks.find((c) => c.code !== 0);
+  if (failed) {
+    if (!UNREADABLE.test(failed.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(failed.stderr)}`);
+    // A partial clone or missing blobs: walk trees only and read what blobs we can.
+    done = 0;
+    stats.chunks += parts.length;
+    chunks = await run(false);
+    const again = chunks.find((c) => c.code !== 0);
+    if (again) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(again.stderr)}`);
+    readableNumstat = false;
+  }
+  const records = chunks.flatMap((c) => c.records);
+  const raw = chunks.flatMap((c) => c.coAuthors);
+  const coAuthors = await mailmapCoAuthors(dir, raw.flatMap(([, values]) => values));
+  for (const [record, values] of raw) {
+    const co = values.map((x) => coAuthors.get(x)).filter((x): x is Identity => x !== undefined);
+    if (co.length) record.coAuthors = co;
+  }
+  return { records, readableNumstat, unknown: chunks.reduce((s, c) => s + c.unknown, 0) };
+}
+
+interface Chunk {
+  records: CommitRecord[];
+  /** Records with raw `Co-authored-by:` values, resolved after all chunks. */
+  coAuthors: [CommitRecord, string[]][];
+  code: number;
+  stderr: string;
+  unknown: number;
+}
+
+/** A chunk walked by git log, before its recount. */
+interface Walked extends Chunk {
+  facts: Map<CommitRecord, Fact[]>;
+  notebookChanges: { fact: Fact; change: RawChange }[];
+  textChanges: { fact: Fact; change: RawChange }[];
+  /** Changed files that may be Jupytext text notebooks. */
+  scriptChanges: { fact: Fact; change: RawChange }[];
+}
+
+/** One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts still to recount. */
+async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
+  const records: CommitRecord[] = [];
+  const coAuthors: [CommitRecord, string[]][] = [];
   const notebookChanges: { fact: Fact; change: RawChange }[] = [];
   const textChanges: { fact: Fact; change: RawChange }[] = [];
   const scriptChanges: { fact: Fact; change: RawChange }[] = []; // possible Jupytext text notebooks
-  for (const c of raw.commits) {
-    meta.commits++;
-    const co = c.coAuthors.map((x) => coAuthors.get(x)).filter((x): x is Identity => x !== undefined);
+  const facts = new Map<CommitRecord, Fact[]>();
+  let pending = 0;
+  const parser = new LogParser((c) => {
+    const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
+    records.push(record);
+    if (c.coAuthors.length) coAuthors.push([record, c.coAuthors]);
+    const own: Fact[] = [];
     for (const change of c.changes) {
       if (change.oldMode === GITLINK || change.newMode === GITLINK || !change.path) continue;
       const kind = opts.classifier.kind(change.path);
-      const fact: Fact = {
-        repo: id,
-        sha: c.sha,
-        author: c.authorEmail.toLowerCase(),
-        authorName: c.authorName,
-        authorEmail: c.authorEmail,
-        ...(co.length ? { coAuthors: co } : {}),
-        time: c.time,
+      // Header fields are placeholders: the record carries them; recount only reads kind and churn.
+      const fact = {
         path: change.path,
         ...(change.oldPath !== undefined ? { oldPath: change.oldPath } : {}),
         status: normalizeStatus(change.status),
@@ -95,61 +294,52 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
         tier: opts.classifier.tier(change.path, c.subject),
         added: change.added ?? null,
         deleted: change.deleted ?? null,
-      };
-      if (readableNumstat && change.added === null) fact.binary = true;
-      facts.push(fact);
+      } as Fact;
+      if (numstat && change.added === null) fact.binary = true;
+      own.push(fact);
       if (kind === 'notebook') notebookChanges.push({ fact, change });
-      else if (!readableNumstat) textChanges.push({ fact, change });
+      else if (!numstat) textChanges.push({ fact, change });
       if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change });
     }
-  }
-  const recount = await recountChurn(dir, {
-    notebooks: opts.config.notebooks.lines === 'cells' || !readableNumstat ? notebookChanges : [],
-    text: textChanges,
-    maxBlobBytes: opts.config.notebooks.maxBlobBytes,
-    cells: opts.config.notebooks.lines === 'cells',
-    scripts: scriptChanges,
+    facts.set(record, own);
+    if (++pending === 250) {
+      progress(pending);
+      pending = 0;
+    }
   });
-  meta.unknownChurn = recount.unknown;
-  if (!readableNumstat || recount.unknown > 0) {
-    warnings.push(
-      `Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${recount.unknown} file change${recount.unknown === 1 ? '' : 's'} counted with unknown churn; letgo never fetches them.`
-    );
-  }
-  return { meta, facts };
-}
-
-interface Walk {
-  commits: RawCommit[];
-  code: number;
-  stderr: string;
-}
-
-function walkLog(dir: string, refs: string[], numstat: boolean, expected: number, onProgress?: (done: number, total: number) => void): Promise<Walk> {
-  const args = ['log', '-z', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-M', ...(numstat ? ['--numstat'] : []), LOG_FORMAT, ...refs, '--'];
-  return new Promise((resolve, reject) => {
-    const commits: RawCommit[] = [];
-    const parser = new LogParser((c) => {
-      commits.push(c);
-      if (onProgress && commits.length % 500 === 0) onProgress(commits.length, expected);
-    });
-    const child = spawnGit(dir, args);
+  const walk = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
+    const child = spawnGit(dir, [...logArgs(numstat), '--no-walk=unsorted', '--stdin']);
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => parser.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(gitSpawnError(e)));
     child.on('close', (code) => {
       parser.end();
-      onProgress?.(commits.length, expected);
-      resolve({ commits, code: code ?? 1, stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8') });
     });
-    child.stdin.end();
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(shas.join('\n') + '\n');
   });
+  progress(pending);
+  return { records, coAuthors, unknown: 0, facts, notebookChanges, textChanges, scriptChanges, ...walk };
+}
+
+/** Recounts a walked chunk's notebooks (cell mode) and unreadable changes from their blobs, and sets the records' facts. */
+async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: ScanRepoOptions): Promise<Chunk> {
+  const recount = await recountChurn(dir, {
+    notebooks: opts.config.notebooks.lines === 'cells' || !numstat ? w.notebookChanges : [],
+    text: w.textChanges,
+    maxBlobBytes: opts.config.notebooks.maxBlobBytes,
+    cells: opts.config.notebooks.lines === 'cells',
+    scripts: w.scriptChanges,
+  });
+  for (const [record, own] of w.facts) record.facts = own as FactBody[];
+  return { records: w.records, coAuthors: w.coAuthors, code: w.code, stderr: w.stderr, unknown: recount.unknown };
 }
 
 /** Resolves raw `Co-authored-by:` values ("Name <email>") through `.mailmap` with `git check-mailmap`. */
-async function mailmapCoAuthors(dir: string, commits: readonly RawCommit[]): Promise<Map<string, Identity>> {
-  const values = [...new Set(commits.flatMap((c) => c.coAuthors))];
+async function mailmapCoAuthors(dir: string, raw: readonly string[]): Promise<Map<string, Identity>> {
+  const values = [...new Set(raw)];
   const out = new Map<string, Identity>();
   const contacts = values.filter((v) => /<[^<>]*>\s*$/.test(v));
   for (let i = 0; i < contacts.length; i += 200) {

@@ -3,6 +3,7 @@
  * table, JSON, Markdown or HTML.
  */
 import path from 'node:path';
+import envPaths from 'env-paths';
 import { analyze } from '../../core/analyze.js';
 import type { Config } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
@@ -33,6 +34,15 @@ export interface ScanCliOptions {
   quiet?: boolean;
   /** Checked by commander's choices. */
   notebookLines?: 'cells' | 'git';
+  /** Use the fact cache (commander sets true unless --no-cache; undefined, as in `letgo demo`: no cache). */
+  cache?: boolean;
+  /** The fact cache's folder (default {@link defaultCacheDir}). */
+  cacheDir?: string;
+}
+
+/** The fact cache's default folder: `$XDG_CACHE_HOME/letgo`, else `~/.cache/letgo` (on macOS `~/Library/Caches/letgo`, on Windows `%LOCALAPPDATA%\letgo\Cache`). */
+export function defaultCacheDir(): string {
+  return envPaths('letgo', { suffix: '' }).cache;
 }
 
 /** Parses a positive whole number option. @throws LetgoError (USAGE) */
@@ -89,12 +99,23 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
   const progress = createProgress(io.stderrIsTty && !opts.quiet);
+  const cache = opts.cache === true ? { dir: path.resolve(io.cwd, opts.cacheDir ?? defaultCacheDir()), version: VERSION } : undefined;
+  const cacheWarnings = new Set<string>();
   let result: ScanResult;
   try {
-    result = await scan(repos, { config, allBranches: Boolean(opts.allBranches), jobs, onProgress: progress.onProgress });
+    result = await scan(repos, {
+      config,
+      allBranches: Boolean(opts.allBranches),
+      jobs,
+      cache,
+      onWarning: (w) => cacheWarnings.add(w),
+      onProgress: progress.onProgress,
+    });
   } finally {
     progress.stop();
   }
+  // Cache problems never change the report: a warning on stderr, and the scan ran cold.
+  if (!opts.quiet) for (const w of cacheWarnings) io.stderr(`letgo: warning: ${w}\n`);
   if (result.repos.every((r) => r.commits === 0)) {
     const empty = result.repos.filter((r) => r.head === '').map((r) => r.path);
     throw new LetgoError(

@@ -1,0 +1,330 @@
+/**
+ * The fact cache: per repository, the facts of every scanned commit, keyed by commit sha,
+ * so a second scan of an unchanged repository reads no history and one with new commits
+ * reads only those.
+ *
+ * Layout, under the cache root (`--cache-dir`, default `$XDG_CACHE_HOME/letgo` or
+ * `~/.cache/letgo`):
+ *
+ * ```
+ * <root>/v<FORMAT>/<sha256 of the repository's real path>/
+ *   <key>.json           manifest: tips, merge count, segment list (one per key)
+ *   seg-<sha256>.json    segment: commit records, named by the hash of its content
+ * ```
+ *
+ * The key ({@link cacheKey}) hashes everything that decides a commit's facts besides the
+ * commit itself: letgo's version, the classification config (kinds, tiers), the notebook
+ * mode and size limit, and the repository's mailmap and replace refs. Another key is
+ * another manifest, so a config change or a new letgo version never reads old facts.
+ *
+ * Crash and concurrency safety without a lock: every file is written to a unique temp
+ * file and renamed into place (atomic on one file system); segments are content
+ * addressed (a segment's name is the sha256 of its bytes and is checked on read), so two
+ * scans at once write the same bytes under the same name or different names, and the
+ * manifest rename is the single commit point (last writer wins, both are complete).
+ * Anything unreadable, mismatched or missing is a cache miss: the scan runs cold and
+ * rewrites the cache. Cache errors are warnings, never failures.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Fact, Identity } from '../core/facts.js';
+
+/** Bump when the files' layout or the meaning of a record changes. */
+export const CACHE_FORMAT = 1;
+
+/** Segments beyond this are compacted into one on the next write. */
+const MAX_SEGMENTS = 8;
+
+/** Temp files and unreferenced segments older than this (ms) are removed on write. */
+const STALE_MS = 10 * 60 * 1000;
+
+/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, time). */
+export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'time'>;
+
+/** One non-merge commit as the scan derived it: the unit the cache stores. `facts` is empty for a commit that changes no file. */
+export interface CommitRecord {
+  sha: string;
+  /** Author name and email after `.mailmap`. */
+  authorName: string;
+  authorEmail: string;
+  /** Author time, ISO 8601 with offset. */
+  time: string;
+  /** Co-authors after `.mailmap` (absent when none). */
+  coAuthors?: Identity[];
+  facts: FactBody[];
+}
+
+/** The facts of a record, in the field order a scan writes them. */
+export function recordFacts(repo: string, r: CommitRecord): Fact[] {
+  return r.facts.map((body) => ({
+    repo,
+    sha: r.sha,
+    author: r.authorEmail.toLowerCase(),
+    authorName: r.authorName,
+    authorEmail: r.authorEmail,
+    ...(r.coAuthors?.length ? { coAuthors: r.coAuthors } : {}),
+    time: r.time,
+    ...body,
+  }));
+}
+
+/** What a manifest says about the last scan of a repository under one key. */
+export interface CachedScan {
+  /** Fingerprint of the refs scanned (see scanRepo): equal means unchanged history. */
+  tips: string;
+  /** Merge commits reachable from those refs. */
+  merges: number;
+  /** Every non-merge commit reachable from those refs. */
+  records: CommitRecord[];
+  /** True when `records` and their facts are in `sortFacts` order (author time, sha, path): the facts need no sort. */
+  sorted?: boolean;
+}
+
+interface Manifest {
+  format: number;
+  key: string;
+  repo: string;
+  tips: string;
+  merges: number;
+  commits: number;
+  /** One segment written whole, in `sortFacts` order. */
+  sorted: boolean;
+  segments: { file: string; commits: number }[];
+}
+
+/** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts]. */
+type Wire = [string, string, string, string, Identity[] | 0, FactBody[]];
+
+/**
+ * The hash (hex sha256) of the parts that decide facts besides the commit itself.
+ * @param parts JSON-serialisable values; their order matters
+ */
+export function cacheKey(parts: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...parts })).digest('hex');
+}
+
+/**
+ * The cache of one repository under one key. Never throws: read problems are misses and
+ * write problems are reported once through `warn`.
+ */
+export class RepoCache {
+  private readonly folder: string;
+  private readonly manifestFile: string;
+  /** The manifest as read (once) or last written; null: none or unreadable. */
+  private manifest: Manifest | null | undefined;
+  private loaded: { scan: CachedScan | undefined } | undefined;
+
+  /**
+   * @param root the cache root folder (created on first write)
+   * @param repoDir the repository's top-level folder
+   * @param key from {@link cacheKey}
+   * @param warn called with a one-sentence warning when the cache cannot be read or written
+   */
+  constructor(
+    root: string,
+    private readonly repoDir: string,
+    private readonly key: string,
+    private readonly warn: (message: string) => void
+  ) {
+    let real = repoDir;
+    try {
+      real = realpathSync(repoDir);
+    } catch {
+      // keep the path as given
+    }
+    this.folder = path.join(root, `v${CACHE_FORMAT}`, createHash('sha256').update(real).digest('hex').slice(0, 32));
+    this.manifestFile = path.join(this.folder, `${key}.json`);
+  }
+
+  /** The tips fingerprint of the last scan under this key, or undefined (no cache, unreadable). Reads only the small manifest. */
+  tips(): string | undefined {
+    if (this.manifest === undefined) this.manifest = this.readManifest() ?? null;
+    return this.manifest?.tips;
+  }
+
+  /** Loads the last scan's records (once: later calls return the same); undefined on a miss (none, or a file missing or corrupt: then a warning). */
+  load(): CachedScan | undefined {
+    this.loaded ??= { scan: this.readScan() };
+    return this.loaded.scan;
+  }
+
+  private readScan(): CachedScan | undefined {
+    if (this.manifest === undefined) this.manifest = this.readManifest() ?? null;
+    const m = this.manifest;
+    if (!m) return undefined;
+    const records: CommitRecord[] = [];
+    for (const seg of m.segments) {
+      const file = path.join(this.folder, seg.file);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        this.warn(`the fact cache of ${this.repoDir} lacks ${seg.file} (removed while in use?): scanning without it`);
+        return undefined;
+      }
+      if (`seg-${sha256(bytes)}.json` !== seg.file) {
+        this.warn(`the fact cache file ${file} is corrupt: scanning without it`);
+        return undefined;
+      }
+      try {
+        const wires = JSON.parse(bytes.toString('utf8')) as Wire[];
+        if (!Array.isArray(wires) || wires.length !== seg.commits) throw new Error('wrong count');
+        for (const w of wires) records.push(fromWire(w));
+      } catch {
+        this.warn(`the fact cache file ${file} is corrupt: scanning without it`);
+        return undefined;
+      }
+    }
+    if (records.length !== m.commits) return undefined;
+    return { tips: m.tips, merges: m.merges, records, sorted: m.sorted === true && m.segments.length === 1 };
+  }
+
+  /**
+   * Records a scan. With `added` (the records new since the loaded scan, all others
+   * being `kept` unchanged) writes one segment of the new records only; otherwise, or
+   * past {@link MAX_SEGMENTS}, one segment of all records.
+   * @param scan the complete scan (records: every reachable non-merge commit)
+   * @param added records not in the loaded scan, when every loaded record is still in `scan.records`
+   */
+  save(scan: CachedScan, added?: CommitRecord[]): void {
+    try {
+      mkdirSync(this.folder, { recursive: true });
+      const old = this.manifest;
+      const incremental = old != null && added !== undefined && old.segments.length < MAX_SEGMENTS;
+      const segments = incremental ? [...old.segments] : [];
+      // A whole rewrite is stored in sortFacts order, so that a warm scan need not sort.
+      const fresh = incremental ? added : sortRecords(scan.records);
+      if (fresh.length > 0 || segments.length === 0) segments.push({ file: this.writeSegment(fresh), commits: fresh.length });
+      const manifest: Manifest = {
+        format: CACHE_FORMAT,
+        key: this.key,
+        repo: this.repoDir,
+        tips: scan.tips,
+        merges: scan.merges,
+        commits: scan.records.length,
+        sorted: !incremental,
+        segments,
+      };
+      this.writeFile(this.manifestFile, JSON.stringify(manifest));
+      this.manifest = manifest;
+      this.collect();
+    } catch (e) {
+      this.warn(`cannot write the fact cache in ${this.folder} (${(e as Error).message}): the next scan reads the history again; choose another --cache-dir or pass --no-cache`);
+    }
+  }
+
+  private readManifest(): Manifest | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.manifestFile, 'utf8');
+    } catch {
+      return undefined; // no cache yet
+    }
+    try {
+      const m = JSON.parse(text) as Manifest;
+      if (m.format !== CACHE_FORMAT || m.key !== this.key || typeof m.tips !== 'string' || !Array.isArray(m.segments)) throw new Error('bad');
+      return m;
+    } catch {
+      this.warn(`the fact cache file ${this.manifestFile} is corrupt: scanning without it`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Writes a segment under its content hash and returns its name. Streamed in batches
+   * (hashing as it goes), so a large history is never one string in memory.
+   */
+  private writeSegment(records: readonly CommitRecord[]): string {
+    const temp = this.tempFile('segment');
+    const hash = createHash('sha256');
+    let fd: number | undefined;
+    try {
+      fd = openSync(temp, 'w');
+      let batch = '[\n';
+      records.forEach((r, i) => {
+        batch += JSON.stringify(toWire(r)) + (i < records.length - 1 ? ',\n' : '\n');
+        if (batch.length > 1 << 20) {
+          hash.update(batch);
+          writeSync(fd!, batch);
+          batch = '';
+        }
+      });
+      batch += ']\n';
+      hash.update(batch);
+      writeSync(fd, batch);
+      closeSync(fd);
+      fd = undefined;
+      const name = `seg-${hash.digest('hex')}.json`;
+      renameSync(temp, path.join(this.folder, name));
+      return name;
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temp, { force: true });
+      throw e;
+    }
+  }
+
+  /** A unique temp file name beside the cache's files (removed by {@link collect} when a crash leaves it). */
+  private tempFile(name: string): string {
+    return path.join(this.folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  }
+
+  /** Atomic write: a unique temp file beside the target, then rename. */
+  private writeFile(file: string, content: string | Buffer): void {
+    const temp = this.tempFile(path.basename(file));
+    try {
+      writeFileSync(temp, content);
+      renameSync(temp, file);
+    } catch (e) {
+      rmSync(temp, { force: true });
+      throw e;
+    }
+  }
+
+  /** Removes stale temp files (a crash mid-write) and segments no manifest of this folder names. */
+  private collect(): void {
+    const names = readdirSync(this.folder);
+    const used = new Set<string>();
+    for (const n of names) {
+      if (!n.endsWith('.json') || n.startsWith('seg-')) continue;
+      try {
+        for (const s of (JSON.parse(readFileSync(path.join(this.folder, n), 'utf8')) as Manifest).segments) used.add(s.file);
+      } catch {
+        // another scan's manifest mid-rename or corrupt: keep everything it might name
+        return;
+      }
+    }
+    const now = Date.now();
+    for (const n of names) {
+      const stale = n.endsWith('.tmp') || (n.startsWith('seg-') && !used.has(n));
+      if (!stale) continue;
+      const file = path.join(this.folder, n);
+      try {
+        if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+      } catch {
+        // gone already
+      }
+    }
+  }
+}
+
+/** Records by author time then sha, each record's facts by path (stable): the order `sortFacts` gives their facts. */
+function sortRecords(records: readonly CommitRecord[]): CommitRecord[] {
+  const keyed = records.map((r) => ({ r, ms: Date.parse(r.time) }));
+  keyed.sort((a, b) => a.ms - b.ms || (a.r.sha < b.r.sha ? -1 : a.r.sha > b.r.sha ? 1 : 0));
+  return keyed.map(({ r }) => ({ ...r, facts: [...r.facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }));
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function toWire(r: CommitRecord): Wire {
+  return [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts];
+}
+
+function fromWire(w: Wire): CommitRecord {
+  if (!Array.isArray(w) || typeof w[0] !== 'string' || !Array.isArray(w[5])) throw new Error('bad record');
+  return { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], ...(w[4] ? { coAuthors: w[4] } : {}), facts: w[5] };
+}
