@@ -9,6 +9,7 @@
  */
 import type { CommitSpec, Signature } from './repoBuilder.js';
 import { addMonths, lastDayOfMonth } from '../core/time.js';
+import { rng } from './random.js';
 
 /** The demo manager's email (pass to --manager). */
 export const DEMO_MANAGER = 'maya@team.example';
@@ -23,18 +24,6 @@ const members: Signature[] = [
   { name: 'Eli Novak', email: 'eli@team.example' },
 ];
 const bot: Signature = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
-
-/** Small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Cell {
   id: string;

@@ -1,7 +1,8 @@
 /**
  * Jupytext pairs in the scan: reads what the pure pairing rule (src/core/notebook/pairing.ts)
  * needs — the header of each changed text file that could be a text notebook, and, for a
- * script changed without its notebook, that notebook's `formats` as of the commit — and
+ * script changed without its notebook, the `formats` of the notebook beside it as of the
+ * commit — and
  * applies the decision to the facts:
  * - a text notebook becomes `kind: 'notebook'`, `jupytext: true`, with git's line counts;
  * - one whose paired notebook the same commit changes also gets `pairedWith` and zero
@@ -9,7 +10,7 @@
  * Every decision depends only on one commit's tree, so facts stay mergeable by union.
  */
 import type { Fact } from '../core/facts.js';
-import { jupytextHeader, jupytextPairedPaths, pairScripts, parseNotebook } from '../core/notebook/index.js';
+import { jupytextHeader, pairScripts, parseNotebook } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
 import type { CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
@@ -20,13 +21,13 @@ const NULL_BLOB = /^0+$/;
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
 const BATCH = 64;
 
-/** A notebook fact and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
-export type NotebookSides = Map<Fact, { path: string; formats?: string }[]>;
+/** A notebook fact, its commit, and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
+export type NotebookSides = Map<Fact, { sha: string; sides: { path: string; formats?: string }[] }>;
 
 /** Input of {@link pairJupytext}. */
 export interface JupytextInput {
   /** Changed files with a text-notebook extension (see isJupytextCandidate) that carry work. */
-  scripts: { fact: Fact; change: RawChange }[];
+  scripts: { fact: Fact; change: RawChange; sha: string }[];
   /** Every notebook fact of the repository with its sides (from the cell recount). */
   notebooks: NotebookSides;
   /** Blob sizes in bytes (see blobSizes); a blob absent from it is missing. */
@@ -46,42 +47,33 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   if (input.scripts.length === 0) return;
   const headers = await readHeaders(cat, input);
 
-  // Notebook paths each script path may be paired with, from every formats the scan saw.
-  const candidates = new Map<string, Set<string>>();
-  for (const sides of input.notebooks.values()) {
-    for (const side of sides) {
-      if (side.formats === undefined) continue;
-      for (const p of jupytextPairedPaths(side.path, side.formats)) {
-        let set = candidates.get(p);
-        if (!set) candidates.set(p, (set = new Set()));
-        set.add(side.path);
-      }
-    }
-  }
   const changedBySha = new Map<string, PairingNotebook[]>();
-  for (const [fact, sides] of input.notebooks) {
-    const list = changedBySha.get(fact.sha) ?? [];
+  for (const [fact, { sha, sides }] of input.notebooks) {
+    const list = changedBySha.get(sha) ?? [];
     list.push({ path: fact.path, changed: true, sides });
-    changedBySha.set(fact.sha, list);
+    changedBySha.set(sha, list);
   }
 
-  // Scripts without a header whose candidate notebook the commit does not change: read
-  // that notebook as of the commit (`<sha>:<path>`).
+  // Scripts without a header whose same-named notebook beside them the commit does not
+  // change: read that notebook as of the commit (`<sha>:<path>`) for its formats. Only
+  // this commit's tree decides, so a split scan, an incremental (cached) scan and a cold
+  // one agree; a headerless script in a prefixed layout (`notebooks//ipynb,scripts//py`)
+  // counts as a text notebook only when its notebook changes in the same commit.
   const lookups = new Map<string, Map<string, string>>(); // sha -> (name -> notebook path)
-  input.scripts.forEach(({ fact }, i) => {
+  input.scripts.forEach(({ fact, sha }, i) => {
     if (headers[i] !== null) return;
-    const changed = new Set((changedBySha.get(fact.sha) ?? []).map((n) => n.path));
-    for (const nb of candidates.get(fact.path) ?? []) {
+    const changed = new Set((changedBySha.get(sha) ?? []).map((n) => n.path));
+    for (const nb of notebookBeside(fact.path)) {
       if (changed.has(nb) || /[\n\r]/.test(nb)) continue;
-      let names = lookups.get(fact.sha);
-      if (!names) lookups.set(fact.sha, (names = new Map()));
-      names.set(`${fact.sha}:${nb}`, nb);
+      let names = lookups.get(sha);
+      if (!names) lookups.set(sha, (names = new Map()));
+      names.set(`${sha}:${nb}`, nb);
     }
   });
   const treeFormats = await readTreeFormats(dir, cat, [...lookups.values()].flatMap((m) => [...m.keys()]), input.maxBlobBytes);
 
   const bySha = new Map<string, number[]>();
-  input.scripts.forEach(({ fact }, i) => bySha.set(fact.sha, [...(bySha.get(fact.sha) ?? []), i]));
+  input.scripts.forEach(({ sha }, i) => bySha.set(sha, [...(bySha.get(sha) ?? []), i]));
   for (const [sha, indices] of bySha) {
     const notebooks = [...(changedBySha.get(sha) ?? [])];
     for (const [name, path] of lookups.get(sha) ?? []) {
@@ -104,6 +96,19 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
       }
     });
   }
+}
+
+/**
+ * Notebook paths that may pair with a script in the same folder: `a/model.py` ->
+ * `a/model.ipynb`; a suffixed `a/model.pct.py` -> `a/model.pct.ipynb` and `a/model.ipynb`.
+ */
+export function notebookBeside(scriptPath: string): string[] {
+  const slash = scriptPath.lastIndexOf('/');
+  const folder = scriptPath.slice(0, slash + 1);
+  const name = scriptPath.slice(slash + 1);
+  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+  const first = stem.includes('.') ? stem.slice(0, stem.indexOf('.')) : stem;
+  return [...new Set([stem, first])].filter((s) => s !== '').map((s) => `${folder}${s}.ipynb`);
 }
 
 /** The Jupytext header of each script's newer side (the old side for a deletion), null when none or unreadable. */

@@ -23,8 +23,8 @@ const MAX_KEPT = 64;
 
 /** Work for {@link recountChurn}: facts to fill from their raw changes' blobs. */
 export interface RecountInput {
-  notebooks: { fact: Fact; change: RawChange }[];
-  text: { fact: Fact; change: RawChange }[];
+  notebooks: ChangeToCount[];
+  text: ChangeToCount[];
   /** Blobs larger than this (bytes) keep git's line counts (config notebooks.maxBlobBytes, default 50 MB). */
   maxBlobBytes: number;
   /** Count notebooks by cell source (false: only fill unknown churn). */
@@ -33,7 +33,14 @@ export interface RecountInput {
    * Changed files with a text-notebook extension, checked for Jupytext pairing after the
    * recount (src/scan/jupytext.ts); only in cell mode. Default none.
    */
-  scripts?: { fact: Fact; change: RawChange }[];
+  scripts?: ChangeToCount[];
+}
+
+/** A file change to count, with the fact to fill and its commit's sha (facts of a chunked walk carry no sha yet). */
+export interface ChangeToCount {
+  fact: Fact;
+  change: RawChange;
+  sha: string;
 }
 
 /** One side of a change: absent (file added or deleted), unusable, or its text (and, for notebooks, its parse). */
@@ -65,9 +72,9 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   let unknown = 0;
   const sidesOf: NotebookSides = new Map();
   try {
-    for (const [i, { fact, change }] of all.entries()) {
+    for (const [i, { fact, change, sha }] of all.entries()) {
       const [before, after] = await sides.get(i);
-      if (fact.kind === 'notebook') sidesOf.set(fact, []); // a changed notebook, whatever its parse
+      if (fact.kind === 'notebook') sidesOf.set(fact, { sha, sides: [] }); // a changed notebook, whatever its parse
       const unusable = [before, after].find((s) => s.kind === 'missing' || s.kind === 'too-large' || s.kind === 'binary');
       const needLines = change.added === undefined; // git gave no numstat: count lines ourselves
       if (unusable?.kind === 'missing') {
@@ -91,10 +98,13 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         const lines = needLines ? lineChurn(textOf(before), textOf(after)) : undefined;
         const [oldNb, newNb] = [notebookOf(before, needLines), notebookOf(after, needLines)];
         countCells(fact, oldNb, newNb, lines);
-        sidesOf.set(fact, [
-          ...(oldNb?.parse === 'ok' ? [{ path: change.oldPath ?? fact.path, formats: oldNb.notebook.jupytextFormats }] : []),
-          ...(newNb?.parse === 'ok' ? [{ path: fact.path, formats: newNb.notebook.jupytextFormats }] : []),
-        ]);
+        sidesOf.set(fact, {
+          sha,
+          sides: [
+            ...(oldNb?.parse === 'ok' ? [{ path: change.oldPath ?? fact.path, formats: oldNb.notebook.jupytextFormats }] : []),
+            ...(newNb?.parse === 'ok' ? [{ path: fact.path, formats: newNb.notebook.jupytextFormats }] : []),
+          ],
+        });
       }
     }
     await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });

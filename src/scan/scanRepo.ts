@@ -19,8 +19,8 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, Identity, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord, type FactBody } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
-import { LOG_FORMAT, LogParser, type RawChange } from './logParser.js';
-import { recountChurn } from './recount.js';
+import { LOG_FORMAT, LogParser } from './logParser.js';
+import { recountChurn, type ChangeToCount } from './recount.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 
 /** Options of {@link scanRepo}. */
@@ -262,19 +262,19 @@ interface Chunk {
 /** A chunk walked by git log, before its recount. */
 interface Walked extends Chunk {
   facts: Map<CommitRecord, Fact[]>;
-  notebookChanges: { fact: Fact; change: RawChange }[];
-  textChanges: { fact: Fact; change: RawChange }[];
+  notebookChanges: ChangeToCount[];
+  textChanges: ChangeToCount[];
   /** Changed files that may be Jupytext text notebooks. */
-  scriptChanges: { fact: Fact; change: RawChange }[];
+  scriptChanges: ChangeToCount[];
 }
 
 /** One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts still to recount. */
 async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
   const records: CommitRecord[] = [];
   const coAuthors: [CommitRecord, string[]][] = [];
-  const notebookChanges: { fact: Fact; change: RawChange }[] = [];
-  const textChanges: { fact: Fact; change: RawChange }[] = [];
-  const scriptChanges: { fact: Fact; change: RawChange }[] = []; // possible Jupytext text notebooks
+  const notebookChanges: ChangeToCount[] = [];
+  const textChanges: ChangeToCount[] = [];
+  const scriptChanges: ChangeToCount[] = []; // possible Jupytext text notebooks
   const facts = new Map<CommitRecord, Fact[]>();
   let pending = 0;
   const parser = new LogParser((c) => {
@@ -297,9 +297,9 @@ async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
       } as Fact;
       if (numstat && change.added === null) fact.binary = true;
       own.push(fact);
-      if (kind === 'notebook') notebookChanges.push({ fact, change });
-      else if (!numstat) textChanges.push({ fact, change });
-      if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change });
+      if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha });
+      else if (!numstat) textChanges.push({ fact, change, sha: c.sha });
+      if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change, sha: c.sha });
     }
     facts.set(record, own);
     if (++pending === 250) {

@@ -18,6 +18,7 @@ import type { Fact } from '../../src/core/facts.js';
 import type { Report } from '../../src/core/report.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { defaultConfig } from '../../src/core/config.js';
+import { scan } from '../../src/scan/index.js';
 import { jupytextHeader, makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
 
 const AMY = { name: 'Amy Lead', email: 'amy@corp.io' };
@@ -200,10 +201,14 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
     const alone = fact('nb/pair.py', 2);
     expect(alone).toMatchObject({ kind: 'notebook', jupytext: true, added: 3, deleted: 0 });
     expect(alone.pairedWith).toBeUndefined();
-    // Without a header, by the formats of notebooks/explore.ipynb as of that commit: "y = x * 2" = 1 line.
+    // Without a header, changed alone, in a prefixed layout (notebooks//ipynb,scripts//py):
+    // only the commit's own tree decides, and the notebook beside it (scripts/explore.ipynb)
+    // does not exist, so it stays code ("y = x * 2" = 1 line). The same rule in a split or a
+    // cached scan; with the notebook in the same commit it is paired (explore add, above).
     const explore = fact('scripts/explore.py', 1);
-    expect(explore).toMatchObject({ kind: 'notebook', jupytext: true, added: 1, deleted: 0 });
-    expect(explore.pairedWith).toBeUndefined();
+    expect(explore).toMatchObject({ kind: 'code', added: 1, deleted: 0 });
+    expect(explore.jupytext).toBeUndefined();
+    expect(fact('scripts/explore.py', 0)).toMatchObject({ kind: 'notebook', jupytext: true, pairedWith: 'notebooks/explore.ipynb' });
     // A plain script with percent markers but no pairing stays code.
     expect(fact('src/util.py', 0)).toMatchObject({ kind: 'code', added: 3 });
     expect(fact('src/util.py', 0).jupytext).toBeUndefined();
@@ -239,20 +244,20 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
     });
     // Bob: 3 adds (24 lines, 15 cells) + move (0) + split (+1 -1) + merge (+1 -1) + legacy
     // (+4, 3 cells; then +1 -1) + pair.ipynb (+3, 2 cells; then +1) + pair.py alone (+3)
-    // + explore.ipynb (+2, 1 cell) + explore.py alone (+1) = 13 changes, 41 + 3 lines,
+    // + explore.ipynb (+2, 1 cell) = 12 changes, 40 + 3 lines (explore.py alone is code),
     // 22 cells added, 1 deleted, 4 modified; 3 scripts counted with their notebook.
     // The team is Amy and Bob (both committed in two ISO weeks).
     expect(report.team.size).toBe(2);
     expect(report.notebooks.team).toEqual({
-      changes: 20,
+      changes: 19,
       rerunsOnly: 1,
       cellsAdded: 38,
       cellsDeleted: 2,
       cellsModified: 6,
-      linesAdded: 68,
+      linesAdded: 67,
       linesDeleted: 6,
       fallbacks: 0,
-      textNotebooks: 2,
+      textNotebooks: 1,
       pairedScripts: 3,
     });
     expect(report.options.notebookLines).toBe('cells');
@@ -260,13 +265,34 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
 
   it('shows the notebook numbers and the counting mode in Markdown and the terminal', () => {
     const md = renderMarkdown(report).markdown;
-    // You: 16 + 1 + 2 = 19 cells changed, 27 + 3 = 30 lines; team: 38 + 2 + 6 = 46 cells, 74 lines.
+    // You: 16 + 1 + 2 = 19 cells changed, 27 + 3 = 30 lines; team: 38 + 2 + 6 = 46 cells, 73 lines.
     expect(md).toMatch(/\| Cells changed \(added \/ deleted \/ modified\) \| 19 \(16 \/ 1 \/ 2\) \| 46 \(38 \/ 2 \/ 6\) \|/);
-    expect(md).toMatch(/\| Source lines changed \(added \/ deleted\) \| 30 \(27 \/ 3\) \| 74 \(68 \/ 6\) \|/);
-    expect(md).toMatch(/\| Re-runs only \| 1 of 7 \| 1 of 20 \|/);
+    expect(md).toMatch(/\| Source lines changed \(added \/ deleted\) \| 30 \(27 \/ 3\) \| 73 \(67 \/ 6\) \|/);
+    expect(md).toMatch(/\| Re-runs only \| 1 of 7 \| 1 of 19 \|/);
     expect(md).toContain('counted by cell-source lines');
     const table = renderTable(report, { color: false, width: 80 });
-    expect(table).toMatch(/Notebooks \(cells\) +you 19 cells, 30 lines; team 46 cells, 74 lines/);
+    expect(table).toMatch(/Notebooks \(cells\) +you 19 cells, 30 lines; team 46 cells, 73 lines/);
     expect(table).toMatch(/Re-runs only +14% of notebook changes \(1\/7\)/);
+  });
+});
+
+describe('a headerless Jupytext script beside its notebook', () => {
+  it('counts as notebook work when changed alone, the same whether the history is split or not', async () => {
+    const formats = { jupytext: { formats: 'ipynb,py:percent' } };
+    const commits = [
+      { author: BOB, date: at(2), message: 'side add', files: { 'nb/side.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1, id: 's0' }], formats), 'nb/side.py': '# %%\na = 1\n' } },
+      ...Array.from({ length: 6 }, (_, i) => ({ author: AMY, date: at(3 + i), message: `code ${i}`, files: { 'src/m.py': `x = ${i}\n` } })),
+      { author: BOB, date: at(12), message: 'side script alone', files: { 'nb/side.py': '# %%\na = 1\nb = 2\n' } },
+    ];
+    const dir = await makeRepo(commits);
+    for (const minChunk of [undefined, 1]) {
+      // minChunk 1 splits this 8-commit history into chunks, so the script's commit and its notebook's are read apart.
+      const result = await scan([dir], { config: defaultConfig(), allBranches: false, jobs: 2, minChunk });
+      const alone = result.facts.filter((f) => f.path === 'nb/side.py');
+      expect(alone.map((f) => [f.kind, f.jupytext, f.pairedWith ?? null, f.added])).toEqual([
+        ['notebook', true, 'nb/side.ipynb', 0],
+        ['notebook', true, null, 1],
+      ]);
+    }
   });
 });
