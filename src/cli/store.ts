@@ -53,7 +53,7 @@ export function locateRepos(report: Report, reportDir: string): Report {
   const root = path.dirname(path.resolve(reportDir));
   const repos = report.repos.map(({ relativePath: _old, ...repo }) => {
     const rel = path.relative(root, path.resolve(repo.path));
-    const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    const inside = rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
     return inside ? { ...repo, relativePath: rel.split(path.sep).join('/') } : repo;
   });
   return { ...report, repos };

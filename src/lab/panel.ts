@@ -237,6 +237,7 @@ export class LetgoPanel extends Widget {
     const key = `${view.selected.name}@${view.selected.report.generatedAt}`;
     let charts = this.charts.get(key);
     if (!charts) {
+      this.charts.clear(); // keep only the report on screen
       charts = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds));
       this.charts.set(key, charts);
     }
@@ -245,6 +246,7 @@ export class LetgoPanel extends Widget {
       svgs = await charts;
     } catch {
       this.charts.delete(key);
+      if (seq !== this.renderSeq) return;
       this.body.querySelector('.jp-letgo-trend')?.append(el('p', 'jp-letgo-note', this.trans.__('The trend chart could not be drawn.')));
       return;
     }

@@ -38,13 +38,13 @@ export const COMMANDS = {
 } as const;
 
 /** State database key of the activity tracker's totals. */
-export const STATE_KEY = `${PLUGIN_ID}:activity`;
+const STATE_KEY = `${PLUGIN_ID}:activity`;
 
 /** How often tracker totals are saved and the panel's activity redrawn while it is open, ms. */
 const SAVE_EVERY_MS = 10_000;
 
 /** The panel's icon: two pans of a balance (theme-coloured through `jp-icon3`). */
-export const letgoIcon = new LabIcon({
+const letgoIcon = new LabIcon({
   name: 'jupyterlab-letgo:icon',
   svgstr:
     '<svg xmlns="http://www.w3.org/2000/svg" width="16" viewBox="0 0 24 24"><g class="jp-icon3" fill="#616161">' +
@@ -71,6 +71,10 @@ function activate(
 
   const tracker = new ActivityTracker(settings.idleMinutes * 60_000);
   let dirty = false;
+  /** False until the stored totals are merged in: saving earlier would overwrite them. */
+  let stateLoaded = !state;
+  /** Number of the latest report load; an older load that finishes later is dropped. */
+  let loadSeq = 0;
 
   const ownerOf = (path: string) => (view.kind === 'report' ? findOwner(view.selected.report, path, settings.reportFolder, serverRoot) : null);
 
@@ -112,14 +116,17 @@ function activate(
   }
 
   async function reload(): Promise<void> {
+    const seq = ++loadSeq;
     set = null;
     void panel.render(panelView(null, settings.reportFolder));
-    set = await loadReportSet(app.serviceManager.contents, settings.reportFolder);
+    const loaded = await loadReportSet(app.serviceManager.contents, settings.reportFolder);
+    if (seq !== loadSeq) return;
+    set = loaded;
     await showReports();
   }
 
   async function save(): Promise<void> {
-    if (!dirty || !state) return;
+    if (!dirty || !state || !stateLoaded) return;
     dirty = false;
     tracker.prune(daysBefore(Date.now(), KEEP_DAYS));
     const value: TrackerState = { version: TRACKER_STATE_VERSION, days: tracker.snapshot(Date.now()) };
@@ -179,7 +186,10 @@ function activate(
   // The state database and the settings are read once the app is restored: waiting for
   // them during activation would hold up JupyterLab's start-up.
   void app.restored.then(async () => {
-    if (state) tracker.merge(readTrackerState(await state.fetch(STATE_KEY).catch(() => undefined)));
+    if (state) {
+      tracker.merge(readTrackerState(await state.fetch(STATE_KEY).catch(() => undefined)));
+      stateLoaded = true;
+    }
     let initial = settings;
     if (registry) {
       try {

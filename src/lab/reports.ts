@@ -38,7 +38,7 @@ export interface ReportSet {
  * schema version or a schema violation becomes a {@link ReportProblem} whose message
  * says what is wrong and what to run.
  */
-export function parseReportFile(name: string, text: string, folder: string): ReportFile | ReportProblem {
+function parseReportFile(name: string, text: string, folder: string): ReportFile | ReportProblem {
   const source = `${folder}/${name}`;
   let value: unknown;
   try {

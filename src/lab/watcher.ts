@@ -18,8 +18,7 @@ export class ActivityWatcher implements IDisposable {
   private cell: Cell | null = null;
   /** Last known path of each open notebook, to tell renames apart. */
   private readonly paths = new WeakMap<NotebookPanel, string>();
-  /** Whether events are recorded (the `tracker` setting). */
-  enabled = true;
+  private on = true;
 
   /**
    * @param tracker the time accounting
@@ -44,6 +43,16 @@ export class ActivityWatcher implements IDisposable {
     notebooks.forEach((panel) => this.onNotebookAdded(notebooks, panel));
     this.onFocusChange();
     this.onActiveCell(notebooks, notebooks.activeCell);
+  }
+
+  /** Whether events are recorded (the `tracker` setting); turning it on picks up the notebook in focus. */
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  set enabled(on: boolean) {
+    this.on = on;
+    if (on) this.onFocusChange();
   }
 
   get isDisposed(): boolean {

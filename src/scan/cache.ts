@@ -31,7 +31,7 @@ import path from 'node:path';
 import type { Fact, Identity } from '../core/facts.js';
 
 /** Bump when the files' layout or the meaning of a record changes. */
-export const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 1;
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;

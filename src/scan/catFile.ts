@@ -31,6 +31,8 @@ export class CatFile {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private failed: Error | undefined;
+  /** True once the process has exited (its 'close' event fired). */
+  private closed = false;
 
   constructor(dir: string) {
     this.child = spawnGit(dir, ['cat-file', '--batch']) as ChildProcessWithoutNullStreams;
@@ -41,11 +43,17 @@ export class CatFile {
     });
     this.child.stderr.resume();
     this.child.on('error', (e) => this.fail(gitSpawnError(e)));
-    this.child.on('close', () => this.fail(new Error('git cat-file exited early')));
+    this.child.on('close', () => {
+      this.closed = true;
+      this.fail(new Error('git cat-file exited early'));
+    });
     this.child.stdin.on('error', () => undefined);
   }
 
-  /** Reads one object by id (40/64 hex). Resolves to null when git reports it missing. */
+  /**
+   * Reads one object by id (40/64 hex). Resolves to null when git reports it missing.
+   * @throws Error (rejects) once the process failed to start or exited early
+   */
   read(id: string): Promise<BlobResult> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
@@ -54,10 +62,10 @@ export class CatFile {
     });
   }
 
-  /** Ends the process after pending reads. */
+  /** Ends the process after pending reads; resolves at once if it already exited (even by a signal). */
   close(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
+      if (this.closed) return resolve();
       this.child.once('close', () => resolve());
       this.child.stdin.end();
     });

@@ -27,10 +27,10 @@ export interface ScanOptions {
   config: Config;
   allBranches: boolean;
   /**
-   * git work at once (>= 1): repositories are scanned side by side, and one
-   * repository's history is split into this many chunks read in parallel; at most
-   * `jobs` chunks (each a `git log` and its `git cat-file`) run at once; with jobs > 1 a
-   * history of at least 1000 commits is split into up to 4 chunks per job.
+   * git work at once (>= 1): repositories are scanned side by side, and at most `jobs`
+   * chunks (each a `git log` and its `git cat-file`) run at once. With jobs > 1 a
+   * history of more than `minChunk` (500) commits is split into up to 4 chunks per job,
+   * each of at least `minChunk` commits.
    */
   jobs: number;
   /** Smallest chunk in commits (default 500): tests lower it to split small repositories. */

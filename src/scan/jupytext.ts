@@ -102,7 +102,7 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
  * Notebook paths that may pair with a script in the same folder: `a/model.py` ->
  * `a/model.ipynb`; a suffixed `a/model.pct.py` -> `a/model.pct.ipynb` and `a/model.ipynb`.
  */
-export function notebookBeside(scriptPath: string): string[] {
+function notebookBeside(scriptPath: string): string[] {
   const slash = scriptPath.lastIndexOf('/');
   const folder = scriptPath.slice(0, slash + 1);
   const name = scriptPath.slice(slash + 1);

@@ -53,6 +53,7 @@ const ABSENT: Side = { kind: 'absent' };
  * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
  * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`).
  * @returns the number of changes whose churn stays unknown because a blob is missing
+ * @throws Error when git cat-file fails to start or exits early
  */
 export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number }> {
   const all = [...input.notebooks, ...input.text];
@@ -170,7 +171,11 @@ class SideCache {
   get(i: number): Promise<[Side, Side]> {
     while (this.next < this.items.length && this.next <= i + LOOKAHEAD) {
       const { change } = this.items[this.next];
-      this.pending.set(this.next++, Promise.all([this.side(change.oldBlob), this.side(change.newBlob)]));
+      const both = Promise.all([this.side(change.oldBlob), this.side(change.newBlob)]);
+      // Read ahead: if cat-file fails, the caller sees the error on the item it awaits; the
+      // items read ahead must not become unhandled rejections (they would end the process).
+      both.catch(() => undefined);
+      this.pending.set(this.next++, both);
     }
     const p = this.pending.get(i)!;
     this.pending.delete(i);
@@ -187,6 +192,7 @@ class SideCache {
       return kept;
     }
     const loaded = this.load(blob);
+    loaded.catch(() => undefined); // awaited through `pending`; see get()
     if (left > 0 && this.kept.size < MAX_KEPT) this.kept.set(blob, loaded);
     return loaded;
   }

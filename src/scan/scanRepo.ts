@@ -33,7 +33,7 @@ export interface ScanRepoOptions {
   limit: LimitFunction;
   /** Runs one chunk's notebook recount (`git cat-file` + parsing in this thread), apart from `limit` so that logs go on meanwhile. */
   recountLimit: LimitFunction;
-  /** Chunks to aim for (normally the job count): more chunks than this only when they would exceed `maxChunk`. */
+  /** Chunks to aim for (jobs × CHUNKS_PER_JOB); fewer when chunks would be under `minChunk` commits. */
   chunks: number;
   /** No chunk is smaller than this many commits (default {@link MIN_CHUNK}); tests lower it to split small repositories. */
   minChunk?: number;
@@ -75,7 +75,7 @@ export interface RepoScan {
 }
 
 /** Smallest chunk (commits) worth its own git processes. */
-export const MIN_CHUNK = 500;
+const MIN_CHUNK = 500;
 
 const GITLINK = '160000';
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
@@ -94,6 +94,7 @@ export function logArgs(numstat = true): string[] {
  * @param dir the repository's top-level folder
  * @param id the repository id written into facts
  * @throws LetgoError (GIT) when git fails for another reason than unreadable objects
+ * @throws Error when git cat-file fails to start or exits early (from the notebook recount)
  */
 export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): Promise<RepoScan> {
   const warnings: string[] = [];

@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import {
   countLines,
   diffNotebooks,
-  hasJupytextHeader,
+  jupytextHeader,
   hasUniqueIds,
-  jupytextPairedExtensions,
   lineChurn,
   matchCells,
   parseNotebook,
@@ -511,14 +510,6 @@ describe('cell matcher on plain data', () => {
 // ---------------------------------------------------------------------------
 
 describe('Jupytext helpers', () => {
-  it('reads paired extensions from formats', () => {
-    expect(jupytextPairedExtensions('ipynb,py:percent')).toEqual(['ipynb', 'py']);
-    expect(jupytextPairedExtensions('ipynb,md')).toEqual(['ipynb', 'md']);
-    expect(jupytextPairedExtensions('notebooks///ipynb,scripts///py:light')).toEqual(['ipynb', 'py']);
-    expect(jupytextPairedExtensions('ipynb, .pct.py:percent , Rmd')).toEqual(['ipynb', 'py', 'rmd']);
-    expect(jupytextPairedExtensions('')).toEqual([]);
-  });
-
   it('recognises a commented header in scripts', () => {
     const py = [
       '# ---',
@@ -536,24 +527,24 @@ describe('Jupytext helpers', () => {
       '# %%',
       'import pandas as pd',
     ].join('\n');
-    expect(hasJupytextHeader(py)).toBe(true);
-    expect(hasJupytextHeader('#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n' + py)).toBe(true);
-    expect(hasJupytextHeader(py.replace(/\n/g, '\r\n'))).toBe(true);
-    expect(hasJupytextHeader('// ---\n// jupyter:\n//   jupytext:\n//     formats: ipynb,ts\n// ---\n')).toBe(true);
+    expect(jupytextHeader(py)).not.toBeNull();
+    expect(jupytextHeader('#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n' + py)).not.toBeNull();
+    expect(jupytextHeader(py.replace(/\n/g, '\r\n'))).not.toBeNull();
+    expect(jupytextHeader('// ---\n// jupyter:\n//   jupytext:\n//     formats: ipynb,ts\n// ---\n')).not.toBeNull();
   });
 
   it('recognises Markdown front matter, including MyST', () => {
-    expect(hasJupytextHeader('---\njupyter:\n  jupytext:\n    formats: ipynb,md\n  kernelspec:\n    name: python3\n---\n\n# Title\n')).toBe(true);
-    expect(hasJupytextHeader('---\njupytext:\n  text_representation:\n    format_name: myst\nkernelspec:\n  name: python3\n---\n')).toBe(true);
+    expect(jupytextHeader('---\njupyter:\n  jupytext:\n    formats: ipynb,md\n  kernelspec:\n    name: python3\n---\n\n# Title\n')).not.toBeNull();
+    expect(jupytextHeader('---\njupytext:\n  text_representation:\n    format_name: myst\nkernelspec:\n  name: python3\n---\n')).not.toBeNull();
   });
 
   it('rejects scripts without a Jupytext header', () => {
-    expect(hasJupytextHeader('# %%\nimport pandas as pd\n# %%\nprint(1)\n')).toBe(false);
-    expect(hasJupytextHeader('import os\n')).toBe(false);
-    expect(hasJupytextHeader('---\ntitle: Blog post\n---\n')).toBe(false);
-    expect(hasJupytextHeader('# ---\n# jupyter:\n#   kernelspec:\n#     name: python3\n# ---\n')).toBe(false);
-    expect(hasJupytextHeader('# ---\n# jupyter:\n#   jupytext:\n')).toBe(false);
-    expect(hasJupytextHeader('')).toBe(false);
+    expect(jupytextHeader('# %%\nimport pandas as pd\n# %%\nprint(1)\n')).toBeNull();
+    expect(jupytextHeader('import os\n')).toBeNull();
+    expect(jupytextHeader('---\ntitle: Blog post\n---\n')).toBeNull();
+    expect(jupytextHeader('# ---\n# jupyter:\n#   kernelspec:\n#     name: python3\n# ---\n')).toBeNull();
+    expect(jupytextHeader('# ---\n# jupyter:\n#   jupytext:\n')).toBeNull();
+    expect(jupytextHeader('')).toBeNull();
   });
 });
 

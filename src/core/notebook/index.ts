@@ -21,17 +21,8 @@ export { sourceLines, countLines, lineChurn } from './lines.js';
 export type { LineChurn } from './lines.js';
 export { createFeaturizer, similarity, sourceSimilarity, SIMILARITY_THRESHOLD } from './similarity.js';
 export type { Featurizer, SimilarityFeatures } from './similarity.js';
-export { jupytextPairedExtensions, hasJupytextHeader, jupytextHeader } from './jupytext.js';
+export { jupytextHeader } from './jupytext.js';
 export type { JupytextHeader } from './jupytext.js';
-export {
-  JUPYTEXT_TEXT_EXTENSIONS,
-  isJupytextCandidate,
-  jupytextBasePath,
-  jupytextFullPath,
-  jupytextPairedPaths,
-  pairScripts,
-  parseJupytextFormat,
-  parseJupytextFormats,
-} from './pairing.js';
+export { isJupytextCandidate, jupytextPairedPaths, pairScripts, parseJupytextFormat } from './pairing.js';
 export type { JupytextFormat, PairingNotebook, PairingScript, ScriptPairing } from './pairing.js';
 export { hashString, jsonEqual, stableStringify } from './hash.js';

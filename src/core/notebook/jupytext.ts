@@ -1,28 +1,7 @@
 /**
- * Jupytext pairing: which text files a notebook is paired with, and whether a script
- * carries a Jupytext header. Pure string functions.
+ * Jupytext headers: whether a script carries one, and its `formats`. Pure string
+ * functions; the pairing rules are in pairing.ts.
  */
-
-/**
- * The file extensions (without dot, lower-case, in order, without duplicates) named by
- * a Jupytext `formats` value, e.g. "ipynb,py:percent" → ['ipynb', 'py'].
- * Each comma-separated entry loses its format name (after ':'), its folder prefix (up
- * to the last '/') and any suffix before the extension ("ipynb,.pct.py:percent" →
- * ['ipynb', 'py']; "notebooks///ipynb,scripts///py:light" → ['ipynb', 'py']).
- * Empty entries are skipped; '' gives []. Never throws.
- */
-export function jupytextPairedExtensions(formats: string): string[] {
-  const out: string[] = [];
-  for (const entry of formats.split(',')) {
-    let e = entry.trim();
-    const colon = e.indexOf(':');
-    if (colon !== -1) e = e.slice(0, colon);
-    e = e.slice(e.lastIndexOf('/') + 1);
-    e = e.slice(e.lastIndexOf('.') + 1).toLowerCase();
-    if (e !== '' && !out.includes(e)) out.push(e);
-  }
-  return out;
-}
 
 /** Line-comment prefixes Jupytext uses for script headers ('' is Markdown front matter). */
 const COMMENT_PREFIXES = ['', '#', '//', '--', '%', ';;', ';'];
@@ -37,21 +16,13 @@ export interface JupytextHeader {
 }
 
 /**
- * True when a text file starts with a Jupytext header: a YAML block delimited by `---`
+ * The Jupytext header of a text file, with the `formats:` value found under its
+ * `jupytext:` key; null without a header. A header is a YAML block delimited by `---`
  * lines, commented for scripts ("# ---" … "# ---" for .py/.R/.jl, also `//`, `--`, `%`,
  * `;;`, `;`) or plain front matter for .md/.Rmd ("---" … "---"), that has a top-level
  * `jupyter:` key with a nested `jupytext:` key, or (MyST Markdown) a top-level
  * `jupytext:` key. A shebang, an encoding line and blank lines may precede the block.
  * Percent cell markers ("# %%") alone are not enough. Never throws.
- */
-export function hasJupytextHeader(text: string): boolean {
-  return jupytextHeader(text) !== null;
-}
-
-/**
- * The Jupytext header of a text file (see hasJupytextHeader for what counts as one),
- * with the `formats:` value found under its `jupytext:` key; null without a header.
- * Never throws.
  */
 export function jupytextHeader(text: string): JupytextHeader | null {
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n', MAX_HEADER_LINES);
