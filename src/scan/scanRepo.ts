@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { homedir } from 'node:os';
 import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
@@ -168,7 +169,9 @@ async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache>
     runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/replace/']),
   ]);
   const gitConfig = config.stdout.toString('utf8');
-  const mailmapFiles = [path.join(dir, '.mailmap'), ...[...gitConfig.matchAll(/^mailmap\.file (.*)$/gm)].map((m) => m[1])].map((f) => {
+  // git reads mailmap.file relative to the repository and expands a leading ~/.
+  const configured = [...gitConfig.matchAll(/^mailmap\.file (.*)$/gm)].map((m) => path.resolve(dir, m[1].replace(/^~(?=\/)/, homedir())));
+  const mailmapFiles = [path.join(dir, '.mailmap'), ...configured].map((f) => {
     try {
       return existsSync(f) ? readFileSync(f, 'utf8') : '';
     } catch {
