@@ -131,15 +131,15 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   const featurize = createFeaturizer();
   const features = (side: Array<SimilarityFeatures | undefined>, cells: readonly MatchableCell[], i: number) =>
     (side[i] ??= featurize(cells[i]!.source));
-  const gapCount = anchors.length + 1;
-  const oldFree: number[][] = Array.from({ length: gapCount }, () => []);
-  const newFree: number[][] = Array.from({ length: gapCount }, () => []);
-  oldCells.forEach((_, o) => oldPartner[o] === -1 && oldFree[oldGap[o]!]!.push(o));
-  newCells.forEach((_, n) => newPartner[n] === -1 && newFree[newGap[n]!]!.push(n));
-  for (let g = 0; g < gapCount; g++) {
-    const olds = oldFree[g]!;
-    const news = newFree[g]!;
-    if (olds.length === 0 || news.length === 0) continue;
+  // Unpaired cells by gap number; gaps without any stay holes (most gaps, usually).
+  const oldFree: number[][] = [];
+  const newFree: number[][] = [];
+  oldCells.forEach((_, o) => oldPartner[o] === -1 && (oldFree[oldGap[o]!] ??= []).push(o));
+  newCells.forEach((_, n) => newPartner[n] === -1 && (newFree[newGap[n]!] ??= []).push(n));
+  for (let g = 0; g < oldFree.length; g++) {
+    const olds = oldFree[g];
+    const news = newFree[g];
+    if (olds === undefined || news === undefined) continue;
     const candidates: Array<{ o: number; n: number; score: number }> = [];
     const M = olds.length;
     const N = news.length;
