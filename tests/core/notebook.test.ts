@@ -12,6 +12,7 @@ import {
   sourceSimilarity,
 } from '../../src/core/notebook/index.js';
 import type { CellType, MatchableCell, NotebookDiff } from '../../src/core/notebook/index.js';
+import { lcsOfKeys, lcsPairs, rankKeys } from '../../src/core/notebook/lcs.js';
 
 // ---------------------------------------------------------------------------
 // Real nbformat 4 notebooks, written as Jupyter writes them.
@@ -651,6 +652,19 @@ describe('properties', () => {
         const d = diffNotebooks(null, a);
         expect([d.added, d.deleted]).toEqual([totalLines(a), 0]);
       }),
+    );
+  });
+});
+
+describe('lcsOfKeys', () => {
+  it('gives the pairs of lcsPairs over the ranks of all keys, either way round', () => {
+    const keys = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 12 });
+    fc.assert(
+      fc.property(keys, keys, (a, b) => {
+        expect(lcsOfKeys(a, b)).toEqual(lcsPairs(...rankKeys(a, b)));
+        expect(lcsOfKeys(b, a)).toEqual(lcsPairs(...rankKeys(b, a)));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -21,6 +21,30 @@ export function rankKeys(a: readonly string[], b: readonly string[]): [Int32Arra
 }
 
 /**
+ * lcsPairs over two sequences of string keys: the same pairs as
+ * `lcsPairs(...rankKeys(a, b))`, but only the keys between the common prefix and suffix
+ * are ranked (ranking sorts them), so versions that differ in a few items, the usual
+ * case, cost one pass of string comparisons. Never throws.
+ */
+export function lcsOfKeys(a: readonly string[], b: readonly string[]): IndexPair[] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  // Ranks keep the middle keys' relative order, the only thing lcsPairs compares there.
+  const [midA, midB] = rankKeys(a.slice(start, endA), b.slice(start, endB));
+  const pairs: IndexPair[] = [];
+  for (let i = 0; i < start; i++) pairs.push([i, i]);
+  for (const [i, j] of lcsPairs(midA, midB)) pairs.push([i + start, j + start]);
+  for (let k = 0; endA + k < a.length; k++) pairs.push([endA + k, endB + k]);
+  return pairs;
+}
+
+/**
  * A longest common subsequence of `a` and `b` (equal numbers are equal items), as
  * pairs [i, j] increasing in both i and j.
  *

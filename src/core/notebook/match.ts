@@ -23,7 +23,7 @@
  * first part), the other part is a new cell; two cells merged into one pair the merged
  * cell with the more similar original (on a tie, the first), the other is deleted.
  */
-import { lcsPairs, rankKeys } from './lcs.js';
+import { lcsOfKeys } from './lcs.js';
 import { SIMILARITY_THRESHOLD, createFeaturizer, similarity, similarityUpperBound } from './similarity.js';
 import type { SimilarityFeatures } from './similarity.js';
 import type { MatchableCell } from './types.js';
@@ -87,11 +87,10 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   const byId = oldCells.length > 0 && newCells.length > 0 && hasUniqueIds(oldCells) && hasUniqueIds(newCells);
   let anchors: Array<[number, number]>;
   if (byId) {
-    const [oldIds, newIds] = rankKeys(
+    anchors = lcsOfKeys(
       oldCells.map((c) => c.id!),
       newCells.map((c) => c.id!),
     );
-    anchors = lcsPairs(oldIds, newIds);
     for (const [o, n] of anchors) pair(o, n, 'id', true);
     const newById = new Map<string, number>();
     newCells.forEach((c, n) => newById.set(c.id!, n));
@@ -100,8 +99,7 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
       if (n !== undefined && oldPartner[o] === -1) pair(o, n, 'id', false);
     });
   } else {
-    const [oldKeys, newKeys] = rankKeys(oldCells.map(cellKey), newCells.map(cellKey));
-    anchors = lcsPairs(oldKeys, newKeys);
+    anchors = lcsOfKeys(oldCells.map(cellKey), newCells.map(cellKey));
     for (const [o, n] of anchors) pair(o, n, 'equal', true);
   }
 
@@ -133,15 +131,15 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   const featurize = createFeaturizer();
   const features = (side: Array<SimilarityFeatures | undefined>, cells: readonly MatchableCell[], i: number) =>
     (side[i] ??= featurize(cells[i]!.source));
-  const gapCount = anchors.length + 1;
-  const oldFree: number[][] = Array.from({ length: gapCount }, () => []);
-  const newFree: number[][] = Array.from({ length: gapCount }, () => []);
-  oldCells.forEach((_, o) => oldPartner[o] === -1 && oldFree[oldGap[o]!]!.push(o));
-  newCells.forEach((_, n) => newPartner[n] === -1 && newFree[newGap[n]!]!.push(n));
-  for (let g = 0; g < gapCount; g++) {
-    const olds = oldFree[g]!;
-    const news = newFree[g]!;
-    if (olds.length === 0 || news.length === 0) continue;
+  // Unpaired cells by gap number; gaps without any stay holes (most gaps, usually).
+  const oldFree: number[][] = [];
+  const newFree: number[][] = [];
+  oldCells.forEach((_, o) => oldPartner[o] === -1 && (oldFree[oldGap[o]!] ??= []).push(o));
+  newCells.forEach((_, n) => newPartner[n] === -1 && (newFree[newGap[n]!] ??= []).push(n));
+  for (let g = 0; g < oldFree.length; g++) {
+    const olds = oldFree[g];
+    const news = newFree[g];
+    if (olds === undefined || news === undefined) continue;
     const candidates: Array<{ o: number; n: number; score: number }> = [];
     const M = olds.length;
     const N = news.length;
