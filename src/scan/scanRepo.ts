@@ -169,6 +169,11 @@ async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache>
     runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/replace/']),
   ]);
   const gitConfig = config.stdout.toString('utf8');
+  // mailmap.blob names a blob ("refs/mailmap:.mailmap"): its content moves with the ref, so the key takes the blob id.
+  const blobSpecs = [...gitConfig.matchAll(/^mailmap\.blob (.*)$/gm)].map((m) => m[1]);
+  const mailmapBlobIds = await Promise.all(
+    blobSpecs.map(async (spec) => (spec.startsWith('-') ? '' : (await runGit(dir, ['rev-parse', '--verify', '-q', '--end-of-options', spec])).stdout.toString('utf8').trim()))
+  );
   // git reads mailmap.file relative to the repository and expands a leading ~/.
   const configured = [...gitConfig.matchAll(/^mailmap\.file (.*)$/gm)].map((m) => path.resolve(dir, m[1].replace(/^~(?=\/)/, homedir())));
   const mailmapFiles = [path.join(dir, '.mailmap'), ...configured].map((f) => {
@@ -185,7 +190,7 @@ async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache>
     lines: opts.config.notebooks.lines,
     maxBlobBytes: opts.config.notebooks.maxBlobBytes,
     gitConfig,
-    mailmapBlob: mailmapBlob.stdout.toString('utf8'),
+    mailmapBlob: [mailmapBlob.stdout.toString('utf8'), ...mailmapBlobIds].join('\n'),
     mailmapFiles,
     replace: replace.stdout.toString('utf8'),
   });

@@ -4,6 +4,7 @@
  * give exactly the facts and the Report of a cold single-process scan. No timings here:
  * the speed targets live in `npm run bench`.
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +153,21 @@ describe('the fact cache', () => {
     const mapped = await run([dir], { cache });
     expect(mapped.stats[0].read).toBe(n);
     expect(mapped.facts).toEqual((await run([dir])).facts);
+    // mailmap.blob pointing through a ref: moving the ref to another .mailmap invalidates too.
+    const git = (args: string[], input?: string) => execFileSync('git', args, { cwd: dir, input, encoding: 'utf8' }).trim();
+    const mailmapCommit = (text: string) => {
+      const blob = git(['hash-object', '-w', '--stdin'], text);
+      const tree = git(['mktree'], `100644 blob ${blob}\t.mailmap\n`);
+      return git(['commit-tree', tree, '-m', 'mailmap'], '');
+    };
+    git(['update-ref', 'refs/letgo-mailmap', mailmapCommit('Ben Blob <ben@team.example>\n')]);
+    git(['config', 'mailmap.blob', 'refs/letgo-mailmap:.mailmap']);
+    expect((await run([dir], { cache })).stats[0].read).toBe(n);
+    expect((await run([dir], { cache })).stats[0].read).toBe(0);
+    git(['update-ref', 'refs/letgo-mailmap', mailmapCommit('Ben Moved <ben@team.example>\n')]);
+    const moved = await run([dir], { cache });
+    expect(moved.stats[0].read).toBe(n);
+    expect(moved.facts).toEqual((await run([dir])).facts);
   });
 
   it('treats a corrupt or half-written cache as a miss: a warning, a cold scan, the same facts', async () => {
