@@ -21,12 +21,10 @@ export function rankKeys(a: readonly string[], b: readonly string[]): [Int32Arra
 }
 
 /**
- * lcsPairs over two sequences of string keys: the same pairs as
- * `lcsPairs(...rankKeys(a, b))`, but only the keys between the common prefix and suffix
- * are ranked (ranking sorts them), so versions that differ in a few items, the usual
- * case, cost one pass of string comparisons. Never throws.
+ * Where two sequences differ once their common prefix and suffix are set aside: items
+ * `[start, endA)` of `a` against `[start, endB)` of `b` (equal by `===`). O(n), never throws.
  */
-export function lcsOfKeys(a: readonly string[], b: readonly string[]): IndexPair[] {
+export function commonEnds<T>(a: readonly T[], b: readonly T[]): { start: number; endA: number; endB: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -35,6 +33,17 @@ export function lcsOfKeys(a: readonly string[], b: readonly string[]): IndexPair
     endA--;
     endB--;
   }
+  return { start, endA, endB };
+}
+
+/**
+ * lcsPairs over two sequences of string keys: the same pairs as
+ * `lcsPairs(...rankKeys(a, b))`, but only the keys between the common prefix and suffix
+ * are ranked (ranking sorts them), so versions that differ in a few items, the usual
+ * case, cost one pass of string comparisons. Never throws.
+ */
+export function lcsOfKeys(a: readonly string[], b: readonly string[]): IndexPair[] {
+  const { start, endA, endB } = commonEnds(a, b);
   // Ranks keep the middle keys' relative order, the only thing lcsPairs compares there.
   const [midA, midB] = rankKeys(a.slice(start, endA), b.slice(start, endB));
   const pairs: IndexPair[] = [];

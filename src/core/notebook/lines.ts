@@ -2,6 +2,7 @@
  * Lines of cell sources and the line churn between two sources (jsdiff).
  */
 import { diffArrays } from 'diff';
+import { commonEnds } from './lcs.js';
 
 /** Line churn between two texts, in lines. */
 export interface LineChurn {
@@ -44,14 +45,7 @@ export function lineChurn(oldSource: string, newSource: string): LineChurn {
   if (oldSource === newSource) return { added: 0, deleted: 0 };
   const a = sourceLines(oldSource);
   const b = sourceLines(newSource);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const { start, endA, endB } = commonEnds(a, b);
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
   if (midA.length === 0 || midB.length === 0) return { added: midB.length, deleted: midA.length };
