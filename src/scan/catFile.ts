@@ -4,7 +4,7 @@
  */
 import { isAscii } from 'node:buffer';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { gitSpawnError, spawnGit } from './git.js';
+import { gitSpawnError, runGit, spawnGit } from './git.js';
 
 /** A blob read back: its bytes, or null when the object is missing (a partial clone that may not fetch). */
 export type BlobResult = Buffer | null;
@@ -21,6 +21,47 @@ interface Pending {
  */
 export function blobText(buf: Buffer): string {
   return isAscii(buf) ? buf.toString('latin1') : buf.toString('utf8');
+}
+
+/** The all-zero object id git gives the absent side of an added or deleted file. */
+export const NULL_BLOB = /^0+$/;
+
+/** What `git cat-file --batch-check` says of an object: its id, type and size in bytes. */
+export interface ObjectInfo {
+  id: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * `git cat-file --batch-check` of `names` (object ids or `<rev>:<path>`, no newlines) in
+ * one process; the answer for each name in order, null when git reports it missing.
+ */
+export async function batchCheck(dir: string, names: readonly string[]): Promise<(ObjectInfo | null)[]> {
+  if (names.length === 0) return [];
+  const r = await runGit(dir, ['cat-file', '--batch-check'], names.join('\n') + '\n');
+  const lines = r.stdout.toString('utf8').split('\n');
+  return names.map((_, i) => {
+    const [id, type, size] = (lines[i] ?? '').split(' ');
+    return type === undefined || size === undefined || type === 'missing' || type === 'ambiguous' ? null : { id: id!, type, size: Number(size) };
+  });
+}
+
+/** A blob's text, or why it cannot be read. */
+export type BlobText = { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; text: string };
+
+/**
+ * Reads a blob of known size (bytes; undefined: missing) as text, unless it is over
+ * `maxBytes` or binary (a NUL byte in its first 8000 bytes, git's own test).
+ * @throws Error (rejects) when the cat-file process failed
+ */
+export async function readBlobText(cat: CatFile, blob: string, size: number | undefined, maxBytes: number): Promise<BlobText> {
+  if (size === undefined) return { kind: 'missing' };
+  if (size > maxBytes) return { kind: 'too-large' };
+  const buf = await cat.read(blob);
+  if (buf === null) return { kind: 'missing' };
+  if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
+  return { kind: 'text', text: blobText(buf) };
 }
 
 /** Reader of blobs through `git cat-file --batch`. Call {@link CatFile.close} when done. */

@@ -12,11 +12,8 @@
 import type { Fact } from '../core/facts.js';
 import { jupytextHeader, pairScripts, parseNotebook } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
-import type { CatFile } from './catFile.js';
+import { batchCheck, blobText, NULL_BLOB, readBlobText, type CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
-import { runGit } from './git.js';
-
-const NULL_BLOB = /^0+$/;
 
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
 const BATCH = 64;
@@ -117,11 +114,9 @@ async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(Jupytex
   for (let i = 0; i < input.scripts.length; i += BATCH) {
     const batch = input.scripts.slice(i, i + BATCH).map(async ({ change }) => {
       const blob = NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
-      const size = input.sizes.get(blob);
-      if (NULL_BLOB.test(blob) || size === undefined || size > input.maxBlobBytes) return null;
-      const buf = await cat.read(blob);
-      if (buf === null || buf.subarray(0, 8000).includes(0)) return null;
-      return jupytextHeader(buf.toString('utf8'));
+      if (NULL_BLOB.test(blob)) return null;
+      const read = await readBlobText(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
+      return read.kind === 'text' ? jupytextHeader(read.text) : null;
     });
     out.push(...(await Promise.all(batch)));
   }
@@ -136,12 +131,9 @@ async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(Jupytex
 async function readTreeFormats(dir: string, cat: CatFile, names: string[], maxBlobBytes: number): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (names.length === 0) return out;
-  const r = await runGit(dir, ['cat-file', '--batch-check'], names.join('\n') + '\n');
   const blobOf = new Map<string, string>();
-  const lines = r.stdout.toString('utf8').split('\n');
-  names.forEach((name, i) => {
-    const [id, type, size] = (lines[i] ?? '').split(' ');
-    if (type === 'blob' && Number(size) <= maxBlobBytes) blobOf.set(name, id!);
+  (await batchCheck(dir, names)).forEach((info, i) => {
+    if (info?.type === 'blob' && info.size <= maxBlobBytes) blobOf.set(names[i]!, info.id);
   });
   const formatsOf = new Map<string, string | undefined>();
   const blobs = [...new Set(blobOf.values())];
@@ -150,7 +142,7 @@ async function readTreeFormats(dir: string, cat: CatFile, names: string[], maxBl
     const bufs = await Promise.all(batch.map((b) => cat.read(b)));
     batch.forEach((b, k) => {
       const buf = bufs[k];
-      const parsed = buf ? parseNotebook(buf.toString('utf8')) : null;
+      const parsed = buf ? parseNotebook(blobText(buf)) : null;
       formatsOf.set(b, parsed?.parse === 'ok' ? parsed.notebook.jupytextFormats : undefined);
     });
   }

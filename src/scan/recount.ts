@@ -8,12 +8,9 @@
  */
 import type { Fact } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
-import { blobText, CatFile } from './catFile.js';
+import { batchCheck, CatFile, NULL_BLOB, readBlobText } from './catFile.js';
 import type { RawChange } from './logParser.js';
-import { runGit } from './git.js';
 import { pairJupytext, type NotebookSides } from './jupytext.js';
-
-const NULL_BLOB = /^0+$/;
 
 /** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
 const LOOKAHEAD = 32;
@@ -61,15 +58,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
   const sizes = await blobSizes(dir, [...all, ...scripts].flatMap(({ change }) => [change.oldBlob, change.newBlob]));
   const cat = new CatFile(dir);
-  const sides = new SideCache(all, async (blob) => {
-    const size = sizes.get(blob);
-    if (size === undefined) return { kind: 'missing' };
-    if (size > input.maxBlobBytes) return { kind: 'too-large' };
-    const buf = await cat.read(blob);
-    if (buf === null) return { kind: 'missing' };
-    if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
-    return { kind: 'text', text: blobText(buf) };
-  });
+  const sides = new SideCache(all, (blob) => readBlobText(cat, blob, sizes.get(blob), input.maxBlobBytes));
   let unknown = 0;
   const sidesOf: NotebookSides = new Map();
   try {
@@ -201,11 +190,7 @@ class SideCache {
 /** Sizes in bytes of the given blobs via one `git cat-file --batch-check`; missing blobs are absent from the map. */
 async function blobSizes(dir: string, blobs: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(blobs.filter((b) => !NULL_BLOB.test(b)))];
-  const r = await runGit(dir, ['cat-file', '--batch-check'], unique.join('\n') + '\n');
   const sizes = new Map<string, number>();
-  for (const line of r.stdout.toString('utf8').split('\n')) {
-    const [id, type, size] = line.split(' ');
-    if (type === 'blob') sizes.set(id, Number(size));
-  }
+  for (const info of await batchCheck(dir, unique)) if (info?.type === 'blob') sizes.set(info.id, info.size);
   return sizes;
 }
