@@ -139,7 +139,7 @@ export function sortFacts(facts: Fact[]): Fact[] {
   };
   return facts.sort(
     (a, b) =>
-      cmp(a.repo, b.repo) || ms(a) - ms(b) || cmp(a.sha, b.sha) || cmp(a.path, b.path)
+      compareStrings(a.repo, b.repo) || compareCommits(ms(a), a.sha, ms(b), b.sha) || compareStrings(a.path, b.path)
   );
 }
 
@@ -147,9 +147,19 @@ export function sortFacts(facts: Fact[]): Fact[] {
 export function mergeRepos(...sets: readonly RepoMeta[][]): RepoMeta[] {
   const byId = new Map<string, RepoMeta>();
   for (const set of sets) for (const repo of set) byId.set(repo.id, repo);
-  return [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-function cmp(a: string, b: string): number {
+/** Code-unit order of two strings (-1, 0 or 1): no locale, so every machine sorts alike. */
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order of commits within a repository's facts: author time (ms since epoch), then
+ * sha. {@link sortFacts} and the fact cache's records (src/scan/cache.ts) both sort by it,
+ * so a cached repository's facts come back already in order.
+ */
+export function compareCommits(aMs: number, aSha: string, bMs: number, bSha: string): number {
+  return aMs - bMs || compareStrings(aSha, bSha);
 }

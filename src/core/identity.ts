@@ -7,6 +7,7 @@
 import picomatch from 'picomatch';
 import { distance } from 'fastest-levenshtein';
 import type { Identity } from './facts.js';
+import { compareStrings } from './facts.js';
 import { DEFAULT_BOT_PATTERNS } from './config.js';
 
 /** A resolved person: one or more identities. */
@@ -147,7 +148,7 @@ export function resolveIdentities(
   for (const members of groups.values()) {
     const primary = members
       .map((i) => entries[i])
-      .sort((x, y) => y.commits - x.commits || cmp(x.identity.email.toLowerCase(), y.identity.email.toLowerCase()) || cmp(x.identity.name, y.identity.name))[0];
+      .sort((x, y) => y.commits - x.commits || compareStrings(x.identity.email.toLowerCase(), y.identity.email.toLowerCase()) || compareStrings(x.identity.name, y.identity.name))[0];
     const person: Person = {
       id: primary.identity.email.toLowerCase(),
       name: primary.identity.name,
@@ -158,7 +159,7 @@ export function resolveIdentities(
     persons.push(person);
     for (const i of members) personByKey.set(identityKey(entries[i].identity), person);
   }
-  persons.sort((a, b) => cmp(a.id, b.id));
+  persons.sort((a, b) => compareStrings(a.id, b.id));
   return {
     persons,
     merged: persons.filter((p) => p.emails.length > 1 || p.names.length > 1),
@@ -192,10 +193,7 @@ export function closestPersons(persons: readonly Person[], query: string, count 
       p,
       d: Math.min(...p.emails.map((e) => distance(q, e)), ...p.names.map((n) => distance(q, n.toLowerCase()))),
     }))
-    .sort((a, b) => a.d - b.d || cmp(a.p.id, b.p.id));
+    .sort((a, b) => a.d - b.d || compareStrings(a.p.id, b.p.id));
   return scored.slice(0, count).map(({ p }) => `${p.name} <${p.emails[0]}>`);
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

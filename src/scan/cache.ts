@@ -29,6 +29,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, Identity } from '../core/facts.js';
+import { compareCommits, compareStrings } from '../core/facts.js';
 
 /** Bump when the files' layout or the meaning of a record changes. */
 const CACHE_FORMAT = 1;
@@ -312,8 +313,8 @@ export class RepoCache {
 /** Records by author time then sha, each record's facts by path (stable): the order `sortFacts` gives their facts. */
 function sortRecords(records: readonly CommitRecord[]): CommitRecord[] {
   const keyed = records.map((r) => ({ r, ms: Date.parse(r.time) }));
-  keyed.sort((a, b) => a.ms - b.ms || (a.r.sha < b.r.sha ? -1 : a.r.sha > b.r.sha ? 1 : 0));
-  return keyed.map(({ r }) => ({ ...r, facts: [...r.facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) }));
+  keyed.sort((a, b) => compareCommits(a.ms, a.r.sha, b.ms, b.r.sha));
+  return keyed.map(({ r }) => ({ ...r, facts: [...r.facts].sort((a, b) => compareStrings(a.path, b.path)) }));
 }
 
 function sha256(bytes: Buffer): string {
