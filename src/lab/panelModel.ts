@@ -8,7 +8,7 @@ import type { ReviewModel } from '../report/model.js';
 import { buildReviewModel } from '../report/model.js';
 import type { OwnershipMatch } from './ownership.js';
 import type { ReportFile, ReportProblem, ReportSet } from './reports.js';
-import { scanCommandFor } from './reports.js';
+import { reportCommandsFor } from './reports.js';
 import type { ActivityLog, Calendar } from './tracker.js';
 import { LOCAL_CALENDAR, totalActivity, weekOf } from './tracker.js';
 
@@ -53,10 +53,8 @@ export type PanelView =
  */
 export function panelView(set: ReportSet | null, folder: string, selectedName?: string): PanelView {
   if (!set) return { kind: 'loading', folder };
-  const command = scanCommandFor(folder);
-  if (set.reports.length === 0 && set.problems.length === 0) {
-    return { kind: 'empty', folder, command, demoCommand: command.replace(/^letgo scan/, 'letgo demo --dir churn-team').replace(/ \.$/, '') };
-  }
+  const { scan: command, demo: demoCommand } = reportCommandsFor(folder);
+  if (set.reports.length === 0 && set.problems.length === 0) return { kind: 'empty', folder, command, demoCommand };
   if (set.reports.length === 0) return { kind: 'broken', folder, problems: set.problems, command };
   const selected = set.reports.find((r) => r.name === selectedName) ?? set.reports[0];
   return {

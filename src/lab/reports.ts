@@ -85,8 +85,12 @@ export function readReportSet(files: readonly { name: string; text: string }[], 
   return set;
 }
 
-/** The command that writes a report the panel can read, for the "no report yet" message. */
-export function scanCommandFor(folder: string): string {
-  const out = /^[\w./-]+$/.test(folder) ? folder : `'${folder.replace(/'/g, `'\\''`)}'`;
-  return `letgo scan --out ${out} .`;
+/** A folder as one POSIX shell word: as it is when plain, else single-quoted. */
+function shellWord(folder: string): string {
+  return /^[\w./-]+$/.test(folder) ? folder : `'${folder.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The commands that write a report the panel can read, for the "no report yet" message. */
+export function reportCommandsFor(folder: string): { scan: string; demo: string } {
+  return { scan: `letgo scan --out ${shellWord(folder)} .`, demo: `letgo demo --dir churn-team --out ${shellWord(folder)}` };
 }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { findOwner, nudgeFor, repoLocation } from '../../src/lab/ownership.js';
 import { panelView, weekActivity } from '../../src/lab/panelModel.js';
-import { readReportSet, scanCommandFor } from '../../src/lab/reports.js';
+import { readReportSet, reportCommandsFor } from '../../src/lab/reports.js';
 import { DEFAULT_SETTINGS, readSettings } from '../../src/lab/settings.js';
 import { UTC_CALENDAR } from '../../src/lab/tracker.js';
 import { makeRepo, notebook, tempDir } from '../helpers/repos.js';
@@ -135,7 +135,7 @@ describe('report folder and panel view', () => {
   it('says which command to run when there is no report, and what broke when none is readable', () => {
     const empty = panelView({ reports: [], problems: [] }, 'letgo-report');
     expect(empty).toEqual({ kind: 'empty', folder: 'letgo-report', command: 'letgo scan --out letgo-report .', demoCommand: 'letgo demo --dir churn-team --out letgo-report' });
-    expect(scanCommandFor('team reports/letgo')).toBe("letgo scan --out 'team reports/letgo' .");
+    expect(reportCommandsFor('team reports/letgo')).toEqual({ scan: "letgo scan --out 'team reports/letgo' .", demo: "letgo demo --dir churn-team --out 'team reports/letgo'" });
     const broken = panelView(readReportSet([{ name: 'report.json', text: '{"schema": "letgo.report/1"}' }], 'x'), 'x');
     expect(broken.kind).toBe('broken');
     expect(broken.kind === 'broken' && broken.problems[0].message).toMatch(/^x\/report\.json is not a valid report: .+; scan again to rewrite it$/);
