@@ -105,6 +105,9 @@ export interface RepoMeta {
   warnings: string[];
 }
 
+/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, time): what a scan derives per file change. */
+export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'time'>;
+
 /** Key that identifies a fact across scans: facts merge by union on it. */
 export function factKey(fact: Pick<Fact, 'repo' | 'sha' | 'path'>): string {
   return `${fact.repo}\u0000${fact.sha}\u0000${fact.path}`;

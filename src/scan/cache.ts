@@ -28,7 +28,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Fact, Identity } from '../core/facts.js';
+import type { Fact, FactBody, Identity } from '../core/facts.js';
 import { compareCommits, compareStrings } from '../core/facts.js';
 
 /** Bump when the files' layout or the meaning of a record changes. */
@@ -40,8 +40,6 @@ const MAX_SEGMENTS = 8;
 /** Temp files and unreferenced segments older than this (ms) are removed on write. */
 const STALE_MS = 10 * 60 * 1000;
 
-/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, time). */
-export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'time'>;
 
 /** One non-merge commit as the scan derived it: the unit the cache stores. `facts` is empty for a commit that changes no file. */
 export interface CommitRecord {

@@ -9,7 +9,7 @@
  *   lines: the notebook's cell-source churn is the one count of that work.
  * Every decision depends only on one commit's tree, so facts stay mergeable by union.
  */
-import type { Fact } from '../core/facts.js';
+import type { FactBody } from '../core/facts.js';
 import { jupytextHeader, pairScripts, parseNotebook } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
 import { batchCheck, blobText, NULL_BLOB, readBlobText, type CatFile } from './catFile.js';
@@ -19,12 +19,12 @@ import type { RawChange } from './logParser.js';
 const BATCH = 64;
 
 /** A notebook fact, its commit, and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
-export type NotebookSides = Map<Fact, { sha: string; sides: { path: string; formats?: string }[] }>;
+export type NotebookSides = Map<FactBody, { sha: string; sides: { path: string; formats?: string }[] }>;
 
 /** Input of {@link pairJupytext}. */
 export interface JupytextInput {
   /** Changed files with a text-notebook extension (see isJupytextCandidate) that carry work. */
-  scripts: { fact: Fact; change: RawChange; sha: string }[];
+  scripts: { fact: FactBody; change: RawChange; sha: string }[];
   /** Every notebook fact of the repository with its sides (from the cell recount). */
   notebooks: NotebookSides;
   /** Blob sizes in bytes (see blobSizes); a blob absent from it is missing. */

@@ -6,7 +6,7 @@
  * file's next change. In cell mode, changed text files are then checked for Jupytext
  * pairing through the same process (src/scan/jupytext.ts).
  */
-import type { Fact } from '../core/facts.js';
+import type { FactBody } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
 import { batchCheck, CatFile, NULL_BLOB, readBlobText } from './catFile.js';
 import type { RawChange } from './logParser.js';
@@ -35,7 +35,7 @@ export interface RecountInput {
 
 /** A file change to count, with the fact to fill and its commit's sha (facts of a chunked walk carry no sha yet). */
 export interface ChangeToCount {
-  fact: Fact;
+  fact: FactBody;
   change: RawChange;
   sha: string;
 }
@@ -105,7 +105,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
 }
 
 /** Sets a notebook fact from the parses of its two sides; a side that does not parse keeps git's lines (or `lines`). */
-function countCells(fact: Fact, before: ParseResult | null, after: ParseResult | null, lines: { added: number; deleted: number } | undefined): void {
+function countCells(fact: FactBody, before: ParseResult | null, after: ParseResult | null, lines: { added: number; deleted: number } | undefined): void {
   const failed = [before, after].find((p): p is Exclude<ParseResult, { parse: 'ok' }> => p !== null && p.parse !== 'ok');
   if (failed) {
     fact.parse = failed.parse;

@@ -17,8 +17,8 @@ import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import type { Fact, Identity, RepoMeta } from '../core/facts.js';
-import { cacheKey, recordFacts, RepoCache, type CommitRecord, type FactBody } from './cache.js';
+import type { Fact, FactBody, Identity, RepoMeta } from '../core/facts.js';
+import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
 import { LOG_FORMAT, LogParser } from './logParser.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
@@ -270,7 +270,7 @@ interface Chunk {
 
 /** A chunk walked by git log, before its recount. */
 interface Walked extends Chunk {
-  facts: Map<CommitRecord, Fact[]>;
+  facts: Map<CommitRecord, FactBody[]>;
   notebookChanges: ChangeToCount[];
   textChanges: ChangeToCount[];
   /** Changed files that may be Jupytext text notebooks. */
@@ -284,18 +284,18 @@ async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
   const notebookChanges: ChangeToCount[] = [];
   const textChanges: ChangeToCount[] = [];
   const scriptChanges: ChangeToCount[] = []; // possible Jupytext text notebooks
-  const facts = new Map<CommitRecord, Fact[]>();
+  const facts = new Map<CommitRecord, FactBody[]>();
   let pending = 0;
   const parser = new LogParser((c) => {
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
     records.push(record);
     if (c.coAuthors.length) coAuthors.push([record, c.coAuthors]);
-    const own: Fact[] = [];
+    const own: FactBody[] = [];
     for (const change of c.changes) {
       if (change.oldMode === GITLINK || change.newMode === GITLINK || !change.path) continue;
       const kind = opts.classifier.kind(change.path);
-      // Header fields are placeholders: the record carries them; recount only reads kind and churn.
-      const fact = {
+      // The commit's fields (sha, author, time) stay on the record until the facts are assembled.
+      const fact: FactBody = {
         path: change.path,
         ...(change.oldPath !== undefined ? { oldPath: change.oldPath } : {}),
         status: normalizeStatus(change.status),
@@ -303,7 +303,7 @@ async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
         tier: opts.classifier.tier(change.path, c.subject),
         added: change.added ?? null,
         deleted: change.deleted ?? null,
-      } as Fact;
+      };
       if (numstat && change.added === null) fact.binary = true;
       own.push(fact);
       if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha });
@@ -342,7 +342,7 @@ async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: Scan
     cells: opts.config.notebooks.lines === 'cells',
     scripts: w.scriptChanges,
   });
-  for (const [record, own] of w.facts) record.facts = own as FactBody[];
+  for (const [record, own] of w.facts) record.facts = own;
   return { records: w.records, coAuthors: w.coAuthors, code: w.code, stderr: w.stderr, unknown: recount.unknown };
 }
 
