@@ -27,7 +27,7 @@ import { buildRepo } from '../lib/demo/repoBuilder.js';
 import { demoCommits, DEMO_MANAGER } from '../lib/demo/scenario.js';
 import { SAFE_CONFIG } from '../lib/scan/git.js';
 import { LogParser } from '../lib/scan/logParser.js';
-import { logArgs } from '../lib/scan/scanRepo.js';
+import { logArgs } from '../lib/scan/logParser.js';
 import { bigRepo, moreCommits, notebookHeavy, streamRepo } from './gen.mjs';
 
 const env = (name, def) => Number(process.env[name] ?? def);

@@ -47,28 +47,29 @@ export async function batchCheck(dir: string, names: readonly string[]): Promise
   });
 }
 
-/** A blob's text, or why it cannot be read. */
-export type BlobText = { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; text: string };
+/** A blob's bytes, or why it cannot be read. */
+export type BlobRead = { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; bytes: Buffer };
 
 /**
- * Reads a blob of known size (bytes; undefined: missing) as text, unless it is over
- * `maxBytes` or binary (a NUL byte in its first 8000 bytes, git's own test).
+ * Reads a blob of known size (bytes; undefined: missing), unless it is over `maxBytes`
+ * or binary (a NUL byte in its first 8000 bytes, git's own test). Decode its bytes with
+ * {@link blobText}, or parse them as a notebook as they are.
  * @throws Error (rejects) when the cat-file process failed
  */
-export async function readBlobText(cat: CatFile, blob: string, size: number | undefined, maxBytes: number): Promise<BlobText> {
+export async function readBlob(cat: CatFile, blob: string, size: number | undefined, maxBytes: number): Promise<BlobRead> {
   if (size === undefined) return { kind: 'missing' };
   if (size > maxBytes) return { kind: 'too-large' };
   const buf = await cat.read(blob);
   if (buf === null) return { kind: 'missing' };
   if (buf.subarray(0, 8000).includes(0)) return { kind: 'binary' };
-  return { kind: 'text', text: blobText(buf) };
+  return { kind: 'text', bytes: buf };
 }
 
 /** Reader of blobs through `git cat-file --batch`. Call {@link CatFile.close} when done. */
 export class CatFile {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
-  /** Unconsumed output, kept as chunks so a large blob is joined once, not once per chunk. */
+  /** Unconsumed output, kept as the chunks it came in; a blob is copied out of them once. */
   private chunks: Buffer[] = [];
   private buffered = 0;
   private failed: Error | undefined;
@@ -114,12 +115,14 @@ export class CatFile {
 
   private drain(): void {
     while (this.queue.length > 0 && this.buffered > 0) {
-      let head = this.chunks[0];
+      let head = this.chunks[0]!;
       let nl = head.indexOf(10);
-      if (nl < 0) {
-        head = this.join();
+      while (nl < 0) {
+        // The header line spans chunks: join the first two and look again.
+        if (this.chunks.length < 2) return;
+        head = Buffer.concat([head, this.chunks[1]!]);
+        this.chunks.splice(0, 2, head);
         nl = head.indexOf(10);
-        if (nl < 0) return;
       }
       const parts = head.toString('utf8', 0, nl).split(' ');
       if (parts[1] === 'missing' || parts[1] === 'ambiguous') {
@@ -127,27 +130,47 @@ export class CatFile {
         this.queue.shift()?.resolve(null);
         continue;
       }
-      const need = nl + 1 + Number(parts[2]) + 1;
+      const size = Number(parts[2]);
+      const need = nl + 1 + size + 1;
       if (this.buffered < need) return;
-      // A view, not a copy: callers decode it at once, and the joined buffer goes with it.
-      const body = this.join().subarray(nl + 1, need - 1);
+      // Within one chunk: a view of it (a pipe chunk is at most 64 KB). Across chunks: the
+      // body is copied once into a buffer of its own, so a blob that is kept holds no
+      // neighbours' bytes.
+      const body = head.length >= need ? head.subarray(nl + 1, need - 1) : this.copyOut(nl + 1, size);
       this.consume(need);
       this.queue.shift()?.resolve(body);
     }
   }
 
-  /** Joins the buffered chunks into one and returns it. */
-  private join(): Buffer {
-    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)];
-    return this.chunks[0];
+  /** Copies `size` bytes starting `from` bytes into the buffered output into a new buffer. */
+  private copyOut(from: number, size: number): Buffer {
+    const out = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      if (at >= size) break;
+      if (from >= chunk.length) {
+        from -= chunk.length;
+        continue;
+      }
+      at += chunk.copy(out, at, from, Math.min(chunk.length, from + size - at));
+      from = 0;
+    }
+    return out;
   }
 
   /** Drops `n` bytes from the front. */
   private consume(n: number): void {
-    const all = this.join();
-    const rest = all.subarray(n);
-    this.chunks = rest.length ? [rest] : [];
-    this.buffered = rest.length;
+    this.buffered -= n;
+    while (n > 0) {
+      const head = this.chunks[0]!;
+      if (head.length <= n) {
+        this.chunks.shift();
+        n -= head.length;
+      } else {
+        this.chunks[0] = head.subarray(n);
+        n = 0;
+      }
+    }
   }
 
   private fail(e: Error): void {

@@ -10,9 +10,9 @@
  * Every decision depends only on one commit's tree, so facts stay mergeable by union.
  */
 import type { FactBody } from '../core/facts.js';
-import { jupytextHeader, pairScripts, parseNotebook } from '../core/notebook/index.js';
+import { jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
-import { batchCheck, blobText, NULL_BLOB, readBlobText, type CatFile } from './catFile.js';
+import { batchCheck, blobText, NULL_BLOB, readBlob, type CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
 
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
@@ -115,8 +115,8 @@ async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(Jupytex
     const batch = input.scripts.slice(i, i + BATCH).map(async ({ change }) => {
       const blob = NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
       if (NULL_BLOB.test(blob)) return null;
-      const read = await readBlobText(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
-      return read.kind === 'text' ? jupytextHeader(read.text) : null;
+      const read = await readBlob(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
+      return read.kind === 'text' ? jupytextHeader(blobText(read.bytes)) : null;
     });
     out.push(...(await Promise.all(batch)));
   }
@@ -142,7 +142,7 @@ async function readTreeFormats(dir: string, cat: CatFile, names: string[], maxBl
     const bufs = await Promise.all(batch.map((b) => cat.read(b)));
     batch.forEach((b, k) => {
       const buf = bufs[k];
-      const parsed = buf ? parseNotebook(blobText(buf)) : null;
+      const parsed = buf ? parseNotebookBytes(buf) : null;
       formatsOf.set(b, parsed?.parse === 'ok' ? parsed.notebook.jupytextFormats : undefined);
     });
   }

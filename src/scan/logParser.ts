@@ -10,6 +10,15 @@ const RECORD = '\u0001';
 /** `--format` of the scan: sha, author name and email (after .mailmap), strict ISO author date, co-author trailers (\x1f-separated), subject. */
 export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%(trailers:key=Co-authored-by,valueonly,separator=%x1f)%x00%s'}`;
 
+/**
+ * The `git log` arguments of a scan (before the revisions): the benchmark's floor runs
+ * git with exactly these.
+ * @param numstat false for the fallback walk of a partial clone (trees only)
+ */
+export function logArgs(numstat = true): string[] {
+  return ['log', '-z', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-M', ...(numstat ? ['--numstat'] : []), LOG_FORMAT];
+}
+
 /** One file change of a commit, from the raw and numstat entries. */
 export interface RawChange {
   /** A added, M modified, D deleted, R renamed, C copied, T type changed (U, X: unmerged/unknown). */

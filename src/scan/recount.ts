@@ -7,10 +7,11 @@
  * pairing through the same process (src/scan/jupytext.ts).
  */
 import type { FactBody } from '../core/facts.js';
-import { diffParsedNotebooks, lineChurn, parseNotebook, type ParseResult } from '../core/notebook/index.js';
-import { batchCheck, CatFile, NULL_BLOB, readBlobText } from './catFile.js';
+import { diffParsedNotebooks, lineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
+import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { pairJupytext, type NotebookSides } from './jupytext.js';
+import { readGitNumstat } from './notebookNumstat.js';
 
 /** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
 const LOOKAHEAD = 32;
@@ -38,10 +39,15 @@ export interface ChangeToCount {
   fact: FactBody;
   change: RawChange;
   sha: string;
+  /** git was told not to diff this notebook (notebookNumstat.ts): its numstat is asked for only if the count falls back to it. */
+  numstatSkipped?: boolean;
 }
 
-/** One side of a change: absent (file added or deleted), unusable, or its text (and, for notebooks, its parse). */
-type Side = { kind: 'absent' } | { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; text: string; notebook?: ParseResult };
+/**
+ * One side of a change: absent (file added or deleted), unusable, or its bytes (with,
+ * once needed, their decoded text and, for notebooks, their parse).
+ */
+type Side = { kind: 'absent' } | { kind: 'missing' | 'too-large' | 'binary' } | { kind: 'text'; bytes: Buffer; text?: string; notebook?: ParseResult };
 
 const ABSENT: Side = { kind: 'absent' };
 
@@ -58,11 +64,13 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
   const sizes = await blobSizes(dir, [...all, ...scripts].flatMap(({ change }) => [change.oldBlob, change.newBlob]));
   const cat = new CatFile(dir);
-  const sides = new SideCache(all, (blob) => readBlobText(cat, blob, sizes.get(blob), input.maxBlobBytes));
+  const sides = new SideCache(all, (blob) => readBlob(cat, blob, sizes.get(blob), input.maxBlobBytes));
   let unknown = 0;
   const sidesOf: NotebookSides = new Map();
+  const askGit: ChangeToCount[] = []; // notebooks whose count falls back to a numstat git skipped
   try {
-    for (const [i, { fact, change, sha }] of all.entries()) {
+    for (const [i, item] of all.entries()) {
+      const { fact, change, sha } = item;
       const [before, after] = await sides.get(i);
       if (fact.kind === 'notebook') sidesOf.set(fact, { sha, sides: [] }); // a changed notebook, whatever its parse
       const unusable = [before, after].find((s) => s.kind === 'missing' || s.kind === 'too-large' || s.kind === 'binary');
@@ -75,8 +83,10 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         if (fact.kind === 'notebook') fact.parse = 'unreadable';
         unknown++;
       } else if (unusable) {
-        if (fact.kind === 'notebook') fact.parse = unusable.kind as 'too-large' | 'binary';
-        else if (needLines) {
+        if (fact.kind === 'notebook') {
+          fact.parse = unusable.kind as 'too-large' | 'binary';
+          if (item.numstatSkipped) askGit.push(item);
+        } else if (needLines) {
           fact.added = null;
           fact.deleted = null;
           if (unusable.kind === 'binary') fact.binary = true;
@@ -86,8 +96,8 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         if (fact.kind === 'notebook') fact.parse = 'git-lines';
       } else {
         const lines = needLines ? lineChurn(textOf(before), textOf(after)) : undefined;
-        const [oldNb, newNb] = [notebookOf(before, needLines), notebookOf(after, needLines)];
-        countCells(fact, oldNb, newNb, lines);
+        const [oldNb, newNb] = [notebookOf(before), notebookOf(after)];
+        if (!countCells(fact, oldNb, newNb, lines) && !lines && item.numstatSkipped) askGit.push(item);
         sidesOf.set(fact, {
           sha,
           sides: [
@@ -97,6 +107,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         });
       }
     }
+    await readGitNumstat(dir, askGit);
     await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });
   } finally {
     await cat.close();
@@ -104,13 +115,17 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   return { unknown };
 }
 
-/** Sets a notebook fact from the parses of its two sides; a side that does not parse keeps git's lines (or `lines`). */
-function countCells(fact: FactBody, before: ParseResult | null, after: ParseResult | null, lines: { added: number; deleted: number } | undefined): void {
+/**
+ * Sets a notebook fact from the parses of its two sides; a side that does not parse keeps
+ * git's lines (or `lines`). Returns false in that case (the count fell back), true when
+ * counted by cells.
+ */
+function countCells(fact: FactBody, before: ParseResult | null, after: ParseResult | null, lines: { added: number; deleted: number } | undefined): boolean {
   const failed = [before, after].find((p): p is Exclude<ParseResult, { parse: 'ok' }> => p !== null && p.parse !== 'ok');
   if (failed) {
     fact.parse = failed.parse;
     if (lines) Object.assign(fact, lines);
-    return;
+    return false;
   }
   const d = diffParsedNotebooks(before?.parse === 'ok' ? before.notebook : null, after?.parse === 'ok' ? after.notebook : null);
   fact.parse = 'ok';
@@ -119,24 +134,18 @@ function countCells(fact: FactBody, before: ParseResult | null, after: ParseResu
   fact.cells = { ...d.cells };
   if (d.outputsOnly) fact.outputsOnly = true;
   if (d.metadataOnly) fact.metadataOnly = true;
+  return true;
 }
 
+/** The side's text, decoded once and kept with it; '' for an absent side. */
 function textOf(side: Side): string {
-  return side.kind === 'text' ? side.text : '';
+  return side.kind === 'text' ? (side.text ??= blobText(side.bytes)) : '';
 }
 
-/**
- * The parse of a notebook side, computed once per blob and kept with it (its text is
- * then released unless `keepText`: only the partial-clone path counts lines from it);
- * null for an absent side.
- */
-function notebookOf(side: Side, keepText: boolean): ParseResult | null {
+/** The parse of a notebook side, computed once per blob and kept with it; null for an absent side. */
+function notebookOf(side: Side): ParseResult | null {
   if (side.kind !== 'text') return null;
-  if (!side.notebook) {
-    side.notebook = parseNotebook(side.text);
-    if (!keepText) side.text = '';
-  }
-  return side.notebook;
+  return (side.notebook ??= parseNotebookBytes(side.bytes));
 }
 
 /**

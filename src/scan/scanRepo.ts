@@ -20,7 +20,8 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, FactBody, Identity, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
-import { LOG_FORMAT, LogParser } from './logParser.js';
+import { LogParser, logArgs } from './logParser.js';
+import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 
@@ -82,15 +83,6 @@ const GITLINK = '160000';
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
 
 /**
- * The `git log` arguments of a scan (before the revisions): the benchmark's floor runs
- * git with exactly these.
- * @param numstat false for the fallback walk of a partial clone (trees only)
- */
-export function logArgs(numstat = true): string[] {
-  return ['log', '-z', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-M', ...(numstat ? ['--numstat'] : []), LOG_FORMAT];
-}
-
-/**
  * Scans one repository (its top-level folder).
  * @param dir the repository's top-level folder
  * @param id the repository id written into facts
@@ -144,7 +136,14 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   stats.cached = shas.length - todo.length;
   stats.read = todo.length;
 
-  const read = await readCommits(dir, todo, opts, stats);
+  // Cell mode counts notebooks itself: git is told not to diff them (notebookNumstat.ts).
+  const diffOff = opts.config.notebooks.lines === 'cells' && todo.length > 0 ? await notebookDiffOff(dir) : null;
+  let read: Read;
+  try {
+    read = await readCommits(dir, todo, opts, stats, diffOff);
+  } finally {
+    diffOff?.dispose();
+  }
   meta.unknownChurn = read.unknown;
   if (!read.readableNumstat || read.unknown > 0) {
     warnings.push(
@@ -217,7 +216,7 @@ interface Read {
  * through `.mailmap`. When one chunk meets unreadable objects, every chunk is read
  * again without numstat, as one walk of the whole list would be.
  */
-async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats): Promise<Read> {
+async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats, diffOff: NotebookDiffOff | null): Promise<Read> {
   if (shas.length === 0) return { records: [], readableNumstat: true, unknown: 0 };
   const min = Math.max(1, opts.minChunk ?? MIN_CHUNK);
   const n = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
@@ -231,7 +230,7 @@ async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, s
   const run = (numstat: boolean) =>
     Promise.all(
       parts.map(async (p) => {
-        const walked = await opts.limit(() => walkChunk(dir, p, numstat, opts, progress));
+        const walked = await opts.limit(() => walkChunk(dir, p, numstat ? { diffOff } : null, opts, progress));
         return walked.code === 0 ? opts.recountLimit(() => recountChunk(dir, walked, numstat, opts)) : walked;
       })
     );
@@ -277,8 +276,19 @@ interface Walked extends Chunk {
   scriptChanges: ChangeToCount[];
 }
 
-/** One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts still to recount. */
-async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
+/**
+ * One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts
+ * still to recount. `numstat` null: trees only (a partial clone); `diffOff`: git skips
+ * notebook diffs (their changes are marked `numstatSkipped`).
+ */
+async function walkChunk(
+  dir: string,
+  shas: string[],
+  numstat: { diffOff: NotebookDiffOff | null } | null,
+  opts: ScanRepoOptions,
+  progress: (k: number) => void
+): Promise<Walked> {
+  const diffOff = numstat?.diffOff ?? null;
   const records: CommitRecord[] = [];
   const coAuthors: [CommitRecord, string[]][] = [];
   const notebookChanges: ChangeToCount[] = [];
@@ -304,9 +314,10 @@ async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
         added: change.added ?? null,
         deleted: change.deleted ?? null,
       };
-      if (numstat && change.added === null) fact.binary = true;
+      const skipped = diffOff !== null && kind === 'notebook' && change.added === null;
+      if (numstat && change.added === null && !skipped) fact.binary = true;
       own.push(fact);
-      if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha });
+      if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha, ...(skipped ? { numstatSkipped: true } : {}) });
       else if (!numstat) textChanges.push({ fact, change, sha: c.sha });
       if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change, sha: c.sha });
     }
@@ -317,7 +328,7 @@ async function walkChunk(dir: string, shas: string[], numstat: boolean, opts: Sc
     }
   });
   const walk = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
-    const child = spawnGit(dir, [...logArgs(numstat), '--no-walk=unsorted', '--stdin']);
+    const child = spawnGit(dir, [...(diffOff?.args ?? []), ...logArgs(numstat !== null), '--no-walk=unsorted', '--stdin']);
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => parser.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));

@@ -2,16 +2,31 @@
  * Comparing two versions of a notebook as cells: cell-source line churn, cell counts,
  * moves, and re-run / metadata-only flags.
  */
-import { jsonEqual } from './hash.js';
+import { jsonEqual } from './equal.js';
 import { countLines, lineChurn } from './lines.js';
 import { matchCells } from './match.js';
 import { parseNotebook } from './parse.js';
-import type { NotebookDiff, NotebookParse, ParsedNotebook } from './types.js';
+import type { NotebookDiff, NotebookParse, ParsedCell, ParsedNotebook } from './types.js';
 
 /** jsonEqual, false when the values are too deeply nested to compare. */
 function safeEqual(a: unknown, b: unknown): boolean {
   try {
     return jsonEqual(a, b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when two cells ran alike: both never ran, or equal execution counts and equal
+ * outputs (CellOutputs.equals: equal bytes, or else structurally equal). False when
+ * they nest too deeply to compare.
+ */
+function runsEqual(a: ParsedCell['run'], b: ParsedCell['run']): boolean {
+  if (a === null || b === null) return a === b;
+  if (!safeEqual(a.count, b.count)) return false;
+  try {
+    return a.outputs.equals(b.outputs);
   } catch {
     return false;
   }
@@ -66,7 +81,7 @@ export function diffNotebooks(oldText: string | null, newText: string | null): N
  * - an unpaired old cell is deleted with all its lines, an unpaired new cell added with all its lines.
  * Outputs and metadata never count as lines. Flags, only when both sides exist and
  * nothing above changed (no lines, cells or moves): `outputsOnly` when some paired
- * cell's outputs or execution count differ (compared structurally, jsonEqual); otherwise `metadataOnly` when the notebook
+ * cell's outputs or execution count differ (runsEqual: structurally); otherwise `metadataOnly` when the notebook
  * metadata (or nbformat_minor) or some cell's metadata, attachments or id differ.
  * Both flags false when the versions are equivalent. Never throws.
  */
@@ -98,7 +113,7 @@ export function diffParsedNotebooks(oldNb: ParsedNotebook | null, newNb: ParsedN
   // large equal outputs cost one native string comparison and no serialization).
   if (oldNb !== null && newNb !== null && !structureChanged && match.deleted.length === 0 && match.added.length === 0) {
     const pairs = match.pairs.map((p) => [oldCells[p.old]!, newCells[p.new]!] as const);
-    result.outputsOnly = pairs.some(([o, n]) => !safeEqual(o.run, n.run));
+    result.outputsOnly = pairs.some(([o, n]) => !runsEqual(o.run, n.run));
     result.metadataOnly =
       !result.outputsOnly && (!safeEqual(oldNb.meta, newNb.meta) || pairs.some(([o, n]) => !safeEqual(o.meta, n.meta)));
   }

@@ -1,7 +1,7 @@
 /**
  * Notebook-aware churn: compare notebook versions as cells and count the cell-source
  * lines people wrote, not JSON lines (design.md, "Notebooks are not text").
- * Pure and isomorphic: strings in, numbers out.
+ * Pure and isomorphic: strings or UTF-8 bytes in, numbers out.
  */
 export type {
   CellCounts,
@@ -12,7 +12,8 @@ export type {
   ParsedCell,
   ParsedNotebook,
 } from './types.js';
-export { parseNotebook, isLfsPointer } from './parse.js';
+export { parseNotebook, parseNotebookBytes, isLfsPointer } from './parse.js';
+export { CellOutputs } from './outputs.js';
 export type { ParseResult } from './parse.js';
 export { diffNotebooks, diffParsedNotebooks } from './diff.js';
 export { matchCells, hasUniqueIds } from './match.js';
@@ -25,4 +26,4 @@ export { jupytextHeader } from './jupytext.js';
 export type { JupytextHeader } from './jupytext.js';
 export { isJupytextCandidate, jupytextPairedPaths, pairScripts, parseJupytextFormat } from './pairing.js';
 export type { JupytextFormat, PairingNotebook, PairingScript, ScriptPairing } from './pairing.js';
-export { hashString, jsonEqual, stableStringify } from './hash.js';
+export { jsonEqual } from './equal.js';

@@ -2,6 +2,7 @@
  * Shapes shared by the notebook comparison: parsed notebooks, cells and the diff
  * result. Pure data, no behaviour.
  */
+import type { CellOutputs } from './outputs.js';
 
 /** Why a notebook could not be compared as cells; 'ok' when it could. */
 export type NotebookParse = 'ok' | 'invalid-json' | 'not-a-notebook' | 'unsupported-nbformat' | 'lfs-pointer';
@@ -21,20 +22,13 @@ export interface MatchableCell {
 /** One cell of a parsed notebook. */
 export interface ParsedCell extends MatchableCell {
   /**
-   * The cell's run as parsed: `[execution_count, outputs]` (nbformat 3: `prompt_number`),
-   * count null when absent; null when the cell has neither outputs nor a count (markdown,
-   * raw, never-run code). Compared structurally (jsonEqual) to detect re-runs.
+   * The cell's run: its execution count (nbformat 3: `prompt_number`; null when absent)
+   * and outputs; null when the cell has neither outputs nor a count (markdown, raw,
+   * never-run code). Two runs are compared with runsEqual (diff.ts) to detect re-runs.
    */
-  readonly run: readonly [unknown, readonly unknown[]] | null;
+  readonly run: { readonly count: unknown; readonly outputs: CellOutputs } | null;
   /** The cell's metadata as parsed, with its id, attachments and (nbformat 3) heading level: `{ id, metadata, attachments, level }`. */
   readonly meta: unknown;
-  /**
-   * Digest of `run` (hashString of its JSON text), computed on first read and cached:
-   * equal keys mean equal outputs and count. '' when `run` is null.
-   */
-  readonly outputsKey: string;
-  /** Digest of `meta` (hashString of its key-sorted JSON), computed on first read and cached. */
-  readonly metadataKey: string;
 }
 
 /** A notebook reduced to what letgo compares. */
@@ -45,8 +39,6 @@ export interface ParsedNotebook {
   cells: ParsedCell[];
   /** Notebook-level metadata and nbformat_minor as parsed: `{ metadata, nbformat_minor }`. */
   readonly meta: unknown;
-  /** Digest of `meta` (key order does not matter), computed on first read and cached. */
-  readonly metadataKey: string;
   /** `metadata.jupytext.formats` when it is a string, e.g. "ipynb,py:percent". */
   jupytextFormats?: string;
 }
