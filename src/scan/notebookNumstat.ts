@@ -9,9 +9,13 @@
  *   (`core.attributesFile`, or `$XDG_CONFIG_HOME/git/attributes`, or
  *   `~/.config/git/attributes`), so no other path's attributes change; a repository's
  *   own `.gitattributes` and `.git/info/attributes` still come first, as always;
+ * - commits where git could pair renames otherwise, or where a `.ipynb` file is not
+ *   classified as a notebook, are walked again without the file (walkChunk in
+ *   scanRepo.ts);
  * - the few notebook changes whose count falls back to git's lines (a side that does not
  *   parse, is binary or too large) are asked again without the file
- *   ({@link readGitNumstat}), so their facts are exactly those of a plain walk.
+ *   ({@link readGitNumstat}).
+ * So every fact is what a plain walk gives.
  * Notebooks counted by cells carry no `binary` flag: their lines are not git's.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,13 +43,14 @@ export interface NotebookDiffOff {
  * but cannot be read, or the temp folder cannot be written.
  */
 export async function notebookDiffOff(dir: string): Promise<NotebookDiffOff | null> {
+  // git reads core.attributesFile when set (an empty value: no file), else the XDG default.
   const configured = await runGit(dir, ['config', '--type=path', '--get', 'core.attributesFile']);
-  const value = configured.code === 0 ? configured.stdout.toString('utf8').trim() : '';
+  const value = configured.stdout.toString('utf8').replace(/\n$/, '');
   const xdg = process.env.XDG_CONFIG_HOME;
-  const file = value ? path.resolve(dir, value) : path.join(xdg ? xdg : path.join(homedir(), '.config'), 'git', 'attributes');
-  let own = '';
+  const file = configured.code === 0 ? (value === '' ? null : path.resolve(dir, value)) : path.join(xdg ? xdg : path.join(homedir(), '.config'), 'git', 'attributes');
+  let own = Buffer.alloc(0); // bytes as they are: patterns need not be UTF-8
   try {
-    own = readFileSync(file, 'utf8');
+    if (file !== null) own = readFileSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return null;
   }
@@ -53,7 +58,7 @@ export async function notebookDiffOff(dir: string): Promise<NotebookDiffOff | nu
   try {
     folder = mkdtempSync(path.join(tmpdir(), 'letgo-attributes-'));
     const ours = path.join(folder, 'attributes');
-    writeFileSync(ours, `${own}\n${NOTEBOOKS_WITHOUT_DIFF}\n`);
+    writeFileSync(ours, Buffer.concat([own, Buffer.from(`\n${NOTEBOOKS_WITHOUT_DIFF}\n`)]));
     const dispose = (): void => rmSync(folder!, { recursive: true, force: true });
     return { args: ['-c', `core.attributesFile=${ours}`], dispose };
   } catch {

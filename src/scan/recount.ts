@@ -39,7 +39,7 @@ export interface ChangeToCount {
   fact: FactBody;
   change: RawChange;
   sha: string;
-  /** git was told not to diff this notebook (notebookNumstat.ts): its numstat is asked for only if the count falls back to it. */
+  /** git gave this notebook no numstat ("-": binary, or told not to diff it, notebookNumstat.ts): asked again only if the count falls back to git's lines. */
   numstatSkipped?: boolean;
 }
 

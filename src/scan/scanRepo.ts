@@ -20,7 +20,7 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, FactBody, Identity, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
-import { LogParser, logArgs } from './logParser.js';
+import { LogParser, logArgs, type RawChange, type RawCommit } from './logParser.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
@@ -278,8 +278,15 @@ interface Walked extends Chunk {
 
 /**
  * One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts
- * still to recount. `numstat` null: trees only (a partial clone); `diffOff`: git skips
- * notebook diffs (their changes are marked `numstatSkipped`).
+ * still to recount. `numstat` null: trees only (a partial clone).
+ *
+ * With `diffOff` git skips the diffs of `*.ipynb` files, which can change more than
+ * their numstat: git finds renames of binary files by other similarity rules than of
+ * text (it ignores CR before LF only in text, for one). So a commit where a `.ipynb`
+ * path (either side, any case) is added, deleted or renamed, or has a "-" numstat while
+ * not classified as a notebook, is walked again without `diffOff`, and its facts come
+ * from that walk: every fact equals a plain walk's. In cell mode, notebook changes with
+ * "-" are marked `numstatSkipped`.
  */
 async function walkChunk(
   dir: string,
@@ -288,7 +295,6 @@ async function walkChunk(
   opts: ScanRepoOptions,
   progress: (k: number) => void
 ): Promise<Walked> {
-  const diffOff = numstat?.diffOff ?? null;
   const records: CommitRecord[] = [];
   const coAuthors: [CommitRecord, string[]][] = [];
   const notebookChanges: ChangeToCount[] = [];
@@ -296,7 +302,11 @@ async function walkChunk(
   const scriptChanges: ChangeToCount[] = []; // possible Jupytext text notebooks
   const facts = new Map<CommitRecord, FactBody[]>();
   let pending = 0;
-  const parser = new LogParser((c) => {
+  // In cell mode a notebook's "-" numstat is left unknown: its count comes from cells, or,
+  // when that falls back, from git asked again (recount.ts), which sets `binary` if so.
+  const cells = numstat !== null && opts.config.notebooks.lines === 'cells';
+  /** Builds the record and facts of one commit. */
+  const build = (c: RawCommit): void => {
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
     records.push(record);
     if (c.coAuthors.length) coAuthors.push([record, c.coAuthors]);
@@ -314,7 +324,7 @@ async function walkChunk(
         added: change.added ?? null,
         deleted: change.deleted ?? null,
       };
-      const skipped = diffOff !== null && kind === 'notebook' && change.added === null;
+      const skipped = cells && kind === 'notebook' && change.added === null;
       if (numstat && change.added === null && !skipped) fact.binary = true;
       own.push(fact);
       if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha, ...(skipped ? { numstatSkipped: true } : {}) });
@@ -326,9 +336,36 @@ async function walkChunk(
       progress(pending);
       pending = 0;
     }
+  };
+  const diffOff = numstat?.diffOff ?? null;
+  const again: string[] = []; // commits to walk again without diffOff
+  const walk = await streamLog(dir, [...(diffOff?.args ?? []), ...logArgs(numstat !== null)], shas, (c) => {
+    if (diffOff && c.changes.some((ch) => pairsDiffer(ch, opts.classifier))) again.push(c.sha);
+    else build(c);
   });
-  const walk = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
-    const child = spawnGit(dir, [...(diffOff?.args ?? []), ...logArgs(numstat !== null), '--no-walk=unsorted', '--stdin']);
+  const plain = walk.code === 0 && again.length > 0 ? await streamLog(dir, logArgs(), again, build) : walk;
+  progress(pending);
+  return { records, coAuthors, unknown: 0, facts, notebookChanges, textChanges, scriptChanges, ...(plain.code !== 0 ? plain : walk) };
+}
+
+/** `*.ipynb`, the pattern of notebookNumstat's attribute, in any case (git matches it case-insensitively under core.ignoreCase). */
+const IPYNB = /\.ipynb$/i;
+
+/**
+ * True when a walk with notebook diffs off may give this change other facts than a plain
+ * walk: a `.ipynb` path added, deleted or renamed (rename pairing), or a `.ipynb` path
+ * with a "-" numstat that is not classified as a notebook (nothing recounts it).
+ */
+function pairsDiffer(ch: RawChange, classifier: Classifier): boolean {
+  if (!IPYNB.test(ch.path) && !(ch.oldPath !== undefined && IPYNB.test(ch.oldPath))) return false;
+  return ch.status !== 'M' || (ch.added === null && classifier.kind(ch.path) !== 'notebook');
+}
+
+/** Streams `git <args> --no-walk=unsorted --stdin` over `shas` into a LogParser calling `onCommit`. */
+function streamLog(dir: string, args: string[], shas: string[], onCommit: (c: RawCommit) => void): Promise<{ code: number; stderr: string }> {
+  const parser = new LogParser(onCommit);
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(dir, [...args, '--no-walk=unsorted', '--stdin']);
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => parser.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
@@ -340,8 +377,6 @@ async function walkChunk(
     child.stdin.on('error', () => undefined);
     child.stdin.end(shas.join('\n') + '\n');
   });
-  progress(pending);
-  return { records, coAuthors, unknown: 0, facts, notebookChanges, textChanges, scriptChanges, ...walk };
 }
 
 /** Recounts a walked chunk's notebooks (cell mode) and unreadable changes from their blobs, and sets the records' facts. */
