@@ -68,8 +68,12 @@ function scanWord(b: Uint8Array, i: number, word: string): number {
 
 /** A scanner over one document's bytes (kept, not copied). */
 export class JsonScanner {
-  /** The first backslash at or after some earlier offset (b.length: none); offsets only grow, so each byte is searched once. */
+  /**
+   * The first backslash at or after `backslashSearch` (b.length: none). A document is
+   * read forwards, so each byte is searched once; a call at an earlier offset searches again.
+   */
   private backslash = -1;
+  private backslashSearch = 0;
 
   constructor(readonly b: Uint8Array) {}
 
@@ -85,9 +89,10 @@ export class JsonScanner {
 
   /** The first backslash at or after `j` (b.length when none). */
   private backslashFrom(j: number): number {
-    if (this.backslash < j) {
+    if (j < this.backslashSearch || j > this.backslash) {
       const k = this.b.indexOf(BACKSLASH, j);
       this.backslash = k < 0 ? this.b.length : k;
+      this.backslashSearch = j;
     }
     return this.backslash;
   }

@@ -6,7 +6,7 @@
  */
 import { jsonEqual } from './equal.js';
 
-const decoder = new TextDecoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** One cell's `outputs` array. */
 export class CellOutputs {

@@ -21,7 +21,8 @@ export type ParseResult = { parse: 'ok'; notebook: ParsedNotebook } | { parse: E
 const LFS_PREFIXES = ['version https://git-lfs.github.com/spec/v1', 'version https://hawser.github.com/spec/v1'];
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder(); // UTF-8; invalid sequences become U+FFFD, as Buffer#toString does
+// UTF-8; invalid sequences become U+FFFD and a byte order mark is kept, as Buffer#toString does.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Thrown internally when the JSON is valid but not shaped like a notebook. */
 class NotANotebook extends Error {}
