@@ -75,6 +75,8 @@ export class CatFile {
   private failed: Error | undefined;
   /** True once the process has exited (its 'close' event fired). */
   private closed = false;
+  /** True while stdin is corked until the end of the tick. */
+  private corked = false;
 
   constructor(dir: string) {
     this.child = spawnGit(dir, ['cat-file', '--batch']) as ChildProcessWithoutNullStreams;
@@ -100,6 +102,15 @@ export class CatFile {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
+      // Requests made in one tick go to git in one write.
+      if (!this.corked) {
+        this.corked = true;
+        this.child.stdin.cork();
+        process.nextTick(() => {
+          this.corked = false;
+          this.child.stdin.uncork();
+        });
+      }
       this.child.stdin.write(`${id}\n`);
     });
   }

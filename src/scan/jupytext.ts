@@ -10,13 +10,16 @@
  * Every decision depends only on one commit's tree, so facts stay mergeable by union.
  */
 import type { FactBody } from '../core/facts.js';
-import { jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
+import { headerRuledOut, jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
 import { batchCheck, blobText, NULL_BLOB, readBlob, type CatFile } from './catFile.js';
 import type { RawChange } from './logParser.js';
 
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
 const BATCH = 64;
+
+/** Bytes of a script decoded first: enough to see that most scripts open no header. */
+const HEAD_BYTES = 4096;
 
 /** A notebook fact, its commit, and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
 export type NotebookSides = Map<FactBody, { sha: string; sides: { path: string; formats?: string }[] }>;
@@ -116,7 +119,10 @@ async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(Jupytex
       const blob = NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
       if (NULL_BLOB.test(blob)) return null;
       const read = await readBlob(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
-      return read.kind === 'text' ? jupytextHeader(blobText(read.bytes)) : null;
+      if (read.kind !== 'text') return null;
+      // Most scripts show at their first line that they have no header: decode only their start.
+      const head = read.bytes.length > HEAD_BYTES ? blobText(read.bytes.subarray(0, HEAD_BYTES)) : undefined;
+      return head !== undefined && headerRuledOut(head) ? null : jupytextHeader(blobText(read.bytes));
     });
     out.push(...(await Promise.all(batch)));
   }

@@ -22,7 +22,7 @@ export { sourceLines, countLines, lineChurn } from './lines.js';
 export type { LineChurn } from './lines.js';
 export { createFeaturizer, similarity, sourceSimilarity, SIMILARITY_THRESHOLD } from './similarity.js';
 export type { Featurizer, SimilarityFeatures } from './similarity.js';
-export { jupytextHeader } from './jupytext.js';
+export { headerRuledOut, jupytextHeader } from './jupytext.js';
 export type { JupytextHeader } from './jupytext.js';
 export { isJupytextCandidate, jupytextPairedPaths, pairScripts, parseJupytextFormat } from './pairing.js';
 export type { JupytextFormat, PairingNotebook, PairingScript, ScriptPairing } from './pairing.js';

@@ -25,16 +25,16 @@ export interface JupytextHeader {
  * Percent cell markers ("# %%") alone are not enough. Never throws.
  */
 export function jupytextHeader(text: string): JupytextHeader | null {
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n', MAX_HEADER_LINES);
-  let i = 0;
-  while (i < lines.length) {
-    const l = lines[i]!.trim();
-    if (l === '' || l.startsWith('#!') || /^#.*coding[:=]/.test(l)) i++;
-    else break;
-  }
-  if (i >= lines.length) return null;
-  const prefix = delimiterPrefix(lines[i]!.trimEnd());
+  const open = headerStart(text);
+  if (open === null) return null;
+  const firstEnd = text.indexOf('\n', open.at);
+  const prefix = delimiterPrefix(text.slice(open.at, firstEnd < 0 ? text.length : firstEnd).trimEnd());
   if (prefix === null) return null;
+  // The lines from there on, up to MAX_HEADER_LINES in all (found one by one: a file can be long).
+  let end = open.at;
+  for (let n = open.line; n < MAX_HEADER_LINES && end >= 0; n++) end = text.indexOf('\n', end) + 1 || -1;
+  const lines = text.slice(open.at, end < 0 ? text.length : end - 1).split('\n');
+  let i = 0;
   let inJupyter = false;
   let sawJupyter = false;
   let sawJupytext = false;
@@ -68,6 +68,36 @@ export function jupytextHeader(text: string): JupytextHeader | null {
     }
   }
   return null;
+}
+
+/**
+ * Where a Jupytext header could open: the offset and line number of the first line that is
+ * not blank, a shebang or an encoding line (within MAX_HEADER_LINES lines); null when
+ * there is none. Reads only up to that line, however long the text.
+ */
+function headerStart(text: string): { at: number; line: number } | null {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 0; line < MAX_HEADER_LINES && at <= text.length; line++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const l = text.slice(at, end).trim();
+    if (!(l === '' || l.startsWith('#!') || /^#.*coding[:=]/.test(l))) return { at, line };
+    if (nl < 0) return null;
+    at = nl + 1;
+  }
+  return null;
+}
+
+/**
+ * True when `head`, the start of a longer text, is enough for {@link jupytextHeader}:
+ * its first line that could open a header is complete and does not open one (so the
+ * answer is null whatever follows). Lets a caller decode only the start of a large file.
+ */
+export function headerRuledOut(head: string): boolean {
+  const open = headerStart(head);
+  if (open === null) return false; // blank lines only, so far
+  const nl = head.indexOf('\n', open.at);
+  return nl >= 0 && delimiterPrefix(head.slice(open.at, nl).trimEnd()) === null;
 }
 
 /** A YAML scalar without its surrounding single or double quotes. */

@@ -3,13 +3,14 @@
  * Never throws: failures are returned as a reason.
  *
  * Notebooks are read from their UTF-8 bytes. The cells' `outputs` arrays (most of a
- * notebook's bytes: base64 images) are located and checked by a byte scanner
- * (jsonScan.ts) and kept as bytes (CellOutputs); only the rest of the document, with
- * each outputs array replaced by a short placeholder, goes through JSON.parse. A
- * document the scanner does not take (not an object at the top, invalid somewhere) is
- * decoded and given whole to JSON.parse. So the result is what JSON.parse of the text
- * decides, with one exception: a raw control character inside a string of the outputs
- * (which JSON.parse, and Python's json, reject) does not make the notebook invalid.
+ * notebook's bytes: base64 images) are found by a byte search, checked and delimited by
+ * a byte scanner (jsonScan.ts) and kept as bytes (CellOutputs); the rest of the
+ * document, with each outputs array replaced by a placeholder, goes through JSON.parse.
+ * When that does not work out (an outputs array that is not valid JSON, a placeholder
+ * anywhere but at a cell's outputs), the whole text goes to JSON.parse. So the result
+ * is what JSON.parse of the text decides, with one exception: a raw control character
+ * inside a string of the outputs (which JSON.parse, and Python's json, reject) does not
+ * make the notebook invalid.
  */
 import { JsonScanner } from './jsonScan.js';
 import { CellOutputs } from './outputs.js';
@@ -61,14 +62,20 @@ export function parseNotebook(text: string): ParseResult {
 export function parseNotebookBytes(bytes: Uint8Array): ParseResult {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (isLfsPointer(decoder.decode(bytes.subarray(start, start + 200)))) return { parse: 'lfs-pointer' };
+  const skim = skimOutputs(bytes, start);
+  return (skim && readNotebook(skim.rest, skim.outputs)) ?? readNotebook(bytes.subarray(start), null)!;
+}
+
+/**
+ * JSON.parse of `text`, read as a notebook. With `cut` (text from skimOutputs), a cell's
+ * `outputs` that is a placeholder is looked up there; returns null when not every
+ * placeholder was found exactly once at a cell's `outputs` (some `"outputs"` key was
+ * elsewhere: the caller then parses the whole text). Never throws.
+ */
+function readNotebook(text: Uint8Array, cut: Map<string, CellOutputs> | null): ParseResult | null {
   let json: unknown;
-  let outputs: CellOutputs[] = [];
   try {
-    const skim = skimOutputs(bytes, start);
-    if (skim) {
-      json = JSON.parse(decoder.decode(skim.rest));
-      outputs = skim.outputs;
-    } else json = JSON.parse(decoder.decode(bytes.subarray(start)));
+    json = JSON.parse(decoder.decode(text));
   } catch {
     return { parse: 'invalid-json' };
   }
@@ -77,7 +84,9 @@ export function parseNotebookBytes(bytes: Uint8Array): ParseResult {
   if (nbformat !== 3 && nbformat !== 4) return { parse: 'unsupported-nbformat' };
   try {
     const rawCells = nbformat === 4 ? v4Cells(json) : v3Cells(json);
-    const cells = rawCells.map((c) => readCell(c, nbformat, outputs));
+    const found = { placeholders: 0 };
+    const cells = rawCells.map((c) => readCell(c, nbformat, cut, found));
+    if (cut && found.placeholders !== cut.size) return null;
     const metadata = isObject(json.metadata) ? json.metadata : {};
     const notebook: ParsedNotebook = { nbformat, cells, meta: { metadata, nbformat_minor: json.nbformat_minor } };
     const jupytext = metadata.jupytext;
@@ -89,78 +98,85 @@ export function parseNotebookBytes(bytes: Uint8Array): ParseResult {
   }
 }
 
-/** The document with its cells' outputs arrays cut out, and those arrays. */
+/** The document with its `outputs` arrays cut out, and those arrays. */
 interface Skim {
-  /** The UTF-8 text with the k-th outputs array replaced by `[k]`. */
+  /** The UTF-8 text with each cut array replaced by a placeholder string. */
   rest: Uint8Array;
-  /** The cut-out arrays; `[k]` in `rest` stands for `outputs[k]`. */
-  outputs: CellOutputs[];
+  /** The cut arrays by their placeholder (as JSON.parse gives it). */
+  outputs: Map<string, CellOutputs>;
 }
 
+/** `"outputs"`, searched for as bytes. */
+const OUTPUTS_KEY = encoder.encode('"outputs"');
+
 /**
- * Validates the whole document and cuts out every `outputs` array of a cell object, at
- * `cells[*].outputs` and `worksheets[*].cells[*].outputs` of the top-level object (both
- * paths whatever the nbformat, which may come later in the text). Every array left at
- * such a path in `rest` is a placeholder, so readCell can tell them apart from real
- * outputs. Returns null when the document is not an object or not valid JSON (the
- * caller then lets JSON.parse decide), or when there is nothing to cut.
+ * Placeholders are `\u0000letgo-outputs:<nonce>:<k>` (written with the JSON escape): the
+ * nonce, random per process, keeps a notebook from spelling one itself.
+ */
+const PLACEHOLDER = `\\u0000letgo-outputs:${Math.random().toString(36).slice(2)}:`;
+
+/**
+ * Cuts out the value of every `"outputs"` key whose value is an array, found by a byte
+ * search (native for a Buffer) and checked by JsonScanner, which also finds where each
+ * array ends. In valid JSON a match is always a key (a quote inside a string is escaped),
+ * so each cut is a whole value and the rest is valid exactly when the document is;
+ * readNotebook then checks that every cut was a cell's outputs. Returns null when there
+ * is nothing to cut, or a cut array is not valid JSON (JSON.parse of the whole text then
+ * decides).
  */
 function skimOutputs(b: Uint8Array, start: number): Skim | null {
   const scan = new JsonScanner(b);
-  const cuts: number[] = []; // start, end of each outputs array
-  const cellList = (i: number): number =>
-    scan.array(i, (cell) => {
-      if (b[scan.space(cell)] !== 0x7b) return scan.value(cell);
-      return scan.object(cell, (ks, ke, v) => {
-        if (!keyIs(b, ks, ke, 'outputs')) return scan.value(v);
-        v = scan.space(v);
-        const end = scan.value(v);
-        if (end >= 0 && b[v] === 0x5b) cuts.push(v, end);
-        return end;
-      });
-    });
-  const listOr = (i: number, list: (i: number) => number): number => (b[scan.space(i)] === 0x5b ? list(i) : scan.value(i));
-  const end = scan.object(start, (ks, ke, v) => {
-    if (keyIs(b, ks, ke, 'cells')) return listOr(v, cellList);
-    if (!keyIs(b, ks, ke, 'worksheets')) return scan.value(v);
-    return listOr(v, (i) =>
-      scan.array(i, (ws) => {
-        if (b[scan.space(ws)] !== 0x7b) return scan.value(ws);
-        return scan.object(ws, (k2s, k2e, v2) => (keyIs(b, k2s, k2e, 'cells') ? listOr(v2, cellList) : scan.value(v2)));
-      }),
-    );
-  });
-  if (end < 0 || scan.space(end) !== b.length || cuts.length === 0) return null;
-  // `rest`: the bytes between the cuts, and `[k]` in place of the k-th cut.
-  const outputs: CellOutputs[] = [];
+  const cuts: number[] = []; // start, end of each array
+  for (let at = start; ; ) {
+    const key = findBytes(b, OUTPUTS_KEY, at);
+    if (key < 0) break;
+    at = key + 1;
+    const colon = scan.space(key + OUTPUTS_KEY.length);
+    if (b[colon] !== 0x3a) continue;
+    const value = scan.space(colon + 1);
+    if (b[value] !== 0x5b) continue;
+    const end = scan.value(value);
+    if (end < 0) return null;
+    cuts.push(value, end);
+    at = end;
+  }
+  if (cuts.length === 0) return null;
+  const outputs = new Map<string, CellOutputs>();
+  const marks = Array.from({ length: cuts.length / 2 }, (_, k) => encoder.encode(`"${PLACEHOLDER}${k}"`));
   let size = b.length - start;
-  for (let k = 0; k < cuts.length; k += 2) size += String(k / 2).length + 2 - (cuts[k + 1]! - cuts[k]!);
+  for (let k = 0; k < marks.length; k++) size += marks[k]!.length - (cuts[2 * k + 1]! - cuts[2 * k]!);
   const rest = new Uint8Array(size);
   const plain = new Uint8Array(b.buffer, b.byteOffset, b.length); // a Buffer's own subarray is slower
-  let at = start;
+  let from = start;
   let out = 0;
-  for (let k = 0; k < cuts.length; k += 2) {
-    rest.set(plain.subarray(at, cuts[k]), out);
-    out += cuts[k]! - at;
-    const index = String(k / 2);
-    rest[out++] = 0x5b;
-    for (let d = 0; d < index.length; d++) rest[out++] = index.charCodeAt(d);
-    rest[out++] = 0x5d;
-    outputs.push(CellOutputs.fromBytes(b, cuts[k]!, cuts[k + 1]!));
-    at = cuts[k + 1]!;
+  for (let k = 0; k < marks.length; k++) {
+    const cutStart = cuts[2 * k]!;
+    const cutEnd = cuts[2 * k + 1]!;
+    rest.set(plain.subarray(from, cutStart), out);
+    out += cutStart - from;
+    rest.set(marks[k]!, out);
+    out += marks[k]!.length;
+    outputs.set(JSON.parse(decoder.decode(marks[k])) as string, CellOutputs.fromBytes(b, cutStart, cutEnd));
+    from = cutEnd;
   }
-  rest.set(plain.subarray(at), out);
+  rest.set(plain.subarray(from), out);
   return { rest, outputs };
 }
 
-/** True when the key spanning [ks, ke) (with its quotes) is `name` (ASCII), escapes decoded. */
-function keyIs(b: Uint8Array, ks: number, ke: number, name: string): boolean {
-  if (ke - ks === name.length + 2) {
-    for (let k = 0; k < name.length; k++) if (b[ks + 1 + k] !== name.charCodeAt(k)) return false;
-    return true;
+/** The offset of `needle` in `b` at or after `from`, or -1: Buffer's native search, or a scan from each first byte. */
+function findBytes(b: Uint8Array, needle: Uint8Array, from: number): number {
+  if (isBuffer(b)) return b.indexOf(needle, from);
+  for (let i = b.indexOf(needle[0]!, from); i >= 0; i = b.indexOf(needle[0]!, i + 1)) {
+    let k = 1;
+    while (k < needle.length && b[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
   }
-  // Longer keys can only spell `name` through escapes such as \u0063.
-  return b.subarray(ks, ke).includes(0x5c) && JSON.parse(decoder.decode(b.subarray(ks, ke))) === name;
+  return -1;
+}
+
+/** True for a Node Buffer (its indexOf takes a byte sequence), without naming Node's types. */
+function isBuffer(b: Uint8Array): b is Uint8Array & { indexOf(needle: Uint8Array, from: number): number } {
+  return typeof (b as { readUInt8?: unknown }).readUInt8 === 'function';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -184,14 +200,19 @@ function v3Cells(json: Record<string, unknown>): unknown[] {
   return cells;
 }
 
-/** Reads one cell; `outputs` are the arrays skimOutputs cut out, which the cell's placeholder `[k]` points to. */
-function readCell(raw: unknown, nbformat: 3 | 4, cut: readonly CellOutputs[]): ParsedCell {
+/**
+ * Reads one cell. A string `outputs` that is a placeholder of `cut` stands for the array
+ * cut there (counted in `found`); a real array is kept as parsed.
+ */
+function readCell(raw: unknown, nbformat: 3 | 4, cut: Map<string, CellOutputs> | null, found: { placeholders: number }): ParsedCell {
   if (!isObject(raw)) throw new NotANotebook();
   const type = cellType(raw.cell_type);
   const isV3Code = nbformat === 3 && raw.cell_type === 'code';
   const source = readSource(isV3Code ? raw.input : raw.source);
   const count = (nbformat === 3 ? raw.prompt_number : raw.execution_count) ?? null;
-  const outputs = Array.isArray(raw.outputs) ? (cut.length > 0 ? cut[raw.outputs[0] as number]! : CellOutputs.fromValue(raw.outputs)) : undefined;
+  let outputs: CellOutputs | undefined;
+  if (Array.isArray(raw.outputs)) outputs = CellOutputs.fromValue(raw.outputs);
+  else if (typeof raw.outputs === 'string' && (outputs = cut?.get(raw.outputs)) !== undefined) found.placeholders++;
   const run = (outputs !== undefined && !outputs.isEmpty()) || count !== null ? { count, outputs: outputs ?? NO_OUTPUTS } : null;
   const id = typeof raw.id === 'string' ? raw.id : undefined;
   const cell: ParsedCell = { type, source, run, meta: { id, metadata: raw.metadata, attachments: raw.attachments, level: raw.level } };
