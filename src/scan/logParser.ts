@@ -4,6 +4,8 @@
  * path or message (spaces, quotes, newlines, non-ASCII) parses exactly.
  */
 
+const EMPTY = Buffer.alloc(0);
+
 /** Marks the start of a commit record. */
 const RECORD = '\u0001';
 
@@ -59,7 +61,7 @@ type State =
  * Commits are handed to `onCommit` as soon as they are complete.
  */
 export class LogParser {
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Buffer = EMPTY;
   private state: State = { kind: 'entries' };
   private current: RawCommit | undefined;
   private header: string[] = [];
@@ -67,24 +69,35 @@ export class LogParser {
 
   constructor(private readonly onCommit: (commit: RawCommit) => void) {}
 
-  /** Feeds a chunk of git's stdout. */
+  /**
+   * Feeds a chunk of git's stdout. Only a token cut by the chunk's end is copied (joined
+   * with the next chunk's start): the chunk itself is never copied nor kept.
+   */
   push(chunk: Buffer): void {
-    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     let start = 0;
-    for (;;) {
-      const nul = data.indexOf(0, start);
-      if (nul < 0) break;
-      this.token(data.toString('utf8', start, nul));
+    if (this.carry.length) {
+      const nul = chunk.indexOf(0);
+      if (nul < 0) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      this.token(Buffer.concat([this.carry, chunk.subarray(0, nul)]).toString('utf8'));
       start = nul + 1;
     }
-    this.carry = start < data.length ? Buffer.from(data.subarray(start)) : Buffer.alloc(0);
+    for (;;) {
+      const nul = chunk.indexOf(0, start);
+      if (nul < 0) break;
+      this.token(chunk.toString('utf8', start, nul));
+      start = nul + 1;
+    }
+    this.carry = start < chunk.length ? Buffer.from(chunk.subarray(start)) : EMPTY;
   }
 
   /** Signals end of output; flushes the last commit. */
   end(): void {
     if (this.carry.length) {
       this.token(this.carry.toString('utf8'));
-      this.carry = Buffer.alloc(0);
+      this.carry = EMPTY;
     }
     this.flush();
   }
