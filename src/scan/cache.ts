@@ -8,7 +8,8 @@
  *
  * ```
  * <root>/v<FORMAT>/<sha256 of the repository's real path>/
- *   <key>.json           manifest: tips, merge count, segment list (one per key)
+ *   <key>.json           manifest: tips, merge count, segment list (one per key;
+ *                        removed when its key is unused for 30 days)
  *   seg-<sha256>.json    segment: commit records, named by the hash of its content
  * ```
  *
@@ -39,6 +40,13 @@ const MAX_SEGMENTS = 8;
 
 /** Temp files and unreferenced segments older than this (ms) are removed on write. */
 const STALE_MS = 10 * 60 * 1000;
+
+/**
+ * A manifest of another key (another letgo version, config or mailmap) not written for
+ * this long (ms, 30 days) is removed with the segments only it named: a key that is
+ * still in use is rewritten by every scan under it.
+ */
+const UNUSED_KEY_MS = 30 * 24 * 60 * 60 * 1000;
 
 
 /** One non-merge commit as the scan derived it: the unit the cache stores. `facts` is empty for a commit that changes no file. */
@@ -281,9 +289,23 @@ export class RepoCache {
     }
   }
 
-  /** Removes stale temp files (a crash mid-write) and segments no manifest of this folder names. */
+  /**
+   * Removes stale temp files (a crash mid-write), manifests of keys unused for
+   * UNUSED_KEY_MS, and segments no remaining manifest of this folder names.
+   */
   private collect(): void {
-    const names = readdirSync(this.folder);
+    const now = Date.now();
+    const names = readdirSync(this.folder).filter((n) => {
+      if (!n.endsWith('.json') || n.startsWith('seg-') || path.join(this.folder, n) === this.manifestFile) return true;
+      try {
+        const file = path.join(this.folder, n);
+        if (now - statSync(file).mtimeMs <= UNUSED_KEY_MS) return true;
+        rmSync(file, { force: true });
+        return false;
+      } catch {
+        return true; // gone already, or unreadable: leave it to the next scan
+      }
+    });
     const used = new Set<string>();
     for (const n of names) {
       if (!n.endsWith('.json') || n.startsWith('seg-')) continue;
@@ -294,7 +316,6 @@ export class RepoCache {
         return;
       }
     }
-    const now = Date.now();
     for (const n of names) {
       const stale = n.endsWith('.tmp') || (n.startsWith('seg-') && !used.has(n));
       if (!stale) continue;
@@ -308,11 +329,18 @@ export class RepoCache {
   }
 }
 
-/** Records by author time then sha, each record's facts by path (stable): the order `sortFacts` gives their facts. */
+/**
+ * Records by author time then sha, each record's facts sorted by path in place (stable):
+ * the order `sortFacts` gives their facts. In place, so a large history is not copied
+ * while it is written; the facts' order within a commit means nothing before sortFacts.
+ */
 function sortRecords(records: readonly CommitRecord[]): CommitRecord[] {
   const keyed = records.map((r) => ({ r, ms: Date.parse(r.time) }));
   keyed.sort((a, b) => compareCommits(a.ms, a.r.sha, b.ms, b.r.sha));
-  return keyed.map(({ r }) => ({ ...r, facts: [...r.facts].sort((a, b) => compareStrings(a.path, b.path)) }));
+  return keyed.map(({ r }) => {
+    r.facts.sort((a, b) => compareStrings(a.path, b.path));
+    return r;
+  });
 }
 
 function sha256(bytes: Buffer): string {

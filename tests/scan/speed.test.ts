@@ -5,7 +5,7 @@
  * the speed targets live in `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
@@ -168,6 +168,41 @@ describe('the fact cache', () => {
     const moved = await run([dir], { cache });
     expect(moved.stats[0].read).toBe(n);
     expect(moved.facts).toEqual((await run([dir])).facts);
+  });
+
+  it('removes the manifest and segments of a key unused for 30 days, and keeps a key still in use', async () => {
+    const dir = await makeRepo(demoCommits('2026-10'), 'aging');
+    const root = tempDir('letgo-cache-');
+    const cache = { dir: root, ...VERSION };
+    const retiered = defaultConfig();
+    retiered.tiers = [{ tier: 'strategic', paths: ['notebooks/**'] }];
+    const folder = () => path.join(root, 'v1', readdirSync(path.join(root, 'v1'))[0]!);
+    const manifests = () => (existsSync(path.join(root, 'v1')) ? readdirSync(folder()).filter((n) => n.endsWith('.json') && !n.startsWith('seg-')) : []);
+    const segments = () => readdirSync(folder()).filter((n) => n.startsWith('seg-'));
+    const newManifest = async (opts: Partial<ScanOptions> & { lines?: 'git' | 'cells' }) => {
+      const before = new Set(manifests());
+      await run([dir], { cache, ...opts });
+      return manifests().find((n) => !before.has(n))!;
+    };
+    const keyA = await newManifest({});
+    const keyB = await newManifest({ config: retiered }); // other tiers: other facts, its own segment
+    const keyC = await newManifest({ lines: 'git' });
+    expect(segments()).toHaveLength(3);
+    const namedBy = (m: string) => (JSON.parse(readFileSync(path.join(folder(), m), 'utf8')) as { segments: { file: string }[] }).segments.map((x) => x.file);
+    const age = (name: string, days: number) => {
+      const t = Date.now() / 1000 - days * 24 * 60 * 60;
+      utimesSync(path.join(folder(), name), t, t);
+    };
+    age(keyB, 31);
+    age(keyC, 29);
+    for (const seg of segments()) age(seg, 31);
+    // A scan under key A that writes (one new commit) removes key B and the segment only B named.
+    await buildRepo(dir, more(1));
+    expect((await run([dir], { cache })).stats[0].read).toBe(1);
+    expect(manifests().sort()).toEqual([keyA, keyC].sort());
+    expect(segments().sort()).toEqual([...new Set([...namedBy(keyA), ...namedBy(keyC)])].sort());
+    expect((await run([dir], { cache, config: retiered })).stats[0].read).toBe(cold.repos[0].commits + 1);
+    expect((await run([dir], { cache, lines: 'git' })).stats[0].read).toBe(1);
   });
 
   it('treats a corrupt or half-written cache as a miss: a warning, a cold scan, the same facts', async () => {
