@@ -8,6 +8,10 @@
 //     repository) and an incremental one (10 new commits);
 //   - the peers a user would pick, where installed: git-fame (PyPI), git-quick-stats and
 //     gitinspector (Debian packages); "not installed" otherwise.
+// The floor is the plain `git log --numstat` the issue names. letgo's cell-source scan
+// asks git for less: it walks with notebook diffs off (it counts notebooks from their
+// blobs; src/scan/notebookNumstat.ts), so it can run under the floor on notebook-heavy
+// histories while giving the facts a plain walk gives.
 // Each row: median wall seconds over BENCH_RUNS runs, the ratio to the floor, and peak
 // memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of the measured
 // process itself (node for letgo, python for git-fame ...), "tree MB" the peak of the
