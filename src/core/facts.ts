@@ -61,7 +61,7 @@ export interface Fact {
   added: number | null;
   /** Lines deleted (null: unknown). */
   deleted: number | null;
-  /** git reports the file as binary. */
+  /** git reports the file as binary. Not set on a notebook counted by cells (its lines are not git's). */
   binary?: boolean;
   /** Notebook only: cells added / deleted / modified (source changed). */
   cells?: { added: number; deleted: number; modified: number };

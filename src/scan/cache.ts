@@ -35,6 +35,13 @@ import { compareCommits, compareStrings } from '../core/facts.js';
 /** Bump when the files' layout or the meaning of a record changes. */
 const CACHE_FORMAT = 1;
 
+/**
+ * Revision of how letgo derives facts from a commit, part of every key: raised when a
+ * change gives other facts for the same commit under the same letgo version (2: notebooks
+ * counted by cells carry no `binary` flag).
+ */
+const FACTS_REVISION = 2;
+
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
 
@@ -108,7 +115,7 @@ type Wire = [string, string, string, string, Identity[] | 0, FactBody[]];
  * @param parts JSON-serialisable values; their order matters
  */
 export function cacheKey(parts: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...parts })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, facts: FACTS_REVISION, ...parts })).digest('hex');
 }
 
 /**
