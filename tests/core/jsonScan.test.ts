@@ -12,6 +12,7 @@ import { JsonScanner } from '../../src/core/notebook/jsonScan.js';
 import { parseNotebook, parseNotebookBytes } from '../../src/core/notebook/parse.js';
 import type { ParseResult } from '../../src/core/notebook/parse.js';
 import { diffNotebooks } from '../../src/core/notebook/diff.js';
+import { base64Blob } from '../helpers/repos.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -456,19 +457,6 @@ function expectParsesLikeReference(text: string): unknown {
   return expected;
 }
 
-/** A deterministic pseudo-random base64 string of `n` characters. */
-function base64Blob(n: number, seed: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let x = seed >>> 0 || 1;
-  let s = 'iVBORw0KGgoAAAANSUhEUgAA';
-  while (s.length < n) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += alphabet[(x >>> 0) % 64];
-  }
-  return s;
-}
 
 const PNG = base64Blob(100_000, 7);
 

@@ -13,6 +13,7 @@ import {
 } from '../../src/core/notebook/index.js';
 import type { CellType, MatchableCell, NotebookDiff } from '../../src/core/notebook/index.js';
 import { lcsOfKeys, lcsPairs, rankKeys } from '../../src/core/notebook/lcs.js';
+import { base64Blob } from '../helpers/repos.js';
 
 // ---------------------------------------------------------------------------
 // Real nbformat 4 notebooks, written as Jupyter writes them.
@@ -53,19 +54,6 @@ function notebook(cells: CellSpec[], opts: { metadata?: Record<string, unknown>;
   return JSON.stringify(json, null, 1) + '\n';
 }
 
-/** A deterministic pseudo-random base64 blob of `n` characters (a PNG-like image). */
-function base64Blob(n: number, seed: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let x = seed >>> 0 || 1;
-  let s = 'iVBORw0KGgoAAAANSUhEUgAA';
-  while (s.length < n) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += alphabet[(x >>> 0) % 64];
-  }
-  return s;
-}
 
 const imageOutput = (seed: number) => ({
   output_type: 'display_data',

@@ -136,3 +136,17 @@ export function jupytextHeader(formats = 'ipynb,py:percent'): string {
 export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
   return `${jupytextHeader(formats)}\n# %%\n${code}\n`;
 }
+
+/** A deterministic pseudo-random base64 string of `n` characters (a PNG-like image), from a xorshift32 generator seeded with `seed`. */
+export function base64Blob(n: number, seed: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let x = seed >>> 0 || 1;
+  let s = 'iVBORw0KGgoAAAANSUhEUgAA';
+  while (s.length < n) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    s += alphabet[(x >>> 0) % 64];
+  }
+  return s;
+}
