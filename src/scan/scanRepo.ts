@@ -21,6 +21,7 @@ import type { Fact, FactBody, Identity, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { runGit, spawnGit, gitSpawnError } from './git.js';
 import { LogParser, logArgs, type RawChange, type RawCommit } from './logParser.js';
+import { collectGarbageIfLarge } from './memory.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
@@ -389,6 +390,7 @@ async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: Scan
     scripts: w.scriptChanges,
   });
   for (const [record, own] of w.facts) record.facts = own;
+  collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now
   return { records: w.records, coAuthors: w.coAuthors, code: w.code, stderr: w.stderr, unknown: recount.unknown };
 }
 
