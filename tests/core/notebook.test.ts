@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   countLines,
   diffNotebooks,
+  headerRuledOut,
   jupytextHeader,
   hasUniqueIds,
   lineChurn,
@@ -537,6 +538,37 @@ describe('Jupytext helpers', () => {
     expect(jupytextHeader('# ---\n# jupyter:\n#   kernelspec:\n#     name: python3\n# ---\n')).toBeNull();
     expect(jupytextHeader('# ---\n# jupyter:\n#   jupytext:\n')).toBeNull();
     expect(jupytextHeader('')).toBeNull();
+  });
+
+  it('headerRuledOut on a file\'s start never rules out a header the whole file has, and the 200-line limit holds', () => {
+    const header = ['# ---', '# jupyter:', '#   jupytext:', '#     formats: ipynb,py:percent', '# ---', ''].join('\n');
+    const texts = [
+      header + 'x = 1\n'.repeat(2000),
+      '\ufeff#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n\n' + header,
+      '\n'.repeat(150) + header,
+      'import os\n' + header,
+      '# %%\n' + 'y = 2\n'.repeat(3000),
+      '---\ntitle: post\n---\n' + 'text\n'.repeat(500),
+      ' '.repeat(9000) + '# ---\n',
+    ];
+    for (const text of texts) {
+      const whole = jupytextHeader(text);
+      for (let n = 0; n <= Math.min(text.length, 12000); n += 7) if (headerRuledOut(text.slice(0, n))) expect(whole).toBeNull();
+    }
+    // Each verdict, checked by hand: with a header, ruled out only once the first line shows none.
+    expect(jupytextHeader(texts[0]!)).not.toBeNull();
+    expect(jupytextHeader(texts[1]!)).not.toBeNull();
+    expect(jupytextHeader(texts[2]!)).not.toBeNull();
+    expect(headerRuledOut(texts[3]!.slice(0, 100))).toBe(true);
+    expect(headerRuledOut(texts[4]!.slice(0, 4096))).toBe(true);
+    expect(headerRuledOut(texts[6]!.slice(0, 4096))).toBe(false); // the first line is not complete yet
+    // The whole header must lie within the first 200 lines (indexes 0-199): this 5-line one
+    // closes on index 199 after 195 blank lines, on index 200 after 196.
+    expect(jupytextHeader('\n'.repeat(195) + header)).not.toBeNull();
+    expect(jupytextHeader('\n'.repeat(196) + header)).toBeNull();
+    const long = (keys: number) => ['# ---', '# jupyter:', '#   jupytext:', ...Array.from({ length: keys }, () => '#     x: 1'), '# ---'].join('\n');
+    expect(jupytextHeader(long(196))).not.toBeNull(); // closes on index 199
+    expect(jupytextHeader(long(197))).toBeNull(); // closes on index 200
   });
 });
 
