@@ -76,7 +76,11 @@ export async function notebookDiffOff(dir: string): Promise<NotebookDiffOff | nu
 export async function readGitNumstat(dir: string, items: readonly ChangeToCount[]): Promise<void> {
   if (items.length === 0) return;
   const wanted = new Map<string, ChangeToCount[]>();
-  for (const item of items) wanted.set(item.sha, [...(wanted.get(item.sha) ?? []), item]);
+  for (const item of items) {
+    const list = wanted.get(item.sha);
+    if (list) list.push(item);
+    else wanted.set(item.sha, [item]);
+  }
   const found = new Map<string, RawChange[]>();
   const parser = new LogParser((c) => found.set(c.sha, c.changes));
   const r = await runGit(dir, [...logArgs(), '--no-walk=unsorted', '--stdin'], [...wanted.keys()].join('\n') + '\n');
