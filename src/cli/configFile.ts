@@ -3,7 +3,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
 import { defaultConfig, validateConfig, type Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 
@@ -22,7 +23,9 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): { con
     return { config: defaultConfig() };
   }
   const text = readFileSync(target, 'utf8');
-  const errors: ParseError[] = [];
+  const errors: Jsonc.ParseError[] = [];
+  // Loaded only when there is a config file to read.
+  const { parse, printParseErrorCode } = createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
   const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const e = errors[0];

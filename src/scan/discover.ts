@@ -4,7 +4,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { runGit } from './git.js';
 
@@ -34,6 +33,7 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
       dirs.push(abs);
       continue;
     }
+    const { glob } = await import('tinyglobby'); // loaded only for a folder of repositories
     const nested = await glob(['*/.git', '*/*/.git', '*/*/*/.git'], {
       cwd: abs,
       dot: true,

@@ -3,7 +3,6 @@
  * table, JSON, Markdown or HTML.
  */
 import path from 'node:path';
-import envPaths from 'env-paths';
 import { analyze } from '../../core/analyze.js';
 import type { Config } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
@@ -41,7 +40,8 @@ export interface ScanCliOptions {
 }
 
 /** The fact cache's default folder: `$XDG_CACHE_HOME/letgo`, else `~/.cache/letgo` (on macOS `~/Library/Caches/letgo`, on Windows `%LOCALAPPDATA%\letgo\Cache`). */
-export function defaultCacheDir(): string {
+export async function defaultCacheDir(): Promise<string> {
+  const { default: envPaths } = await import('env-paths'); // loaded only when the cache is used
   return envPaths('letgo', { suffix: '' }).cache;
 }
 
@@ -99,7 +99,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
   const progress = createProgress(io.stderrIsTty && !opts.quiet);
-  const cache = opts.cache === true ? { dir: path.resolve(io.cwd, opts.cacheDir ?? defaultCacheDir()), version: VERSION } : undefined;
+  const cache = opts.cache === true ? { dir: path.resolve(io.cwd, opts.cacheDir ?? (await defaultCacheDir())), version: VERSION } : undefined;
   const cacheWarnings = new Set<string>();
   let result: ScanResult;
   try {
