@@ -296,3 +296,24 @@ describe('a headerless Jupytext script beside its notebook', () => {
     }
   });
 });
+
+describe('Jupytext headers of long scripts', () => {
+  it('finds a header in a script over 4 KB, and none in a long plain one (decoded from their first 4 KB)', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `v${i} = ${i}  # a long line of code`).join('\n') + '\n';
+    const withHeader = `${jupytextHeader()}\n# %%\n${body}`;
+    const plain = `# %%\n${body}`;
+    expect(Buffer.byteLength(withHeader)).toBeGreaterThan(4096);
+    const dir = await makeRepo([
+      { author: BOB, date: at(2), message: 'long scripts', files: { 'long/with_header.py': withHeader, 'long/plain.py': plain } },
+      // A BOM, a shebang and an encoding line may come before the header.
+      { author: BOB, date: at(3), message: 'long script, prologue', files: { 'long/prologue.py': `\ufeff#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n${withHeader}` } },
+    ]);
+    const result = await scan([dir], { config: defaultConfig(), allBranches: false, jobs: 1 });
+    const byPath = Object.fromEntries(result.facts.map((f) => [f.path, [f.kind, f.jupytext ?? false]]));
+    expect(byPath).toEqual({
+      'long/with_header.py': ['notebook', true],
+      'long/plain.py': ['code', false],
+      'long/prologue.py': ['notebook', true],
+    });
+  });
+});
