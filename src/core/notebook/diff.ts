@@ -109,8 +109,8 @@ export function diffParsedNotebooks(oldNb: ParsedNotebook | null, newNb: ParsedN
   for (const i of match.added) result.added += countLines(newCells[i]!.source);
   result.cells.deleted = match.deleted.length;
   result.cells.added = match.added.length;
-  // Outputs and metadata are compared only when nothing else changed (structurally, so
-  // large equal outputs cost one native string comparison and no serialization).
+  // Outputs and metadata are compared only when nothing else changed (outputs as bytes,
+  // so large equal outputs cost one native compare and are never parsed).
   if (oldNb !== null && newNb !== null && !structureChanged && match.deleted.length === 0 && match.added.length === 0) {
     const pairs = match.pairs.map((p) => [oldCells[p.old]!, newCells[p.new]!] as const);
     result.outputsOnly = pairs.some(([o, n]) => !runsEqual(o.run, n.run));

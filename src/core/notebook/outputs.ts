@@ -4,6 +4,7 @@
  * ever asks whether two versions of them are equal: equal bytes answer that without
  * building a single string; only bytes that differ are parsed and compared structurally.
  */
+import { sameBytes } from './bytes.js';
 import { jsonEqual } from './equal.js';
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -54,7 +55,7 @@ export class CellOutputs {
   }
 
   /**
-   * True when both hold the same outputs: byte-identical JSON, or else structurally equal
+   * True when both hold the same outputs: byte-identical JSON (a native compare), or else structurally equal
    * values (jsonEqual: key order and whitespace do not matter).
    * @throws RangeError when both must be compared as values and they nest too deeply
    */
@@ -63,10 +64,4 @@ export class CellOutputs {
     if (this.bytes !== null && other.bytes !== null && sameBytes(this.bytes, this.start, this.end, other.bytes, other.start, other.end)) return true;
     return jsonEqual(this.value(), other.value());
   }
-}
-
-function sameBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array, bStart: number, bEnd: number): boolean {
-  if (aEnd - aStart !== bEnd - bStart) return false;
-  for (let i = aStart, j = bStart; i < aEnd; i++, j++) if (a[i] !== b[j]) return false;
-  return true;
 }

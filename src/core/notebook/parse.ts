@@ -12,6 +12,7 @@
  * inside a string of the outputs (which JSON.parse, and Python's json, reject) does not
  * make the notebook invalid.
  */
+import { findBytes } from './bytes.js';
 import { JsonScanner } from './jsonScan.js';
 import { CellOutputs } from './outputs.js';
 import type { CellType, NotebookParse, ParsedCell, ParsedNotebook } from './types.js';
@@ -161,22 +162,6 @@ function skimOutputs(b: Uint8Array, start: number): Skim | null {
   }
   rest.set(plain.subarray(from), out);
   return { rest, outputs };
-}
-
-/** The offset of `needle` in `b` at or after `from`, or -1: Buffer's native search, or a scan from each first byte. */
-function findBytes(b: Uint8Array, needle: Uint8Array, from: number): number {
-  if (isBuffer(b)) return b.indexOf(needle, from);
-  for (let i = b.indexOf(needle[0]!, from); i >= 0; i = b.indexOf(needle[0]!, i + 1)) {
-    let k = 1;
-    while (k < needle.length && b[i + k] === needle[k]) k++;
-    if (k === needle.length) return i;
-  }
-  return -1;
-}
-
-/** True for a Node Buffer (its indexOf takes a byte sequence), without naming Node's types. */
-function isBuffer(b: Uint8Array): b is Uint8Array & { indexOf(needle: Uint8Array, from: number): number } {
-  return typeof (b as { readUInt8?: unknown }).readUInt8 === 'function';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
