@@ -111,12 +111,17 @@ function notebookBeside(scriptPath: string): string[] {
   return [...new Set([stem, first])].filter((s) => s !== '').map((s) => `${folder}${s}.ipynb`);
 }
 
-/** The Jupytext header of each script's newer side (the old side for a deletion), null when none or unreadable. */
+/** The blob a script's Jupytext header is read from: its newer side, the old side for a deletion. */
+export function headerBlob(change: RawChange): string {
+  return NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
+}
+
+/** The Jupytext header of each script's {@link headerBlob}, null when none or unreadable. */
 async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(JupytextHeader | null)[]> {
   const out: (JupytextHeader | null)[] = [];
   for (let i = 0; i < input.scripts.length; i += BATCH) {
     const batch = input.scripts.slice(i, i + BATCH).map(async ({ change }) => {
-      const blob = NULL_BLOB.test(change.newBlob) ? change.oldBlob : change.newBlob;
+      const blob = headerBlob(change);
       if (NULL_BLOB.test(blob)) return null;
       const read = await readBlob(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
       if (read.kind !== 'text') return null;

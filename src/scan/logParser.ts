@@ -4,6 +4,8 @@
  * path or message (spaces, quotes, newlines, non-ASCII) parses exactly.
  */
 
+import { gitSpawnError, spawnGit } from './git.js';
+
 const EMPTY = Buffer.alloc(0);
 
 /** Marks the start of a commit record. */
@@ -190,4 +192,27 @@ export class LogParser {
     this.current = undefined;
     this.byPath.clear();
   }
+}
+
+/**
+ * Streams `git <args> --no-walk=unsorted --stdin` over `shas` (args from {@link logArgs},
+ * optionally after `-c` options) into a LogParser calling `onCommit`.
+ * @returns git's exit code and stderr
+ * @throws LetgoError (GIT) when git is not installed
+ */
+export function streamLog(dir: string, args: string[], shas: string[], onCommit: (c: RawCommit) => void): Promise<{ code: number; stderr: string }> {
+  const parser = new LogParser(onCommit);
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(dir, [...args, '--no-walk=unsorted', '--stdin']);
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => parser.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(gitSpawnError(e)));
+    child.on('close', (code) => {
+      parser.end();
+      resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(shas.join('\n') + '\n');
+  });
 }

@@ -23,7 +23,7 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { runGit } from './git.js';
-import { LogParser, logArgs, type RawChange } from './logParser.js';
+import { logArgs, streamLog, type RawChange } from './logParser.js';
 import type { ChangeToCount } from './recount.js';
 
 /** The attribute line letgo adds. */
@@ -82,11 +82,8 @@ export async function readGitNumstat(dir: string, items: readonly ChangeToCount[
     else wanted.set(item.sha, [item]);
   }
   const found = new Map<string, RawChange[]>();
-  const parser = new LogParser((c) => found.set(c.sha, c.changes));
-  const r = await runGit(dir, [...logArgs(), '--no-walk=unsorted', '--stdin'], [...wanted.keys()].join('\n') + '\n');
+  const r = await streamLog(dir, logArgs(), [...wanted.keys()], (c) => found.set(c.sha, c.changes));
   if (r.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-  parser.push(r.stdout);
-  parser.end();
   for (const [sha, list] of wanted) {
     const changes = found.get(sha) ?? [];
     for (const { fact, change } of list) {

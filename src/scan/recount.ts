@@ -10,7 +10,7 @@ import type { FactBody } from '../core/facts.js';
 import { diffParsedNotebooks, lineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
-import { pairJupytext, type NotebookSides } from './jupytext.js';
+import { headerBlob, pairJupytext, type NotebookSides } from './jupytext.js';
 import { readGitNumstat } from './notebookNumstat.js';
 
 /** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
@@ -62,7 +62,8 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   const all = [...input.notebooks, ...input.text];
   const scripts = input.cells ? (input.scripts ?? []) : [];
   if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
-  const sizes = await blobSizes(dir, [...all, ...scripts].flatMap(({ change }) => [change.oldBlob, change.newBlob]));
+  // Both sides of a counted change; of a script, only the side its header is read from (jupytext.ts).
+  const sizes = await blobSizes(dir, [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map(({ change }) => headerBlob(change))]);
   const cat = new CatFile(dir);
   const sides = new SideCache(all, (blob) => readBlob(cat, blob, sizes.get(blob), input.maxBlobBytes));
   let unknown = 0;

@@ -19,8 +19,8 @@ import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, FactBody, Identity, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
-import { runGit, spawnGit, gitSpawnError } from './git.js';
-import { LogParser, logArgs, type RawChange, type RawCommit } from './logParser.js';
+import { runGit } from './git.js';
+import { logArgs, streamLog, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
@@ -231,7 +231,7 @@ async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, s
   const run = (numstat: boolean) =>
     Promise.all(
       parts.map(async (p) => {
-        const walked = await opts.limit(() => walkChunk(dir, p, numstat ? { diffOff } : null, opts, progress));
+        const walked = await opts.limit(() => walkChunk(dir, p, numstat, numstat ? diffOff : null, opts, progress));
         return walked.code === 0 ? opts.recountLimit(() => recountChunk(dir, walked, numstat, opts)) : walked;
       })
     );
@@ -279,7 +279,7 @@ interface Walked extends Chunk {
 
 /**
  * One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts
- * still to recount. `numstat` null: trees only (a partial clone).
+ * still to recount. `numstat` false: trees only (a partial clone).
  *
  * With `diffOff` git skips the diffs of `*.ipynb` files, which can change more than
  * their numstat: git finds renames of binary files by other similarity rules than of
@@ -292,7 +292,8 @@ interface Walked extends Chunk {
 async function walkChunk(
   dir: string,
   shas: string[],
-  numstat: { diffOff: NotebookDiffOff | null } | null,
+  numstat: boolean,
+  diffOff: NotebookDiffOff | null,
   opts: ScanRepoOptions,
   progress: (k: number) => void
 ): Promise<Walked> {
@@ -305,7 +306,7 @@ async function walkChunk(
   let pending = 0;
   // In cell mode a notebook's "-" numstat is left unknown: its count comes from cells, or,
   // when that falls back, from git asked again (recount.ts), which sets `binary` if so.
-  const cells = numstat !== null && opts.config.notebooks.lines === 'cells';
+  const cells = numstat && opts.config.notebooks.lines === 'cells';
   /** Builds the record and facts of one commit. */
   const build = (c: RawCommit): void => {
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
@@ -330,7 +331,7 @@ async function walkChunk(
       own.push(fact);
       if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha, ...(skipped ? { numstatSkipped: true } : {}) });
       else if (!numstat) textChanges.push({ fact, change, sha: c.sha });
-      if ((kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change, sha: c.sha });
+      if (opts.config.notebooks.lines === 'cells' && (kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change, sha: c.sha });
     }
     facts.set(record, own);
     if (++pending === 250) {
@@ -338,9 +339,8 @@ async function walkChunk(
       pending = 0;
     }
   };
-  const diffOff = numstat?.diffOff ?? null;
   const again: string[] = []; // commits to walk again without diffOff
-  const walk = await streamLog(dir, [...(diffOff?.args ?? []), ...logArgs(numstat !== null)], shas, (c) => {
+  const walk = await streamLog(dir, [...(diffOff?.args ?? []), ...logArgs(numstat)], shas, (c) => {
     if (diffOff && c.changes.some((ch) => pairsDiffer(ch, opts.classifier))) again.push(c.sha);
     else build(c);
   });
@@ -360,24 +360,6 @@ const IPYNB = /\.ipynb$/i;
 function pairsDiffer(ch: RawChange, classifier: Classifier): boolean {
   if (!IPYNB.test(ch.path) && !(ch.oldPath !== undefined && IPYNB.test(ch.oldPath))) return false;
   return ch.status !== 'M' || (ch.added === null && classifier.kind(ch.path) !== 'notebook');
-}
-
-/** Streams `git <args> --no-walk=unsorted --stdin` over `shas` into a LogParser calling `onCommit`. */
-function streamLog(dir: string, args: string[], shas: string[], onCommit: (c: RawCommit) => void): Promise<{ code: number; stderr: string }> {
-  const parser = new LogParser(onCommit);
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(dir, [...args, '--no-walk=unsorted', '--stdin']);
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => parser.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(gitSpawnError(e)));
-    child.on('close', (code) => {
-      parser.end();
-      resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8') });
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(shas.join('\n') + '\n');
-  });
 }
 
 /** Recounts a walked chunk's notebooks (cell mode) and unreadable changes from their blobs, and sets the records' facts. */

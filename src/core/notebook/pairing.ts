@@ -20,6 +20,7 @@
  * tree), so root folders are matched from the repository root, and the `auto`
  * extension (resolved by Jupytext from the kernel's language) pairs nothing.
  */
+import { compareStrings } from '../facts.js';
 import type { JupytextHeader } from './jupytext.js';
 
 /** One entry of a Jupytext `formats` value in long form (Jupytext's `long_form_one_format`). */
@@ -256,7 +257,7 @@ export interface ScriptPairing {
  * @returns one decision per script, in the order of `scripts`. Never throws.
  */
 export function pairScripts(notebooks: readonly PairingNotebook[], scripts: readonly PairingScript[]): ScriptPairing[] {
-  const ordered = [...notebooks].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ordered = [...notebooks].sort((a, b) => compareStrings(a.path, b.path));
   return scripts.map((s) => {
     const fromHeader = s.header?.formats !== undefined ? new Set(jupytextPairedPaths(s.path, s.header.formats)) : new Set<string>();
     const partners = ordered.filter(

@@ -114,7 +114,7 @@ const OUTPUTS_KEY = encoder.encode('"outputs"');
  * Placeholders are `\u0000letgo-outputs:<nonce>:<k>` (written with the JSON escape): the
  * nonce, random per process, keeps a notebook from spelling one itself.
  */
-const PLACEHOLDER = `\\u0000letgo-outputs:${Math.random().toString(36).slice(2)}:`;
+const PLACEHOLDER = `letgo-outputs:${Math.random().toString(36).slice(2)}:`;
 
 /**
  * Cuts out the value of every `"outputs"` key whose value is an array, found by a byte
@@ -143,7 +143,8 @@ function skimOutputs(b: Uint8Array, start: number): Skim | null {
   }
   if (cuts.length === 0) return null;
   const outputs = new Map<string, CellOutputs>();
-  const marks = Array.from({ length: cuts.length / 2 }, (_, k) => encoder.encode(`"${PLACEHOLDER}${k}"`));
+  const keys = Array.from({ length: cuts.length / 2 }, (_, k) => `\u0000${PLACEHOLDER}${k}`); // as JSON.parse gives them
+  const marks = keys.map((_, k) => encoder.encode(`"\\u0000${PLACEHOLDER}${k}"`));
   let size = b.length - start;
   for (let k = 0; k < marks.length; k++) size += marks[k]!.length - (cuts[2 * k + 1]! - cuts[2 * k]!);
   const rest = new Uint8Array(size);
@@ -157,7 +158,7 @@ function skimOutputs(b: Uint8Array, start: number): Skim | null {
     out += cutStart - from;
     rest.set(marks[k]!, out);
     out += marks[k]!.length;
-    outputs.set(JSON.parse(decoder.decode(marks[k])) as string, CellOutputs.fromBytes(b, cutStart, cutEnd));
+    outputs.set(keys[k]!, CellOutputs.fromBytes(b, cutStart, cutEnd));
     from = cutEnd;
   }
   rest.set(plain.subarray(from), out);
