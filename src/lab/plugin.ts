@@ -143,8 +143,9 @@ function activate(
     : null;
   notebooks?.currentChanged.connect(showStatus);
   window.setInterval(() => {
-    // Active time accrues between events too (up to the idle limit after the last one).
-    dirty ||= settings.tracker;
+    // Active time accrues between events too (up to the idle limit after the last one);
+    // an idle tab has nothing new to save.
+    dirty ||= settings.tracker && tracker.accruesAfter(Date.now() - SAVE_EVERY_MS);
     void save();
     if (panel.isVisible) showActivity();
   }, SAVE_EVERY_MS);

@@ -149,6 +149,16 @@ export class ActivityTracker {
     }
   }
 
+  /**
+   * True when active time accrues after `ms` (epoch ms): a notebook is focused and its last
+   * activity is less than the idle limit before `ms` or later. False: the totals cannot
+   * have grown since `ms` without a new event.
+   */
+  accruesAfter(ms: number): boolean {
+    const last = this.focused === null ? undefined : this.lastActivity.get(this.focused);
+    return last !== undefined && last + this.idleMs > ms;
+  }
+
   /** Credits active time up to `now` and returns a copy of the totals. */
   snapshot(now: number): ActivityLog {
     this.advance(now);

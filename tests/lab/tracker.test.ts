@@ -27,6 +27,19 @@ describe('active time', () => {
     expect(minutesOf(t, at(30))).toBe(8);
   });
 
+  it('says whether time accrues after a moment: only with a focused notebook active within the idle limit', () => {
+    const t = tracker();
+    expect(t.accruesAfter(at(0))).toBe(false); // nothing focused
+    t.focus('a.ipynb', at(0));
+    expect(t.accruesAfter(at(0))).toBe(false); // focus alone is no activity
+    t.edited('a.ipynb', 'c1', at(1)); // accrues until 1 + 5 = minute 6
+    expect(t.accruesAfter(at(5.9))).toBe(true);
+    expect(t.accruesAfter(at(6))).toBe(false);
+    expect(minutesOf(t, at(6)) - minutesOf(t, at(10))).toBe(0); // nothing grew after minute 6
+    t.focus('b.ipynb', at(2));
+    expect(t.accruesAfter(at(3))).toBe(false); // b has no activity yet
+  });
+
   it('credits at most the idle limit across an idle gap, and starts again on the next keystroke', () => {
     const t = tracker();
     t.focus('a.ipynb', at(0));
