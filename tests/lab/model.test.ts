@@ -90,8 +90,10 @@ describe('ownership matcher', () => {
 
   it('prefers the innermost repository when one is nested in another', () => {
     const outer = { ...report.repos[0], id: 'outer', relativePath: '', notebookOwners: [{ path: 'team/nb/churn.ipynb', owner: 'you', share: 1 }] };
-    const nested: Report = { ...report, repos: [outer, report.repos[0]] };
-    expect(findOwner(nested, 'team/nb/churn.ipynb', 'letgo-report')?.repo).toBe('team');
+    // In either order, so that "the last match wins" cannot pass for "the deepest wins".
+    for (const repos of [[outer, report.repos[0]!], [report.repos[0]!, outer]]) {
+      expect(findOwner({ ...report, repos }, 'team/nb/churn.ipynb', 'letgo-report')?.repo).toBe('team');
+    }
   });
 });
 
