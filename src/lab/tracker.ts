@@ -13,6 +13,7 @@
  * credited for the repeated time, and nothing until the next keystroke or run); a clock
  * that jumps forward (sleep, suspend) credits at most the idle limit, like any gap.
  */
+import { addDays, weekday } from '../core/time.js';
 
 /** Totals of one notebook on one day. */
 export interface DayActivity {
@@ -252,19 +253,14 @@ export function totalActivity(log: ActivityLog, from: string, to: string): Activ
  * keys (YYYY-MM-DD).
  */
 export function weekOf(ms: number, calendar: Calendar = LOCAL_CALENDAR): { from: string; to: string } {
-  const key = calendar.dayOf(ms);
-  const [y, m, d] = key.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
-  const monday = new Date(date.getTime() - weekday * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+  const day = calendar.dayOf(ms);
+  const from = addDays(day, -((weekday(day) + 6) % 7)); // back to Monday
+  return { from, to: addDays(from, 6) };
 }
 
 /** The day key `days` days before the day of `ms` (YYYY-MM-DD), for pruning. */
 export function daysBefore(ms: number, days: number, calendar: Calendar = LOCAL_CALENDAR): string {
-  const [y, m, d] = calendar.dayOf(ms).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d) - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(calendar.dayOf(ms), -days);
 }
 
 /**
