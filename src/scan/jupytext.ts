@@ -60,9 +60,11 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   // one agree; a headerless script in a prefixed layout (`notebooks//ipynb,scripts//py`)
   // counts as a text notebook only when its notebook changes in the same commit.
   const lookups = new Map<string, Map<string, string>>(); // sha -> (name -> notebook path)
+  const changedPaths = new Map<string, Set<string>>(); // sha -> paths of the notebooks it changes
   input.scripts.forEach(({ fact, sha }, i) => {
     if (headers[i] !== null) return;
-    const changed = new Set((changedBySha.get(sha) ?? []).map((n) => n.path));
+    let changed = changedPaths.get(sha);
+    if (!changed) changedPaths.set(sha, (changed = new Set((changedBySha.get(sha) ?? []).map((n) => n.path))));
     for (const nb of notebookBeside(fact.path)) {
       if (changed.has(nb) || /[\n\r]/.test(nb)) continue;
       let names = lookups.get(sha);
@@ -73,7 +75,11 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   const treeFormats = await readTreeFormats(dir, cat, [...lookups.values()].flatMap((m) => [...m.keys()]), input.maxBlobBytes);
 
   const bySha = new Map<string, number[]>();
-  input.scripts.forEach(({ sha }, i) => bySha.set(sha, [...(bySha.get(sha) ?? []), i]));
+  input.scripts.forEach(({ sha }, i) => {
+    const indices = bySha.get(sha);
+    if (indices) indices.push(i);
+    else bySha.set(sha, [i]);
+  });
   for (const [sha, indices] of bySha) {
     const notebooks = [...(changedBySha.get(sha) ?? [])];
     for (const [name, path] of lookups.get(sha) ?? []) {

@@ -258,14 +258,11 @@ export interface ScriptPairing {
  */
 export function pairScripts(notebooks: readonly PairingNotebook[], scripts: readonly PairingScript[]): ScriptPairing[] {
   const ordered = [...notebooks].sort((a, b) => compareStrings(a.path, b.path));
+  // The paths each notebook's formats pair it with, worked out once for every script.
+  const pairedBy = ordered.map((n) => new Set(n.sides.flatMap((side) => (side.formats !== undefined ? jupytextPairedPaths(side.path, side.formats) : []))));
   return scripts.map((s) => {
     const fromHeader = s.header?.formats !== undefined ? new Set(jupytextPairedPaths(s.path, s.header.formats)) : new Set<string>();
-    const partners = ordered.filter(
-      (n) =>
-        n.sides.some((side) => side.formats !== undefined && jupytextPairedPaths(side.path, side.formats).includes(s.path)) ||
-        n.sides.some((side) => fromHeader.has(side.path)) ||
-        fromHeader.has(n.path)
-    );
+    const partners = ordered.filter((n, k) => pairedBy[k]!.has(s.path) || n.sides.some((side) => fromHeader.has(side.path)) || fromHeader.has(n.path));
     const changed = partners.find((n) => n.changed);
     return {
       textNotebook: s.header !== null || partners.length > 0,
