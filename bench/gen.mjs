@@ -6,8 +6,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 
 import { rng } from '../lib/demo/random.js';
 
-export { rng };
-
 const quote = (p) => `"${p.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**

@@ -47,8 +47,8 @@ export class LetgoPanel extends Widget {
   private readonly header = el('div', 'jp-letgo-header');
   private readonly body = el('div', 'jp-letgo-body');
   private readonly activity = el('div', 'jp-letgo-activity-slot');
-  /** Rendered chart SVGs by report identity, so re-renders do not run Vega again. */
-  private charts = new Map<string, Promise<{ ratio: string; tiers: string }>>();
+  /** The chart SVGs of the report on screen (by its identity), so re-renders do not run Vega again. */
+  private charts: { key: string; svgs: Promise<{ ratio: string; tiers: string }> } | null = null;
   private renderSeq = 0;
 
   constructor(
@@ -235,17 +235,16 @@ export class LetgoPanel extends Widget {
 
   private async placeCharts(view: Extract<PanelView, { kind: 'report' }>, seq: number): Promise<void> {
     const key = `${view.selected.name}@${view.selected.report.generatedAt}`;
-    let charts = this.charts.get(key);
-    if (!charts) {
-      this.charts.clear(); // keep only the report on screen
-      charts = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds));
-      this.charts.set(key, charts);
+    if (this.charts?.key !== key) {
+      const svgs = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds));
+      this.charts = { key, svgs };
     }
+    const charts = this.charts.svgs;
     let svgs: { ratio: string; tiers: string };
     try {
       svgs = await charts;
     } catch {
-      this.charts.delete(key);
+      if (this.charts?.key === key) this.charts = null;
       if (seq !== this.renderSeq) return;
       this.body.querySelector('.jp-letgo-trend')?.append(el('p', 'jp-letgo-note', this.trans.__('The trend chart could not be drawn.')));
       return;

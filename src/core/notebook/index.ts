@@ -26,4 +26,3 @@ export { headerRuledOut, jupytextHeader } from './jupytext.js';
 export type { JupytextHeader } from './jupytext.js';
 export { isJupytextCandidate, jupytextPairedPaths, pairScripts, parseJupytextFormat } from './pairing.js';
 export type { JupytextFormat, PairingNotebook, PairingScript, ScriptPairing } from './pairing.js';
-export { jsonEqual } from './equal.js';

@@ -36,7 +36,7 @@ export interface JupytextFormat {
 }
 
 /** Extensions (lower-case, with dot) of the text notebooks letgo checks for Jupytext pairing. */
-export const JUPYTEXT_TEXT_EXTENSIONS: readonly string[] = ['.py', '.md', '.markdown', '.r', '.jl', '.rmd', '.qmd'];
+const JUPYTEXT_TEXT_EXTENSIONS: readonly string[] = ['.py', '.md', '.markdown', '.r', '.jl', '.rmd', '.qmd'];
 
 const COMMON_NAMES: Record<string, string> = {
   notebook: 'ipynb',
@@ -98,7 +98,7 @@ export function parseJupytextFormat(entry: string): JupytextFormat | null {
 }
 
 /** The entries of a `formats` value ("ipynb,py:percent"), invalid ones left out, in order. Never throws. */
-export function parseJupytextFormats(formats: string): JupytextFormat[] {
+function parseJupytextFormats(formats: string): JupytextFormat[] {
   return formats.split(',').flatMap((entry) => parseJupytextFormat(entry) ?? []);
 }
 
@@ -108,7 +108,7 @@ export function parseJupytextFormats(formats: string): JupytextFormat[] {
  * kept as a `//` marker. Null when the path does not fit the format (other extension,
  * missing suffix, prefix or folders). Never throws.
  */
-export function jupytextBasePath(path: string, fmt: JupytextFormat): string | null {
+function jupytextBasePath(path: string, fmt: JupytextFormat): string | null {
   const ext = extensionOf(path);
   if (ext === '' || ext !== fmt.extension) return null;
   let base = path.slice(0, -ext.length);
@@ -157,7 +157,7 @@ export function jupytextBasePath(path: string, fmt: JupytextFormat): string | nu
  * format's prefix (root folder, folders, file-name prefix), suffix and extension.
  * Null when the base and the format disagree on a root folder (one has it, the other not). Never throws.
  */
-export function jupytextFullPath(base: string, fmt: JupytextFormat): string | null {
+function jupytextFullPath(base: string, fmt: JupytextFormat): string | null {
   let full = base;
   if (fmt.prefix) {
     const { root, dir, file } = splitPrefix(fmt.prefix);
