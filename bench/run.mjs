@@ -12,9 +12,10 @@
 // asks git for less: it walks with notebook diffs off (it counts notebooks from their
 // blobs; src/scan/notebookNumstat.ts), so it can run under the floor on notebook-heavy
 // histories while giving the facts a plain walk gives.
-// Each row: median wall seconds over BENCH_RUNS runs, the ratio to the floor, and peak
-// memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of the measured
-// process itself (node for letgo, python for git-fame ...), "tree MB" the peak of the
+// Each row: median wall seconds over BENCH_RUNS rounds (a round runs every row of one
+// repository once, so this machine's drift in speed hits them alike), the ratio to the
+// floor, and peak memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of
+// the measured process itself (node for letgo, python for git-fame ...), "tree MB" the peak of the
 // sum of PSS (shared pages split between processes: git's mapped pack counts once) over
 // the process and all its children (git log, cat-file ...).
 // Then: facts.jsonl and cache bytes per 10,000 commits, ten repositories scanned with
@@ -111,23 +112,40 @@ function once(cmd, args, { cwd, input, timeout = 3600 } = {}) {
   });
 }
 
-/** Median seconds over `runs` (fewer when a run takes over 60 s), max peaks. `before` runs untimed before each run. */
-async function measure(cmd, args, { runs = RUNS, before, ...opts } = {}) {
-  const secs = [];
-  let self = 0;
-  let tree = 0;
+/**
+ * Runs each contender ({ cmd, args, opts, before?, retry? }) once per round for `runs`
+ * rounds, so that this machine's drift in speed (10-30% within minutes) hits every row
+ * of a comparison alike. Returns per contender: median seconds, max peaks, runs; or its
+ * error. A contender that takes over 60 s is not run again; `before` runs untimed before
+ * each run; `retry` runs a failed run once more (gitinspector is flaky under load).
+ */
+async function rounds(contenders, runs = RUNS) {
+  const acc = contenders.map(() => ({ secs: [], self: 0, tree: 0 }));
   for (let r = 0; r < runs; r++) {
-    before?.();
-    const m = await once(cmd, args, opts);
-    if (m.error) return m;
-    secs.push(m.secs);
-    self = Math.max(self, m.self);
-    tree = Math.max(tree, m.tree);
-    if (m.secs > 60) break;
+    for (const [i, c] of contenders.entries()) {
+      const a = acc[i];
+      if (a.error || a.secs.some((x) => x > 60)) continue;
+      c.before?.();
+      let m = await once(c.cmd, c.args, c.opts);
+      if (c.retry && m.error?.startsWith('failed')) m = await once(c.cmd, c.args, c.opts);
+      if (m.error) {
+        a.error = m.error;
+        continue;
+      }
+      a.secs.push(m.secs);
+      a.self = Math.max(a.self, m.self);
+      a.tree = Math.max(a.tree, m.tree);
+    }
   }
-  secs.sort((a, b) => a - b);
-  return { median: secs[Math.floor((secs.length - 1) / 2)], self, tree, runs: secs.length };
+  return acc.map((a) => {
+    if (a.error) return { error: a.error };
+    const secs = [...a.secs].sort((x, y) => x - y);
+    return { median: secs[Math.floor((secs.length - 1) / 2)], self: a.self, tree: a.tree, runs: secs.length };
+  });
 }
+
+/** One contender alone (see {@link rounds}). */
+const measure = async (cmd, args, { runs = RUNS, before, ...opts } = {}) => (await rounds([{ cmd, args, opts, before }], runs))[0];
 
 const has = (cmd) => {
   try {
@@ -197,35 +215,31 @@ for (const repo of repos) {
   const { name, dir, manager } = repo;
   const commits = commitsOf(dir);
   const add = (label, m, floor) => rows.push({ name, commits, label, m, floor });
-  log(`${name}: floor`);
-  const floorLog = await measure('git', [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], { cwd: dir });
-  const catFile = await measure('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: dir, input: notebookBlobs(dir) });
+  const scan = (mode, ...extra) => [bin, 'scan', dir, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', manager, '--jobs', '2', '--notebook-lines', mode, ...extra];
+  const cache = path.join(root, `cache-${name}`);
+  const out = path.join(root, `out-${name}`);
+  log(`${name}: writing the cache`);
+  const first = await measure(process.execPath, scan('cells', '--cache-dir', cache, '--out', out), { cwd: root, runs: 1 });
+  sizes.push({ name, commits, facts: statSync(path.join(out, 'facts.jsonl')).size, cache: folderBytes(cache) });
+  const installed = peers.filter(([, cmd]) => has(cmd));
+  log(`${name}: ${RUNS} rounds of floor, letgo${installed.map(([, cmd]) => `, ${cmd}`).join('')}`);
+  const [floorLog, catFile, git, cells, warm, ...peerRuns] = await rounds([
+    { cmd: 'git', args: [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], opts: { cwd: dir } },
+    { cmd: 'git', args: [...SAFE_CONFIG, 'cat-file', '--batch'], opts: { cwd: dir, input: notebookBlobs(dir) } },
+    { cmd: process.execPath, args: scan('git', '--no-cache'), opts: { cwd: root } },
+    { cmd: process.execPath, args: scan('cells', '--no-cache'), opts: { cwd: root } },
+    { cmd: process.execPath, args: scan('cells', '--cache-dir', cache), opts: { cwd: root } },
+    ...installed.map(([, cmd, args]) => ({ cmd, args, opts: { cwd: dir, timeout: PEER_TIMEOUT }, retry: true })),
+  ]);
   const floorCells = { median: floorLog.median + catFile.median, self: Math.max(floorLog.self, catFile.self), tree: Math.max(floorLog.tree, catFile.tree) };
   add('floor: git log (scan flags)', floorLog, floorLog);
   add('floor: git log + cat-file notebooks', floorCells, floorCells);
-  const scan = (mode, ...extra) => [bin, 'scan', dir, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', manager, '--jobs', '2', '--notebook-lines', mode, ...extra];
-  log(`${name}: letgo`);
-  const git = await measure(process.execPath, scan('git', '--no-cache'), { cwd: root });
   add('letgo --notebook-lines git (cold)', git, floorLog);
-  const cells = await measure(process.execPath, scan('cells', '--no-cache'), { cwd: root });
   add('letgo cell-source (cold)', cells, floorCells);
-  const cache = path.join(root, `cache-${name}`);
-  const out = path.join(root, `out-${name}`);
-  const first = await measure(process.execPath, scan('cells', '--cache-dir', cache, '--out', out), { cwd: root, runs: 1 });
   add('letgo cell-source, writing the cache', first, floorCells);
-  const warm = await measure(process.execPath, scan('cells', '--cache-dir', cache), { cwd: root });
   add('letgo cell-source, warm cache', warm, floorCells);
-  sizes.push({ name, commits, facts: statSync(path.join(out, 'facts.jsonl')).size, cache: folderBytes(cache) });
-  for (const [label, cmd, args] of peers) {
-    if (!has(cmd)) {
-      add(label, { error: 'not installed' }, floorLog);
-      continue;
-    }
-    log(`${name}: ${cmd}`);
-    let m = await measure(cmd, args, { cwd: dir, timeout: PEER_TIMEOUT });
-    if (m.error?.startsWith('failed')) m = await measure(cmd, args, { cwd: dir, timeout: PEER_TIMEOUT }); // gitinspector is flaky under load
-    add(label, m, floorLog);
-  }
+  const byCmd = new Map(installed.map(([, cmd], i) => [cmd, peerRuns[i]]));
+  for (const [label, cmd] of peers) add(label, byCmd.get(cmd) ?? { error: 'not installed' }, floorLog);
   // Last (it changes the repository): 10 new commits, each run from a copy of the warm cache.
   const last = Number(execFileSync('git', ['log', '-1', '--format=%at'], { cwd: dir, encoding: 'utf8' }).trim());
   await streamRepo(dir, moreCommits(10, last + 600));
@@ -252,10 +266,8 @@ if (nMulti > 0) {
     dirs.push(dir);
   }
   const args = (paths) => [bin, 'scan', ...paths, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', 'p0@corp.io', '--jobs', '2', '--no-cache'];
-  let sum = 0;
-  for (const d of dirs) sum += (await measure(process.execPath, args([d]), { cwd: root, runs: 1 })).median;
-  const all = await measure(process.execPath, args([folder]), { cwd: root });
-  multi = { n: nMulti, commits: commitsOf(dirs[0]), sum, all };
+  const [all, ...singles] = await rounds([folder, ...dirs].map((d) => ({ cmd: process.execPath, args: args([d]), opts: { cwd: root } })));
+  multi = { n: nMulti, commits: commitsOf(dirs[0]), sum: singles.reduce((t, m) => t + m.median, 0), all };
 }
 
 // ---- printing ---------------------------------------------------------------------------

@@ -1,13 +1,9 @@
 /**
  * The `letgo` command line: argument parsing (commander), exit codes, one-line errors.
+ * Each command's module is loaded only when that command runs (start-up time).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import { demoCommand } from './commands/demo.js';
-import { initCommand } from './commands/init.js';
-import { mergeCommand } from './commands/merge.js';
-import { reportCommand } from './commands/report.js';
-import { scanCommand } from './commands/scan.js';
 import { type CliIo, processIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -54,7 +50,7 @@ function program(io: CliIo): Command {
     .option('--no-cache', 'read every commit from git; neither read nor write the fact cache')
     .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
     .option('--quiet', 'no progress bar and no warnings on stderr')
-    .action((paths: string[], opts) => scanCommand(paths, opts, io));
+    .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io));
 
   const merge = cmd
     .command('merge')
@@ -67,7 +63,7 @@ function program(io: CliIo): Command {
     window: "the first scan's window",
   })
     .option('--quiet', 'no warnings on stderr')
-    .action((dirs: string[], opts) => mergeCommand(dirs, opts, io));
+    .action(async (dirs: string[], opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts, io));
 
   cmd
     .command('report')
@@ -77,7 +73,7 @@ function program(io: CliIo): Command {
     .addOption(new Option('--format <format>', 'page format').choices(['md', 'html', 'json', 'table']).default('md'))
     .option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)')
     .option('--config <file>', 'config file (for another --month)')
-    .action((opts) => reportCommand(opts, io));
+    .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io));
 
   cmd
     .command('init')
@@ -85,7 +81,7 @@ function program(io: CliIo): Command {
     .argument('[paths...]', 'repositories to propose the roster from', [])
     .option('--manager <email|name>', 'you (default: git config user.email)', collect)
     .option('--force', 'replace an existing letgo.config.json')
-    .action((paths: string[], opts) => initCommand(paths, opts, io));
+    .action(async (paths: string[], opts) => (await import('./commands/init.js')).initCommand(paths, opts, io));
 
   cmd
     .command('demo')
@@ -96,7 +92,7 @@ function program(io: CliIo): Command {
     .option('--team-detail', 'list team members by name')
     .option('--quiet', 'no messages on stderr')
     .action(async (opts) => {
-      await demoCommand(opts, io);
+      await (await import('./commands/demo.js')).demoCommand(opts, io);
     });
   return cmd;
 }

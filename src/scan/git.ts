@@ -86,3 +86,8 @@ export function ensureGit(): Promise<void> {
   });
   return gitChecked;
 }
+
+/** The first line of a git message (stderr), trimmed; '' when empty. */
+export function firstLine(s: string): string {
+  return s.trim().split('\n')[0] ?? '';
+}
