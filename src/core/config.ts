@@ -4,9 +4,10 @@
  * default; the JSON Schema below validates a user's file and is written beside it by
  * `letgo init` so editors can check it.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FileKind, Tier } from './facts.js';
 import { LetgoError, ExitCode } from './errors.js';
+import { validate } from './generated/configValidator.js';
 
 /** One ordered tier rule: the first rule whose paths glob or message pattern matches decides the tier. */
 export interface TierRule {
@@ -222,7 +223,8 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-let validateConfigSchema: ReturnType<Ajv['compile']> | undefined;
+/** {@link CONFIG_SCHEMA}'s validator, precompiled by `npm run schemas`. */
+const validateConfigSchema = validate as ValidateFunction;
 
 /**
  * Validates a parsed config object and applies defaults.
@@ -231,9 +233,6 @@ let validateConfigSchema: ReturnType<Ajv['compile']> | undefined;
  * @throws LetgoError (exit code CONFIG) naming the first bad field and why
  */
 export function validateConfig(value: unknown, source: string): Config {
-  validateConfigSchema ??= new Ajv({ allErrors: false, strict: false, formats: { regex: isRegex } }).compile(
-    CONFIG_SCHEMA
-  );
   if (!validateConfigSchema(value)) {
     const err = validateConfigSchema.errors?.[0];
     throw new LetgoError(
@@ -280,13 +279,4 @@ export function describeAjvError(err: ErrorObject | undefined): string {
     return `${where} must be one of ${(err.params.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`;
   }
   return `${where} ${err.message ?? 'is invalid'}`;
-}
-
-function isRegex(s: string): boolean {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,11 +3,12 @@
  * JupyterLab panel shows, with the numbers that produced it. Validated on write and on
  * read with {@link validateReport}.
  */
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { Tier } from './facts.js';
 import type { Thresholds } from './config.js';
 import { describeAjvError } from './config.js';
 import { LetgoError, ExitCode } from './errors.js';
+import { validate } from './generated/reportValidator.js';
 
 /** Schema id written in every report. */
 export const REPORT_SCHEMA_ID = 'letgo.report/1';
@@ -340,7 +341,8 @@ export const REPORT_SCHEMA = obj(
   }
 );
 
-let validateReportSchema: ReturnType<Ajv['compile']> | undefined;
+/** {@link REPORT_SCHEMA}'s validator, precompiled by `npm run schemas`. */
+const validateReportSchema = validate as ValidateFunction;
 
 /**
  * Checks that a parsed value is a Report of this version.
@@ -355,7 +357,6 @@ export function validateReport(value: unknown, source: string): Report {
       `${source} is not a ${REPORT_SCHEMA_ID} report (schema: ${JSON.stringify(schema ?? null)}); scan again with this letgo version`
     );
   }
-  validateReportSchema ??= new Ajv({ strict: false, allErrors: false }).compile(REPORT_SCHEMA);
   if (!validateReportSchema(value)) {
     throw new LetgoError(
       ExitCode.BadInput,
