@@ -74,19 +74,6 @@ export function gitSpawnError(e: NodeJS.ErrnoException): Error {
   return e;
 }
 
-let gitChecked: Promise<void> | undefined;
-
-/**
- * Checks that git runs, once per process.
- * @throws LetgoError (GIT) when it does not
- */
-export function ensureGit(): Promise<void> {
-  gitChecked ??= runGit(process.cwd(), ['--version']).then((r) => {
-    if (r.code !== 0) throw new LetgoError(ExitCode.Git, `git --version failed: ${r.stderr.trim()}`);
-  });
-  return gitChecked;
-}
-
 /** The first line of a git message (stderr), trimmed; '' when empty. */
 export function firstLine(s: string): string {
   return s.trim().split('\n')[0] ?? '';

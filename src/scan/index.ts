@@ -8,7 +8,6 @@ import type { Config } from '../core/config.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
 import { discoverRepos, type FoundRepo } from './discover.js';
-import { ensureGit } from './git.js';
 import { scanRepo, type CacheOptions, type ScanStats } from './scanRepo.js';
 
 export { discoverRepos } from './discover.js';
@@ -56,7 +55,6 @@ export interface ScanResult {
  * @throws LetgoError from discovery (NO_REPOSITORY) or git (GIT)
  */
 export async function scan(targets: readonly string[] | readonly FoundRepo[], opts: ScanOptions): Promise<ScanResult> {
-  await ensureGit();
   const repos: FoundRepo[] =
     typeof targets[0] === 'string' || targets.length === 0 ? await discoverRepos(targets as string[]) : (targets as FoundRepo[]);
   const classifier = createClassifier(opts.config);
