@@ -125,7 +125,7 @@ export class LetgoPanel extends Widget {
     add(this.trans.__("In teammates' notebooks"), week.teammateShare === null ? '–' : formatPercent(week.teammateShare), 'teammate-share');
     s.append(
       dl,
-      el('p', 'jp-letgo-note', this.trans.__('%1 to %2, %3 notebooks. Kept in this browser only; git does not see this work yet.', formatDate(week.from), formatDate(week.to), week.notebooks))
+      el('p', 'jp-letgo-note', this.trans.__('%1 to %2, %3 notebooks. Kept in your JupyterLab workspace only; git does not see this work yet.', formatDate(week.from), formatDate(week.to), week.notebooks))
     );
     const clear = el('button', 'jp-Button jp-mod-styled jp-mod-reject jp-letgo-clear', this.trans.__('Clear activity'));
     clear.type = 'button';

@@ -165,7 +165,7 @@ function activate(
   });
   app.commands.addCommand(COMMANDS.clearActivity, {
     label: trans.__('Clear letgo notebook activity'),
-    caption: trans.__('Forget the tracked minutes, runs and edits kept in this browser'),
+    caption: trans.__('Forget the tracked minutes, runs and edits kept in your JupyterLab workspace'),
     execute: async () => {
       tracker.clear(Date.now());
       await state?.remove(STATE_KEY).catch(() => undefined);

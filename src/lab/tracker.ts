@@ -1,7 +1,8 @@
 /**
  * The live notebook activity tracker's time accounting: pure, no DOM, no JupyterLab, so
  * every rule is unit-tested on plain timestamps. The plugin feeds it events from the
- * browser; the totals are stored in the state database and never leave the machine.
+ * browser; the totals are stored in JupyterLab's state database, which the Jupyter server
+ * saves with the workspace (tests/e2e reads them back from that file).
  *
  * Rule (issue 6): a notebook is *active* at time t while it has focus and the user typed
  * in it or ran one of its cells within the idle limit before t (default 5 minutes):

@@ -6,12 +6,14 @@
  * test-output/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Report } from '../../src/core/report.js';
+import { PLUGIN_ID } from '../../src/lab/settings.js';
+import { readTrackerState } from '../../src/lab/tracker.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
 import { makeRepo, tempDir } from '../helpers/repos.js';
 
@@ -70,6 +72,8 @@ async function freePort(): Promise<number> {
 }
 
 let root: string;
+/** HOME of the Jupyter server: its settings and workspaces folders. */
+let home: string;
 let report: Report;
 let lab: ChildProcess;
 let labLog = '';
@@ -99,7 +103,7 @@ beforeAll(async () => {
 
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const home = tempDir('letgo-lab-home-');
+  home = tempDir('letgo-lab-home-');
   // No "get notified about Jupyter news?" toast over the screenshots.
   mkdirSync(path.join(home, 'settings', '@jupyterlab', 'apputils-extension'), { recursive: true });
   writeFileSync(path.join(home, 'settings', '@jupyterlab', 'apputils-extension', 'notification.jupyterlab-settings'), '{ "fetchNews": "false" }');
@@ -243,6 +247,12 @@ describe('JupyterLab extension', () => {
     await page.waitForSelector('#jp-main-statusbar .jp-letgo-status', { timeout: 60_000 });
     await command('letgo:open-panel');
     await expect.poll(async () => Number(await page.locator('#letgo-panel [data-letgo=activity]').getAttribute('data-executed')), { timeout: 30_000 }).toBe(3);
+    // Where the totals live (the privacy note says so): JupyterLab saves its state database
+    // with the workspace, a file the Jupyter server writes in its workspaces folder.
+    const workspaces = path.join(home, 'workspaces');
+    const saved = readdirSync(workspaces).map((f) => JSON.parse(readFileSync(path.join(workspaces, f), 'utf8')) as { data: Record<string, unknown> });
+    const days = readTrackerState(saved.map((w) => w.data[`${PLUGIN_ID}:activity`]).find((v) => v !== undefined));
+    expect(Object.values(days).flatMap((byPath) => Object.entries(byPath))).toContainEqual(['team-repo/analysis/churn.ipynb', expect.objectContaining({ executed: 3 })]);
   });
 
   it('stays readable in the dark theme', async () => {
