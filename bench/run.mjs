@@ -275,7 +275,7 @@ if (nMulti > 0) {
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const mb = (b) => (b ? (b / 1048576).toFixed(0) : '-');
-console.log(`letgo bench: ${RUNS} runs each (median), --jobs 2, on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; repositories in ${root}`);
+console.log(`letgo bench: ${RUNS} rounds (median; a round runs every row of a repository once), --jobs 2, on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; repositories in ${root}`);
 console.log(pad('repository', 16) + lpad('commits', 8) + '  ' + pad('measure', 40) + lpad('median s', 9) + lpad('x floor', 9) + lpad('letgo MB', 10) + lpad('tree MB', 9));
 for (const r of rows) {
   const cells = r.m.error

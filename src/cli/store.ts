@@ -4,7 +4,7 @@
  * Writes are atomic: each file goes to a temp file beside it and is renamed into place,
  * so a crash never leaves a partial file.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ExitCode, LetgoError } from '../core/errors.js';
@@ -16,18 +16,25 @@ import { validateReport } from '../core/report.js';
 export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json' } as const;
 
 /**
- * Writes files atomically into `dir` (created if needed): all temp files first, then the renames.
+ * Writes files atomically into `dir` (created if needed): all temp files first, then the
+ * renames. A file's content is one string, or strings written one after another (a large
+ * file need never be one string in memory).
  * @throws LetgoError (OUTPUT) when the folder or a file cannot be written
  */
-export function writeAtomic(dir: string, files: Record<string, string>): void {
+export function writeAtomic(dir: string, files: Record<string, string | Iterable<string>>): void {
   const temps: [string, string][] = [];
   try {
     mkdirSync(dir, { recursive: true });
     for (const [name, content] of Object.entries(files)) {
       const target = path.join(dir, name);
       const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(temp, content);
       temps.push([temp, target]);
+      const fd = openSync(temp, 'w');
+      try {
+        for (const part of typeof content === 'string' ? [content] : content) writeSync(fd, part);
+      } finally {
+        closeSync(fd);
+      }
     }
     for (const [temp, target] of temps) renameSync(temp, target);
   } catch (e) {
@@ -36,11 +43,17 @@ export function writeAtomic(dir: string, files: Record<string, string>): void {
   }
 }
 
-/** Facts as JSON Lines (one compact object per line). */
-export function factsToJsonl(facts: readonly Fact[]): string {
+/** Facts as JSON Lines (one compact object per line), in parts of about 1 MB (UTF-16 code units). */
+export function* factsToJsonl(facts: readonly Fact[]): Generator<string> {
   let out = '';
-  for (const f of facts) out += JSON.stringify(f) + '\n';
-  return out;
+  for (const f of facts) {
+    out += JSON.stringify(f) + '\n';
+    if (out.length > 1 << 20) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out) yield out;
 }
 
 /**
