@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import type { Report } from '../core/report.js';
-import { validateReport } from '../core/report.js';
+import { parseReport, validateReport } from '../core/report.js';
 
 /** File names inside an output folder. */
 export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json' } as const;
@@ -98,13 +98,7 @@ export function readReport(dirOrFile: string): Report {
   if (!existsSync(file)) {
     throw new LetgoError(ExitCode.BadInput, `no report at ${file}: run 'letgo scan --out ${path.dirname(file)}' first`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new LetgoError(ExitCode.BadInput, `${file} is not valid JSON (${(e as Error).message}); scan again to rewrite it`);
-  }
-  return validateReport(value, file);
+  return parseReport(readFileSync(file, 'utf8'), file, 'scan again to rewrite it');
 }
 
 /**

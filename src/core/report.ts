@@ -345,6 +345,22 @@ export const REPORT_SCHEMA = obj(
 const validateReportSchema = validate as ValidateFunction;
 
 /**
+ * Parses a report file's text and checks that it is a Report of this version.
+ * @param source a name for the file in messages (its path)
+ * @param rewrite what to do to rewrite the file, the end of the message for text that is not JSON
+ * @throws LetgoError (exit code BAD_INPUT) for text that is not JSON, and as {@link validateReport}
+ */
+export function parseReport(text: string, source: string, rewrite: string): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new LetgoError(ExitCode.BadInput, `${source} is not valid JSON (${(e as Error).message}); ${rewrite}`);
+  }
+  return validateReport(value, source);
+}
+
+/**
  * Checks that a parsed value is a Report of this version.
  * @param source a name for the input in messages (a file path)
  * @throws LetgoError (exit code BAD_INPUT) naming the file, the first bad field, and what to do

@@ -6,7 +6,7 @@
  * hands their text here.
  */
 import type { Report } from '../core/report.js';
-import { validateReport } from '../core/report.js';
+import { parseReport } from '../core/report.js';
 import { formatWindow } from '../report/format.js';
 
 /** File names the panel reads as reports. */
@@ -39,15 +39,8 @@ export interface ReportSet {
  * says what is wrong and what to run.
  */
 function parseReportFile(name: string, text: string, folder: string): ReportFile | ReportProblem {
-  const source = `${folder}/${name}`;
-  let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { name, message: `${source} is not valid JSON (${(e as Error).message}); run letgo scan --out ${folder} again to rewrite it` };
-  }
-  try {
-    const report = validateReport(value, source);
+    const report = parseReport(text, `${folder}/${name}`, `run letgo scan --out ${folder} again to rewrite it`);
     return { name, report, label: formatWindow(report.window) };
   } catch (e) {
     return { name, message: (e as Error).message };

@@ -19,7 +19,7 @@ import { recountChurn, type ChangeToCount } from './recount.js';
 import type { ScanRepoOptions, ScanStats } from './scanRepo.js';
 
 /** Smallest chunk (commits) worth its own git processes. */
-export const MIN_CHUNK = 500;
+const MIN_CHUNK = 500;
 
 const GITLINK = '160000';
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
@@ -29,6 +29,7 @@ export interface Read {
   records: CommitRecord[];
   /** False when numstat could not be read (partial clone): lines were counted from the blobs that could be read. */
   readableNumstat: boolean;
+  /** File changes whose churn is unknown: their blobs could not be read. */
   unknown: number;
 }
 
@@ -36,6 +37,9 @@ export interface Read {
  * Reads the given commits in chunks, each through `opts.limit`, and resolves co-authors
  * through `.mailmap`. When one chunk meets unreadable objects, every chunk is read
  * again without numstat, as one walk of the whole list would be.
+ * @param shas non-merge commit ids; `records` has one per id, in no set order
+ * @throws LetgoError (GIT) when git log fails for another reason than unreadable objects
+ * @throws Error when git cat-file fails to start or exits early (from the notebook recount)
  */
 export async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats): Promise<Read> {
   if (shas.length === 0) return { records: [], readableNumstat: true, unknown: 0 };
