@@ -3,7 +3,7 @@
  * runs git.
  */
 import pLimit from 'p-limit';
-import { createClassifier } from '../core/classify.js';
+import { createClassifier, type Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
@@ -57,7 +57,8 @@ export interface ScanResult {
 export async function scan(targets: readonly string[] | readonly FoundRepo[], opts: ScanOptions): Promise<ScanResult> {
   const repos: FoundRepo[] =
     typeof targets[0] === 'string' || targets.length === 0 ? await discoverRepos(targets as string[]) : (targets as FoundRepo[]);
-  const classifier = createClassifier(opts.config);
+  let built: Classifier | undefined;
+  const classifier = (): Classifier => (built ??= createClassifier(opts.config));
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limit = pLimit(jobs);
   // Recounts parse in this thread: two at once keep cat-file busy while the other parses.

@@ -142,6 +142,7 @@ async function walkChunk(
   // In cell mode a notebook's "-" numstat is left unknown: its count comes from cells, or,
   // when that falls back, from git asked again (recount.ts), which sets `binary` if so.
   const cells = numstat && opts.config.notebooks.lines === 'cells';
+  const classifier = opts.classifier();
   /** Builds the record and facts of one commit. */
   const build = (c: RawCommit): void => {
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
@@ -150,14 +151,14 @@ async function walkChunk(
     const own: FactBody[] = [];
     for (const change of c.changes) {
       if (change.oldMode === GITLINK || change.newMode === GITLINK || !change.path) continue;
-      const kind = opts.classifier.kind(change.path);
+      const kind = classifier.kind(change.path);
       // The commit's fields (sha, author, time) stay on the record until the facts are assembled.
       const fact: FactBody = {
         path: change.path,
         ...(change.oldPath !== undefined ? { oldPath: change.oldPath } : {}),
         status: normalizeStatus(change.status),
         kind,
-        tier: opts.classifier.tier(change.path, c.subject),
+        tier: classifier.tier(change.path, c.subject),
         added: change.added ?? null,
         deleted: change.deleted ?? null,
       };
@@ -176,7 +177,7 @@ async function walkChunk(
   };
   const again: string[] = []; // commits to walk again without diffOff
   const walk = await streamLog(dir, [...(diffOff?.args ?? []), ...logArgs(numstat)], shas, (c) => {
-    if (diffOff && c.changes.some((ch) => pairsDiffer(ch, opts.classifier))) again.push(c.sha);
+    if (diffOff && c.changes.some((ch) => pairsDiffer(ch, classifier))) again.push(c.sha);
     else build(c);
   });
   const plain = walk.code === 0 && again.length > 0 ? await streamLog(dir, logArgs(), again, build) : walk;

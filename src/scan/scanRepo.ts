@@ -22,7 +22,8 @@ import type { Read } from './readCommits.js';
 /** Options of {@link scanRepo}. */
 export interface ScanRepoOptions {
   config: Config;
-  classifier: Classifier;
+  /** The config's classifier, built on first call (a scan answered from the cache classifies nothing). */
+  classifier: () => Classifier;
   /** Walk local branches and tags instead of HEAD. */
   allBranches: boolean;
   /** Runs one chunk's `git log`: bounds the log processes running at once across repositories. */

@@ -116,6 +116,9 @@ const OUTPUTS_KEY = encoder.encode('"outputs"');
  */
 const PLACEHOLDER = `letgo-outputs:${Math.random().toString(36).slice(2)}:`;
 
+/** The bytes every placeholder's JSON string starts with: `"\u0000<PLACEHOLDER>` (ASCII). */
+const MARK_HEAD = encoder.encode(`"\\u0000${PLACEHOLDER}`);
+
 /**
  * Cuts out the value of every `"outputs"` key whose value is an array, found by a byte
  * search (native for a Buffer) and checked by JsonScanner, which also finds where each
@@ -143,22 +146,25 @@ function skimOutputs(b: Uint8Array, start: number): Skim | null {
   }
   if (cuts.length === 0) return null;
   const outputs = new Map<string, CellOutputs>();
-  const keys = Array.from({ length: cuts.length / 2 }, (_, k) => `\u0000${PLACEHOLDER}${k}`); // as JSON.parse gives them
-  const marks = keys.map((_, k) => encoder.encode(`"\\u0000${PLACEHOLDER}${k}"`));
+  // Placeholder k is MARK_HEAD, k's decimal digits and a closing quote: ASCII, written byte by byte.
+  const digits = Array.from({ length: cuts.length / 2 }, (_, k) => String(k));
   let size = b.length - start;
-  for (let k = 0; k < marks.length; k++) size += marks[k]!.length - (cuts[2 * k + 1]! - cuts[2 * k]!);
+  for (let k = 0; k < digits.length; k++) size += MARK_HEAD.length + digits[k]!.length + 1 - (cuts[2 * k + 1]! - cuts[2 * k]!);
   const rest = new Uint8Array(size);
   const plain = new Uint8Array(b.buffer, b.byteOffset, b.length); // a Buffer's own subarray is slower
   let from = start;
   let out = 0;
-  for (let k = 0; k < marks.length; k++) {
+  for (let k = 0; k < digits.length; k++) {
     const cutStart = cuts[2 * k]!;
     const cutEnd = cuts[2 * k + 1]!;
     rest.set(plain.subarray(from, cutStart), out);
     out += cutStart - from;
-    rest.set(marks[k]!, out);
-    out += marks[k]!.length;
-    outputs.set(keys[k]!, CellOutputs.fromBytes(b, cutStart, cutEnd));
+    rest.set(MARK_HEAD, out);
+    out += MARK_HEAD.length;
+    const d = digits[k]!;
+    for (let i = 0; i < d.length; i++) rest[out++] = d.charCodeAt(i);
+    rest[out++] = 0x22; // "
+    outputs.set(`\u0000${PLACEHOLDER}${d}`, CellOutputs.fromBytes(b, cutStart, cutEnd)); // the key as JSON.parse gives it
     from = cutEnd;
   }
   rest.set(plain.subarray(from), out);
