@@ -161,9 +161,16 @@ describe('report folder and panel view', () => {
 });
 
 describe('settings', () => {
-  it('match schema/plugin.json’s defaults', () => {
-    const schema = JSON.parse(readFileSync('schema/plugin.json', 'utf8')) as { properties: Record<string, { default: unknown }> };
+  it('match schema/plugin.json’s defaults, and clamp the idle limit to its minimum and maximum', () => {
+    const schema = JSON.parse(readFileSync('schema/plugin.json', 'utf8')) as {
+      properties: Record<string, { default: unknown; minimum?: number; maximum?: number }>;
+    };
     expect(Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, v.default]))).toEqual(DEFAULT_SETTINGS);
+    const { minimum, maximum } = schema.properties.idleMinutes!;
+    expect(readSettings({ idleMinutes: -1e9 }).idleMinutes).toBe(minimum);
+    expect(readSettings({ idleMinutes: 1e9 }).idleMinutes).toBe(maximum);
+    expect(readSettings({ idleMinutes: minimum! + 0.5 }).idleMinutes).toBe(minimum! + 0.5);
+    expect(readSettings({ idleMinutes: maximum! - 0.5 }).idleMinutes).toBe(maximum! - 0.5);
   });
 
   it('fall back to defaults for missing or wrong values and clean the folder path', () => {
