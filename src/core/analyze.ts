@@ -15,6 +15,7 @@ import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam } from './team.js';
 import type { Window } from './time.js';
 import { addDays, DAY_MS, endOfDayMs, localHour, monthWindow, trendMonths, weekday } from './time.js';
+import { groupBy } from './collections.js';
 import { ExitCode, LetgoError } from './errors.js';
 
 /** Options of {@link analyze}. */
@@ -250,18 +251,6 @@ function repoSections(
       notebookOwners: (owners.get(repo.id) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)),
     };
   });
-}
-
-/** Items grouped by key, in input order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 function members(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {

@@ -9,6 +9,7 @@
  *   lines: the notebook's cell-source churn is the one count of that work.
  * Every decision depends only on one commit's tree, so facts stay mergeable by union.
  */
+import { groupBy } from '../core/collections.js';
 import type { FactBody } from '../core/facts.js';
 import { headerRuledOut, jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
@@ -48,10 +49,8 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   const headers = await readHeaders(cat, input);
 
   const changedBySha = new Map<string, PairingNotebook[]>();
-  for (const [fact, { sha, sides }] of input.notebooks) {
-    const list = changedBySha.get(sha) ?? [];
-    list.push({ path: fact.path, changed: true, sides });
-    changedBySha.set(sha, list);
+  for (const [sha, entries] of groupBy(input.notebooks, ([, n]) => n.sha)) {
+    changedBySha.set(sha, entries.map(([fact, { sides }]) => ({ path: fact.path, changed: true, sides })));
   }
 
   // Scripts without a header whose same-named notebook beside them the commit does not
@@ -74,12 +73,7 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   });
   const treeFormats = await readTreeFormats(dir, cat, [...lookups.values()].flatMap((m) => [...m.keys()]), input.maxBlobBytes);
 
-  const bySha = new Map<string, number[]>();
-  input.scripts.forEach(({ sha }, i) => {
-    const indices = bySha.get(sha);
-    if (indices) indices.push(i);
-    else bySha.set(sha, [i]);
-  });
+  const bySha = groupBy(input.scripts.keys(), (i) => input.scripts[i]!.sha);
   for (const [sha, indices] of bySha) {
     const notebooks = [...(changedBySha.get(sha) ?? [])];
     for (const [name, path] of lookups.get(sha) ?? []) {

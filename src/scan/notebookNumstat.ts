@@ -21,8 +21,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
+import { groupBy } from '../core/collections.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import { runGit } from './git.js';
+import { firstLine, runGit } from './git.js';
 import { logArgs, streamLog, type RawChange } from './logParser.js';
 import type { ChangeToCount } from './recount.js';
 
@@ -75,15 +76,10 @@ export async function notebookDiffOff(dir: string): Promise<NotebookDiffOff | nu
  */
 export async function readGitNumstat(dir: string, items: readonly ChangeToCount[]): Promise<void> {
   if (items.length === 0) return;
-  const wanted = new Map<string, ChangeToCount[]>();
-  for (const item of items) {
-    const list = wanted.get(item.sha);
-    if (list) list.push(item);
-    else wanted.set(item.sha, [item]);
-  }
+  const wanted = groupBy(items, (item) => item.sha);
   const found = new Map<string, RawChange[]>();
   const r = await streamLog(dir, logArgs(), [...wanted.keys()], (c) => found.set(c.sha, c.changes));
-  if (r.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  if (r.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
   for (const [sha, list] of wanted) {
     const changes = found.get(sha) ?? [];
     for (const { fact, change } of list) {
