@@ -10,8 +10,8 @@
 //     gitinspector (Debian packages); "not installed" otherwise.
 // The floor is the plain `git log --numstat` the issue names. letgo's cell-source scan
 // asks git for less: it walks with notebook diffs off (it counts notebooks from their
-// blobs; src/scan/notebookNumstat.ts), so it can run under the floor on notebook-heavy
-// histories while giving the facts a plain walk gives.
+// blobs; src/scan/notebookNumstat.ts), while giving the facts a plain walk gives; its
+// own cost is reading and parsing those blobs.
 // Each row: median wall seconds over BENCH_RUNS rounds (a round runs every row of one
 // repository once, so this machine's drift in speed hits them alike), the ratio to the
 // floor, and peak memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of

@@ -37,12 +37,11 @@ export interface Read {
  * Reads the given commits in chunks, each through `opts.limit`, and resolves co-authors
  * through `.mailmap`. When one chunk meets unreadable objects, every chunk is read
  * again without numstat, as one walk of the whole list would be.
- * @param shas non-merge commit ids; `records` has one per id, in no set order
+ * @param shas non-merge commit ids (at least one); `records` has one per id, in no set order
  * @throws LetgoError (GIT) when git log fails for another reason than unreadable objects
  * @throws Error when git cat-file fails to start or exits early (from the notebook recount)
  */
 export async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats): Promise<Read> {
-  if (shas.length === 0) return { records: [], readableNumstat: true, unknown: 0 };
   // Cell mode counts notebooks itself: git is told not to diff them (notebookNumstat.ts).
   const diffOff = opts.config.notebooks.lines === 'cells' ? await notebookDiffOff(dir) : null;
   try {

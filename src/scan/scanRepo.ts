@@ -32,7 +32,7 @@ export interface ScanRepoOptions {
   recountLimit: LimitFunction;
   /** Chunks to aim for (jobs × CHUNKS_PER_JOB); fewer when chunks would be under `minChunk` commits. */
   chunks: number;
-  /** No chunk is smaller than this many commits (default readCommits' MIN_CHUNK, 500); tests lower it to split small repositories. */
+  /** No chunk is smaller than this many commits (default: readCommits.ts's MIN_CHUNK); tests lower it to split small repositories. */
   minChunk?: number;
   /** The fact cache: its root folder and the version of letgo (part of the key); undefined: no cache. */
   cache?: CacheOptions;

@@ -40,7 +40,7 @@ export interface ScanCliOptions {
 }
 
 /** The fact cache's default folder: `$XDG_CACHE_HOME/letgo`, else `~/.cache/letgo` (on macOS `~/Library/Caches/letgo`, on Windows `%LOCALAPPDATA%\letgo\Cache`). */
-export async function defaultCacheDir(): Promise<string> {
+async function defaultCacheDir(): Promise<string> {
   const { default: envPaths } = await import('env-paths'); // loaded only when the cache is used
   return envPaths('letgo', { suffix: '' }).cache;
 }
