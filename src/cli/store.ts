@@ -80,11 +80,12 @@ export function locateRepos(report: Report, reportDir: string): Report {
  */
 export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): Report {
   const report = locateRepos(scanned, dir);
-  validateReport(JSON.parse(JSON.stringify(report)), 'the report to write');
+  const text = JSON.stringify(report, null, 2) + '\n';
+  validateReport(JSON.parse(text), 'the report to write'); // what a reader of report.json will get
   writeAtomic(dir, {
     [FILES.facts]: factsToJsonl(facts),
     [FILES.repos]: JSON.stringify(repos, null, 2) + '\n',
-    [FILES.report]: JSON.stringify(report, null, 2) + '\n',
+    [FILES.report]: text,
   });
   return report;
 }

@@ -14,7 +14,7 @@
  * credited for the repeated time, and nothing until the next keystroke or run); a clock
  * that jumps forward (sleep, suspend) credits at most the idle limit, like any gap.
  */
-import { addDays, weekday } from '../core/time.js';
+import { addDays, DAY_MS, weekday } from '../core/time.js';
 
 /** Totals of one notebook on one day. */
 export interface DayActivity {
@@ -65,7 +65,7 @@ export const LOCAL_CALENDAR: Calendar = {
 /** A UTC calendar (tests, servers). */
 export const UTC_CALENDAR: Calendar = {
   dayOf: (ms) => new Date(ms).toISOString().slice(0, 10),
-  nextDayStart: (ms) => (Math.floor(ms / 86_400_000) + 1) * 86_400_000,
+  nextDayStart: (ms) => (Math.floor(ms / DAY_MS) + 1) * DAY_MS,
 };
 
 /** Default idle limit, minutes (issue 6). */
