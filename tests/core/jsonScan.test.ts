@@ -635,6 +635,11 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
     expectParsesLikeReference(texts[1]!);
     const third = expectParsesLikeReference(texts[2]!) as { cells: { source: string }[] };
     expect(third.cells[0]!.source).toBe('"outputs": [1]');
+    // The byte search also matches the tail of a longer key that ends in an escaped quote + outputs.
+    const tail = `{"nbformat": 4, "nbformat_minor": 5, "metadata": {"see \\"outputs": [1, 2]}, "cells": [{"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": ${out}, "source": "a"}]}`;
+    const fourth = expectParsesLikeReference(tail) as { meta: { metadata: unknown }; cells: { run: { outputs: unknown } }[] };
+    expect(fourth.meta.metadata).toEqual({ 'see "outputs': [1, 2] });
+    expect(fourth.cells[0]!.run.outputs).toEqual(JSON.parse(out));
   });
 
   it('duplicate keys: JSON.parse keeps the last one (cells, outputs, worksheets, nbformat)', () => {

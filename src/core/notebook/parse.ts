@@ -122,9 +122,10 @@ const MARK_HEAD = encoder.encode(`"\\u0000${PLACEHOLDER}`);
 /**
  * Cuts out the value of every `"outputs"` key whose value is an array, found by a byte
  * search (native for a Buffer) and checked by JsonScanner, which also finds where each
- * array ends. In valid JSON a match is always a key (a quote inside a string is escaped),
- * so each cut is a whole value and the rest is valid exactly when the document is;
- * readNotebook then checks that every cut was a cell's outputs. Returns null when there
+ * array ends. In valid JSON a match followed by `:` always ends a key (the key itself, or
+ * the tail of a longer key such as `"see \"outputs"`), so each cut is a whole value and
+ * the rest is valid exactly when the document is; readNotebook then checks that every cut
+ * was a cell's outputs (a cut under a longer key is not, and the whole text is parsed). Returns null when there
  * is nothing to cut, or a cut array is not valid JSON (JSON.parse of the whole text then
  * decides).
  */
