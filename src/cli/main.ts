@@ -120,7 +120,22 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 }
 
-/** Entry point of bin/letgo.js. */
+/**
+ * Entry point of bin/letgo.js: runs the CLI, waits until stdout and stderr have taken
+ * everything written, then exits with its code. Exiting explicitly skips V8's heap
+ * teardown, 15-20 ms of a warm scan (measured on the bench's notebook-heavy repository);
+ * every command has finished its work (git children, files) when runCli returns.
+ */
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2));
+  const code = await runCli(process.argv.slice(2));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+/** Resolves once everything written to `stream` before is handed to the OS (a pipe on macOS is asynchronous), or the stream failed. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve();
+    else stream.write('', () => resolve());
+  });
 }

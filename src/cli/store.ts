@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import type { Report } from '../core/report.js';
-import { parseReport, validateReport } from '../core/report.js';
+import { parseReport, validateReport } from '../core/reportValidation.js';
 
 /** File names inside an output folder. */
 export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json' } as const;

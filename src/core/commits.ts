@@ -44,29 +44,33 @@ export function churnOf(fact: Fact): number {
  * @returns commits sorted by time, and the identity table
  */
 export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOptions): { commits: Commit[]; identities: IdentityTable } {
-  const bySha = new Map<string, { first: Fact; facts: Fact[] }>();
+  const bySha = new Map<string, { first: Fact; facts: Fact[]; authorKey: string }>();
   for (const fact of facts) {
     const entry = bySha.get(fact.sha);
-    if (!entry) bySha.set(fact.sha, { first: fact, facts: [fact] });
+    if (!entry) bySha.set(fact.sha, { first: fact, facts: [fact], authorKey: '' });
     else if (entry.first.repo === fact.repo) entry.facts.push(fact);
   }
 
+  // Commits per identity; an author's key is kept so that each commit builds it once.
   const counts = new Map<string, { identity: Identity; commits: number }>();
-  const count = (identity: Identity): void => {
-    const key = identityKey(identity);
+  const count = (name: string, email: string): string => {
+    const key = identityKey({ name, email });
     const c = counts.get(key);
     if (c) c.commits++;
-    else counts.set(key, { identity, commits: 1 });
+    else counts.set(key, { identity: { name, email }, commits: 1 });
+    return key;
   };
-  for (const { first } of bySha.values()) {
-    count(authorOf(first));
-    for (const co of first.coAuthors ?? []) count(co);
+  for (const entry of bySha.values()) {
+    entry.authorKey = count(entry.first.authorName, entry.first.authorEmail);
+    for (const co of entry.first.coAuthors ?? []) count(co.name, co.email);
   }
   const identities = resolveIdentities(counts.values(), identityOptions);
+  const personByKey = new Map<string, Person>();
+  for (const [key, { identity }] of counts) personByKey.set(key, identities.personOf(identity));
 
   const commits: Commit[] = [];
-  for (const { first, facts: files } of bySha.values()) {
-    const author = identities.personOf(authorOf(first));
+  for (const { first, facts: files, authorKey } of bySha.values()) {
+    const author = personByKey.get(authorKey)!;
     const people = [author];
     for (const co of first.coAuthors ?? []) {
       const p = identities.personOf(co);
@@ -100,6 +104,3 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
   return { commits, identities };
 }
 
-function authorOf(fact: Fact): Identity {
-  return { name: fact.authorName, email: fact.authorEmail };
-}

@@ -6,7 +6,7 @@
  * hands their text here.
  */
 import type { Report } from '../core/report.js';
-import { parseReport } from '../core/report.js';
+import { parseReport } from '../core/reportValidation.js';
 import { formatWindow } from '../report/format.js';
 
 /** File names the panel reads as reports. */

@@ -69,18 +69,21 @@ export interface CommitRecord {
   facts: FactBody[];
 }
 
-/** The facts of a record, in the field order a scan writes them. */
-export function recordFacts(repo: string, r: CommitRecord): Fact[] {
-  return r.facts.map((body) => ({
-    repo,
-    sha: r.sha,
-    author: r.authorEmail.toLowerCase(),
-    authorName: r.authorName,
-    authorEmail: r.authorEmail,
-    ...(r.coAuthors?.length ? { coAuthors: r.coAuthors } : {}),
-    time: r.time,
-    ...body,
-  }));
+/**
+ * Appends the facts of records to `out`, in the field order a scan writes them.
+ * @returns `out`
+ */
+export function recordFacts(repo: string, records: readonly CommitRecord[], out: Fact[] = []): Fact[] {
+  for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.facts);
+  return out;
+}
+
+/** Appends one commit's facts (one per body) to `out`: one object literal per shape, no intermediate objects. */
+function pushFacts(out: Fact[], repo: string, sha: string, authorName: string, authorEmail: string, time: string, coAuthors: Identity[] | undefined, bodies: readonly FactBody[]): void {
+  const author = authorEmail.toLowerCase();
+  for (const body of bodies) {
+    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, ...body } : { repo, sha, author, authorName, authorEmail, time, ...body });
+  }
 }
 
 /** What a manifest says about the last scan of a repository under one key. */
@@ -107,8 +110,26 @@ interface Manifest {
   segments: { file: string; commits: number }[];
 }
 
+/** The facts of a cached scan (see {@link RepoCache.loadFacts}). */
+export interface CachedFacts {
+  merges: number;
+  /** Non-merge commits (records), including those that change no file. */
+  commits: number;
+  facts: Fact[];
+  /** As {@link CachedScan.sorted}. */
+  sorted: boolean;
+}
+
 /** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts]. */
 type Wire = [string, string, string, string, Identity[] | 0, FactBody[]];
+
+/** A manifest's segments as read: records in wire form. */
+interface WireScan {
+  tips: string;
+  merges: number;
+  wires: Wire[];
+  sorted: boolean;
+}
 
 /**
  * The hash (hex sha256) of the parts that decide facts besides the commit itself.
@@ -128,6 +149,7 @@ export class RepoCache {
   /** The manifest as read (once) or last written; null: none or unreadable. */
   private manifest: Manifest | null | undefined;
   private loaded: { scan: CachedScan | undefined } | undefined;
+  private read: { scan: WireScan | undefined } | undefined;
 
   /**
    * @param root the cache root folder (created on first write)
@@ -159,15 +181,36 @@ export class RepoCache {
 
   /** Loads the last scan's records (once: later calls return the same); undefined on a miss (none, or a file missing or corrupt: then a warning). */
   load(): CachedScan | undefined {
-    this.loaded ??= { scan: this.readScan() };
+    if (!this.loaded) {
+      const read = this.readWires();
+      this.loaded = { scan: read && { tips: read.tips, merges: read.merges, records: read.wires.map(fromWire), sorted: read.sorted } };
+    }
     return this.loaded.scan;
   }
 
-  private readScan(): CachedScan | undefined {
+  /**
+   * The last scan's facts for repository id `repo`, made straight from the stored records
+   * (the warm path: no CommitRecord objects in between); undefined on a miss, as {@link load}.
+   */
+  loadFacts(repo: string): CachedFacts | undefined {
+    const read = this.readWires();
+    if (!read) return undefined;
+    const facts: Fact[] = [];
+    for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[5]);
+    return { merges: read.merges, commits: read.wires.length, facts, sorted: read.sorted };
+  }
+
+  /** The manifest's records in wire form, every segment checked (hash, count, shape), read once; undefined on a miss (warned once). */
+  private readWires(): WireScan | undefined {
+    this.read ??= { scan: this.readSegments() };
+    return this.read.scan;
+  }
+
+  private readSegments(): WireScan | undefined {
     if (this.manifest === undefined) this.manifest = this.readManifest() ?? null;
     const m = this.manifest;
     if (!m) return undefined;
-    const records: CommitRecord[] = [];
+    const all: Wire[] = [];
     for (const seg of m.segments) {
       const file = path.join(this.folder, seg.file);
       let bytes: Buffer;
@@ -181,17 +224,20 @@ export class RepoCache {
         this.warn(`the fact cache file ${file} is corrupt: scanning without it`);
         return undefined;
       }
+      let wires: unknown;
       try {
-        const wires = JSON.parse(bytes.toString('utf8')) as Wire[];
-        if (!Array.isArray(wires) || wires.length !== seg.commits) throw new Error('wrong count');
-        for (const w of wires) records.push(fromWire(w));
+        wires = JSON.parse(bytes.toString('utf8'));
       } catch {
+        // not JSON: reported as corrupt below
+      }
+      if (!Array.isArray(wires) || wires.length !== seg.commits || !wires.every(isWire)) {
         this.warn(`the fact cache file ${file} is corrupt: scanning without it`);
         return undefined;
       }
+      for (const w of wires as Wire[]) all.push(w);
     }
-    if (records.length !== m.commits) return undefined;
-    return { tips: m.tips, merges: m.merges, records, sorted: m.sorted === true && m.segments.length === 1 };
+    if (all.length !== m.commits) return undefined;
+    return { tips: m.tips, merges: m.merges, wires: all, sorted: m.sorted === true && m.segments.length === 1 };
   }
 
   /**
@@ -358,7 +404,11 @@ function toWire(r: CommitRecord): Wire {
   return [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts];
 }
 
+/** Whether a parsed value has a record's shape (the content hash already vouches for the bytes; this guards against another writer's bug). */
+function isWire(w: unknown): w is Wire {
+  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]);
+}
+
 function fromWire(w: Wire): CommitRecord {
-  if (!Array.isArray(w) || typeof w[0] !== 'string' || !Array.isArray(w[5])) throw new Error('bad record');
-  return { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], ...(w[4] ? { coAuthors: w[4] } : {}), facts: w[5] };
+  return w[4] ? { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], coAuthors: w[4], facts: w[5] } : { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], facts: w[5] };
 }

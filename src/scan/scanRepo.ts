@@ -84,32 +84,35 @@ const NOTHING_READ: Read = { records: [], readableNumstat: true, unknown: 0 };
 export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): Promise<RepoScan> {
   const warnings: string[] = [];
   const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0 };
-  // The cache key's git reads run alongside; their cache is dropped for an empty or shallow repository.
-  const [head, shallow, keyed] = await Promise.all([
-    runGit(dir, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']),
-    runGit(dir, ['rev-parse', '--is-shallow-repository']),
+  // One rev-parse prints "true"/"false" (shallow), then HEAD's sha; it exits 1 without a
+  // HEAD commit. The cache key's git reads run alongside; their cache is dropped for an
+  // empty or shallow repository.
+  const [headShallow, keyed] = await Promise.all([
+    runGit(dir, ['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']),
     opts.cache ? openCache(dir, opts) : undefined,
   ]);
+  const [shallow, head = ''] = headShallow.stdout.toString('latin1').split('\n');
   const meta: RepoMeta = { id, path: dir, head: '', commits: 0, merges: 0, shallow: false, unknownChurn: 0, warnings };
-  if (head.code !== 0) {
+  if (headShallow.code !== 0 || !head) {
+    if (headShallow.code > 1) throw new LetgoError(ExitCode.Git, `git rev-parse failed in ${dir}: ${firstLine(headShallow.stderr)}`);
     warnings.push(`Repository ${id} (${dir}) is empty: it has no commit yet.`);
     return { meta, facts: [], stats };
   }
-  meta.head = head.stdout.toString().trim();
+  meta.head = head;
   const refs = opts.allBranches ? ['--branches', '--tags'] : ['HEAD'];
-  meta.shallow = shallow.stdout.toString().trim() === 'true';
+  meta.shallow = shallow === 'true';
   if (meta.shallow) warnings.push(`Repository ${id} is a shallow clone: history before its cut is not counted (run 'git fetch --unshallow' there for the full picture).`);
 
   // A shallow clone's boundary commits change their facts when it is deepened: no cache.
   const cache = meta.shallow ? undefined : keyed;
   const tips = cache ? await tipsOf(dir, opts.allBranches, meta.head) : '';
   if (cache && cache.tips() === tips) {
-    const hit = cache.load();
+    const hit = cache.loadFacts(id);
     if (hit) {
       meta.merges = hit.merges;
-      meta.commits = stats.commits = stats.cached = hit.records.length;
-      opts.onProgress?.(hit.records.length, hit.records.length);
-      return { meta, facts: hit.records.flatMap((r) => recordFacts(id, r)), stats, sorted: hit.sorted };
+      meta.commits = stats.commits = stats.cached = hit.commits;
+      opts.onProgress?.(hit.commits, hit.commits);
+      return { meta, facts: hit.facts, stats, sorted: hit.sorted };
     }
   }
 
@@ -146,7 +149,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     const reachable = old !== undefined && stats.cached === known.size;
     cache.save({ tips, merges: meta.merges, records }, reachable ? read.records : undefined);
   }
-  return { meta, facts: records.flatMap((r) => recordFacts(id, r)), stats };
+  return { meta, facts: recordFacts(id, records), stats };
 }
 
 /** The cache of this repository under the key of its config, mailmap and replace refs. */

@@ -265,6 +265,19 @@ describe('the real binary (node bin/letgo.js)', () => {
     expectNoOutput(out);
   });
 
+  it('prints the whole report before it exits (it exits explicitly once stdout is flushed)', async () => {
+    const repo = await makeRepo(commits(), 'whole');
+    const args = [bin, 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache'];
+    const html = spawnSync(node, [...args, '--format', 'html'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(html.status, html.stderr).toBe(ExitCode.Ok);
+    expect(html.stdout.length).toBeGreaterThan(20_000);
+    expect(html.stdout.trimEnd().endsWith('</html>')).toBe(true);
+    const json = spawnSync(node, [...args, '--format', 'json'], { encoding: 'utf8' });
+    expect(json.status, json.stderr).toBe(ExitCode.Ok);
+    const report = JSON.parse(json.stdout) as Report;
+    expect([report.handsOn.managerCommits, report.handsOn.teamCommits]).toEqual([2, 5]);
+  }, 60_000);
+
   it('prints one line and exits 2 for an unknown option', () => {
     const r = spawnSync(node, [bin, 'scan', '--frobnicate'], { cwd: tempDir('letgo-bin-'), encoding: 'utf8' });
     expect(r.status).toBe(ExitCode.Usage);

@@ -14,7 +14,6 @@ import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { emit, type Format } from '../render.js';
-import { writeScan } from '../store.js';
 import { VERSION } from '../version.js';
 
 /** Options of `letgo scan` as parsed by commander. */
@@ -143,7 +142,10 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
 export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
   const format = defaultFormat(opts.format, io);
   const scanned = await runScan(paths, opts, io);
-  const report = opts.out ? writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos) : scanned.report;
+  // The store (and the report validator it loads) only for --out.
+  const report = opts.out
+    ? (await import('../store.js')).writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos)
+    : scanned.report;
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
   await emit(report, format, io);
 }
