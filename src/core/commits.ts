@@ -40,15 +40,26 @@ export function churnOf(fact: Fact): number {
  * Groups facts into commits, deduplicated by sha (a commit seen in two repositories, as
  * in a fork, counts once, in the first repository by id), and resolves identities over
  * the authors and co-authors of all of them.
- * @param facts facts sorted by repository first (see sortFacts), so the first repository of a sha is the smallest id; each commit's facts share author and time
+ *
+ * One pass over runs of equal repository and sha, with indexed loops: this runs on every
+ * report, mostly in code V8 has not optimised yet (a warm scan of 5,000 commits spends
+ * a tenth of its time here).
+ * @param facts facts in sortFacts order (repository, time, sha, path): a commit's facts are adjacent, and the first repository of a sha is the smallest id
  * @returns commits sorted by time, and the identity table
  */
 export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOptions): { commits: Commit[]; identities: IdentityTable } {
-  const bySha = new Map<string, { first: Fact; facts: Fact[]; authorKey: string }>();
-  for (const fact of facts) {
-    const entry = bySha.get(fact.sha);
-    if (!entry) bySha.set(fact.sha, { first: fact, facts: [fact], authorKey: '' });
-    else if (entry.first.repo === fact.repo) entry.facts.push(fact);
+  const runs: { start: number; end: number; authorKey: string }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < facts.length; ) {
+    const repo = facts[i].repo;
+    const sha = facts[i].sha;
+    let end = i + 1;
+    while (end < facts.length && facts[end].sha === sha && facts[end].repo === repo) end++;
+    if (!seen.has(sha)) {
+      seen.add(sha);
+      runs.push({ start: i, end, authorKey: '' });
+    }
+    i = end;
   }
 
   // Commits per identity; an author's key is kept so that each commit builds it once.
@@ -60,45 +71,53 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
     else counts.set(key, { identity: { name, email }, commits: 1 });
     return key;
   };
-  for (const entry of bySha.values()) {
-    entry.authorKey = count(entry.first.authorName, entry.first.authorEmail);
-    for (const co of entry.first.coAuthors ?? []) count(co.name, co.email);
+  for (let r = 0; r < runs.length; r++) {
+    const first = facts[runs[r].start];
+    runs[r].authorKey = count(first.authorName, first.authorEmail);
+    const co = first.coAuthors;
+    if (co) for (let k = 0; k < co.length; k++) count(co[k].name, co[k].email);
   }
   const identities = resolveIdentities(counts.values(), identityOptions);
   const personByKey = new Map<string, Person>();
   for (const [key, { identity }] of counts) personByKey.set(key, identities.personOf(identity));
 
-  const commits: Commit[] = [];
-  for (const { first, facts: files, authorKey } of bySha.values()) {
-    const author = personByKey.get(authorKey)!;
-    const people = [author];
-    for (const co of first.coAuthors ?? []) {
-      const p = identities.personOf(co);
-      if (!people.includes(p)) people.push(p);
+  const commits: Commit[] = new Array(runs.length);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    const first = facts[run.start];
+    const people = [personByKey.get(run.authorKey)!];
+    const co = first.coAuthors;
+    if (co) {
+      for (let k = 0; k < co.length; k++) {
+        const p = identities.personOf(co[k]);
+        if (!people.includes(p)) people.push(p);
+      }
     }
+    const files = facts.slice(run.start, run.end);
     let handsOn = false;
     let handsOnChurn = 0;
     let tierIndex = TIERS.length;
-    for (const f of files) {
+    for (let k = 0; k < files.length; k++) {
+      const f = files[k];
       if (isHandsOn(f.kind, f.tier)) {
         handsOn = true;
         handsOnChurn += churnOf(f);
       }
       if (!carriesNoWork(f.kind)) tierIndex = Math.min(tierIndex, TIERS.indexOf(f.tier));
     }
-    commits.push({
+    commits[r] = {
       repo: first.repo,
       sha: first.sha,
       time: first.time,
       ms: Date.parse(first.time),
       date: localDate(first.time),
-      author,
+      author: people[0],
       people,
       facts: files,
       handsOn,
       handsOnChurn,
       tier: tierIndex < TIERS.length ? TIERS[tierIndex] : null,
-    });
+    };
   }
   commits.sort((a, b) => a.ms - b.ms || (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
   return { commits, identities };

@@ -115,7 +115,7 @@ export function replayOwnership(
       const share = churnOf(fact) / c.people.length;
       for (const p of c.people) {
         if (share > 0) file.churnBy.set(p.id, (file.churnBy.get(p.id) ?? 0) + share);
-        file.lastTouch.set(p.id, { ms: c.ms, time: c.time });
+        file.lastTouch.set(p.id, c); // the commit itself: its ms and time, no copy per file
       }
       file.total += share * c.people.length;
       file.kind = fact.kind;
