@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The letgo command: see lib/cli/main.js (built from src/cli/main.ts by `npm run build:lib`).
-import { main } from '../lib/cli/main.js';
+// The letgo command: lib/bin/main.js is src/cli/main.ts built by `npm run build:lib`
+// (tsc, then scripts/bundle.mjs bundles it with its dependencies for a faster start).
+import { main } from '../lib/bin/main.js';
 
 await main();
