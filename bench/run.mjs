@@ -25,7 +25,7 @@
 // Then: facts.jsonl and cache bytes per 10,000 commits, ten repositories scanned with
 // --jobs 2 against the sum of their single scans, and the targets met or not.
 //
-// Sizes (env): BENCH_RUNS=3, BENCH_BIG=50000 commits, BENCH_NB=5000, BENCH_MULTI=10
+// Sizes (env): BENCH_RUNS=5, BENCH_BIG=50000 commits, BENCH_NB=5000, BENCH_MULTI=10
 // repositories of BENCH_MULTI_COMMITS=1500, BENCH_PEERS=1 (0 skips them),
 // BENCH_PEER_TIMEOUT=240 s. A measurement whose first run takes over 60 s is not repeated.
 import { execFileSync, spawn } from 'node:child_process';
@@ -40,7 +40,7 @@ import { logArgs } from '../lib/scan/logParser.js';
 import { bigRepo, moreCommits, notebookHeavy, streamRepo } from './gen.mjs';
 
 const env = (name, def) => Number(process.env[name] ?? def);
-const RUNS = env('BENCH_RUNS', 3);
+const RUNS = env('BENCH_RUNS', 5);
 const PEER_TIMEOUT = env('BENCH_PEER_TIMEOUT', 240);
 const root = mkdtempSync(path.join(tmpdir(), 'letgo-bench-'));
 const bin = path.resolve('bin/letgo.js');
