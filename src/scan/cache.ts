@@ -69,11 +69,9 @@ export interface CommitRecord {
   facts: FactBody[];
 }
 
-/**
- * Appends the facts of records to `out`, in the field order a scan writes them.
- * @returns `out`
- */
-export function recordFacts(repo: string, records: readonly CommitRecord[], out: Fact[] = []): Fact[] {
+/** The facts of records, in the field order a scan writes them. */
+export function recordFacts(repo: string, records: readonly CommitRecord[]): Fact[] {
+  const out: Fact[] = [];
   for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.facts);
   return out;
 }
@@ -94,8 +92,6 @@ export interface CachedScan {
   merges: number;
   /** Every non-merge commit reachable from those refs. */
   records: CommitRecord[];
-  /** True when `records` and their facts are in `sortFacts` order (author time, sha, path): the facts need no sort. */
-  sorted?: boolean;
 }
 
 interface Manifest {
@@ -116,7 +112,7 @@ export interface CachedFacts {
   /** Non-merge commits (records), including those that change no file. */
   commits: number;
   facts: Fact[];
-  /** As {@link CachedScan.sorted}. */
+  /** True when the facts are in `sortFacts` order (author time, sha, path): they need no sort. */
   sorted: boolean;
 }
 
@@ -183,7 +179,7 @@ export class RepoCache {
   load(): CachedScan | undefined {
     if (!this.loaded) {
       const read = this.readWires();
-      this.loaded = { scan: read && { tips: read.tips, merges: read.merges, records: read.wires.map(fromWire), sorted: read.sorted } };
+      this.loaded = { scan: read && { tips: read.tips, merges: read.merges, records: read.wires.map(fromWire) } };
     }
     return this.loaded.scan;
   }
