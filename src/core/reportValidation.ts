@@ -9,7 +9,7 @@ import { LetgoError, ExitCode } from './errors.js';
 import { validate } from './generated/reportValidator.js';
 import { REPORT_SCHEMA_ID, type Report } from './report.js';
 
-/** {@link REPORT_SCHEMA}'s validator, precompiled by `npm run schemas`. */
+/** The validator of report.ts's REPORT_SCHEMA, precompiled by `npm run schemas`. */
 const validateReportSchema = validate as ValidateFunction;
 
 /**
