@@ -7,6 +7,7 @@
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { joinInParts } from '../core/collections.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import type { Report } from '../core/report.js';
@@ -44,16 +45,8 @@ export function writeAtomic(dir: string, files: Record<string, string | Iterable
 }
 
 /** Facts as JSON Lines (one compact object per line), in parts of about 1 MB (UTF-16 code units). */
-export function* factsToJsonl(facts: readonly Fact[]): Generator<string> {
-  let out = '';
-  for (const f of facts) {
-    out += JSON.stringify(f) + '\n';
-    if (out.length > 1 << 20) {
-      yield out;
-      out = '';
-    }
-  }
-  if (out) yield out;
+export function factsToJsonl(facts: readonly Fact[]): Generator<string> {
+  return joinInParts(facts, (f) => JSON.stringify(f) + '\n');
 }
 
 /**

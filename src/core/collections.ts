@@ -16,3 +16,21 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   }
   return out;
 }
+
+/**
+ * The texts of items, joined into parts of a little over `size` UTF-16 code units (1 MB
+ * by default), lazily: a large file is written part by part, never built as one string.
+ * @param text an item's text (its index in `items` is the second argument)
+ */
+export function* joinInParts<T>(items: Iterable<T>, text: (item: T, index: number) => string, size = 1 << 20): Generator<string> {
+  let part = '';
+  let i = 0;
+  for (const item of items) {
+    part += text(item, i++);
+    if (part.length > size) {
+      yield part;
+      part = '';
+    }
+  }
+  if (part) yield part;
+}

@@ -29,6 +29,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { joinInParts } from '../core/collections.js';
 import type { Fact, FactBody, Identity } from '../core/facts.js';
 import { compareCommits, compareStrings } from '../core/facts.js';
 
@@ -297,18 +298,13 @@ export class RepoCache {
     let fd: number | undefined;
     try {
       fd = openSync(temp, 'w');
-      let batch = '[\n';
-      records.forEach((r, i) => {
-        batch += JSON.stringify(toWire(r)) + (i < records.length - 1 ? ',\n' : '\n');
-        if (batch.length > 1 << 20) {
-          hash.update(batch);
-          writeSync(fd!, batch);
-          batch = '';
-        }
-      });
-      batch += ']\n';
-      hash.update(batch);
-      writeSync(fd, batch);
+      const put = (text: string): void => {
+        hash.update(text);
+        writeSync(fd!, text);
+      };
+      put('[\n');
+      for (const part of joinInParts(records, (r, i) => JSON.stringify(toWire(r)) + (i < records.length - 1 ? ',\n' : '\n'))) put(part);
+      put(']\n');
       closeSync(fd);
       fd = undefined;
       const name = `seg-${hash.digest('hex')}.json`;
