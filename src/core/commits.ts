@@ -48,21 +48,7 @@ export function churnOf(fact: Fact): number {
  * @returns commits sorted by time, and the identity table
  */
 export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOptions): { commits: Commit[]; identities: IdentityTable } {
-  const runs: { start: number; end: number; authorKey: string }[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < facts.length; ) {
-    const repo = facts[i].repo;
-    const sha = facts[i].sha;
-    let end = i + 1;
-    while (end < facts.length && facts[end].sha === sha && facts[end].repo === repo) end++;
-    if (!seen.has(sha)) {
-      seen.add(sha);
-      runs.push({ start: i, end, authorKey: '' });
-    }
-    i = end;
-  }
-
-  // Commits per identity; an author's key is kept so that each commit builds it once.
+  // Commits per identity; each run keeps its author's key, so that it is built once.
   const counts = new Map<string, { identity: Identity; commits: number }>();
   const count = (name: string, email: string): string => {
     const key = identityKey({ name, email });
@@ -71,11 +57,19 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
     else counts.set(key, { identity: { name, email }, commits: 1 });
     return key;
   };
-  for (let r = 0; r < runs.length; r++) {
-    const first = facts[runs[r].start];
-    runs[r].authorKey = count(first.authorName, first.authorEmail);
-    const co = first.coAuthors;
-    if (co) for (let k = 0; k < co.length; k++) count(co[k].name, co[k].email);
+  const runs: { start: number; end: number; authorKey: string }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < facts.length; ) {
+    const first = facts[i];
+    let end = i + 1;
+    while (end < facts.length && facts[end].sha === first.sha && facts[end].repo === first.repo) end++;
+    if (!seen.has(first.sha)) {
+      seen.add(first.sha);
+      runs.push({ start: i, end, authorKey: count(first.authorName, first.authorEmail) });
+      const co = first.coAuthors;
+      if (co) for (let k = 0; k < co.length; k++) count(co[k].name, co[k].email);
+    }
+    i = end;
   }
   const identities = resolveIdentities(counts.values(), identityOptions);
   const personByKey = new Map<string, Person>();

@@ -145,7 +145,6 @@ export class RepoCache {
   private readonly manifestFile: string;
   /** The manifest as read (once) or last written; null: none or unreadable. */
   private manifest: Manifest | null | undefined;
-  private loaded: { scan: CachedScan | undefined } | undefined;
   private read: { scan: WireScan | undefined } | undefined;
 
   /**
@@ -176,13 +175,10 @@ export class RepoCache {
     return this.manifest?.tips;
   }
 
-  /** Loads the last scan's records (once: later calls return the same); undefined on a miss (none, or a file missing or corrupt: then a warning). */
+  /** The last scan's records; undefined on a miss (none, or a file missing or corrupt: then a warning, once). */
   load(): CachedScan | undefined {
-    if (!this.loaded) {
-      const read = this.readWires();
-      this.loaded = { scan: read && { tips: read.tips, merges: read.merges, records: read.wires.map(fromWire) } };
-    }
-    return this.loaded.scan;
+    const read = this.readWires();
+    return read && { tips: read.tips, merges: read.merges, records: read.wires.map(fromWire) };
   }
 
   /**
