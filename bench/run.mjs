@@ -239,23 +239,22 @@ for (const repo of repos) {
   sizes.push({ name, commits, facts: statSync(path.join(out, 'facts.jsonl')).size, cache: folderBytes(cache) });
   const installed = peers.filter(([, cmd]) => has(cmd));
   log(`${name}: ${RUNS} rounds of floor, letgo${installed.map(([, cmd]) => `, ${cmd}`).join('')}`);
-  const noCa = withoutCa
-    ? [
-        { cmd: process.execPath, args: scan('cells', '--no-cache'), opts: { cwd: root, env: withoutCa } },
-        { cmd: process.execPath, args: scan('cells', '--cache-dir', cache), opts: { cwd: root, env: withoutCa }, repeat: 3 },
-      ]
-    : [];
   const [floorLog, catFile, git, cells, warm, ...others] = await rounds([
     { cmd: 'git', args: [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], opts: { cwd: dir } },
     { cmd: 'git', args: [...SAFE_CONFIG, 'cat-file', '--batch'], opts: { cwd: dir, input: notebookBlobs(dir) } },
     { cmd: process.execPath, args: scan('git', '--no-cache'), opts: { cwd: root } },
     { cmd: process.execPath, args: scan('cells', '--no-cache'), opts: { cwd: root } },
     { cmd: process.execPath, args: scan('cells', '--cache-dir', cache), opts: { cwd: root }, repeat: 3 },
-    ...noCa,
     ...installed.map(([, cmd, args]) => ({ cmd, args, opts: { cwd: dir, timeout: PEER_TIMEOUT }, retry: true })),
+    ...(withoutCa
+      ? [
+          { cmd: process.execPath, args: scan('cells', '--no-cache'), opts: { cwd: root, env: withoutCa } },
+          { cmd: process.execPath, args: scan('cells', '--cache-dir', cache), opts: { cwd: root, env: withoutCa }, repeat: 3 },
+        ]
+      : []),
   ]);
-  const [cellsNoCa, warmNoCa] = withoutCa ? others.splice(0, 2) : [];
-  const peerRuns = others;
+  const peerRuns = others.slice(0, installed.length);
+  const [cellsNoCa, warmNoCa] = others.slice(installed.length);
   const floorCells = { median: floorLog.median + catFile.median, self: Math.max(floorLog.self, catFile.self), tree: Math.max(floorLog.tree, catFile.tree) };
   add('floor: git log (scan flags)', floorLog, floorLog);
   add('floor: git log + cat-file notebooks', floorCells, floorCells);
