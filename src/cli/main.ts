@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, processIo } from './io.js';
+import { PROGRESS_MODES } from './progress.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -50,6 +51,7 @@ function program(io: CliIo): Command {
     .option('--no-cache', 'read every commit from git; neither read nor write the fact cache')
     .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
     .option('--quiet', 'no progress bar and no warnings on stderr')
+    .addOption(new Option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none').choices(PROGRESS_MODES).default('auto'))
     .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io));
 
   const merge = cmd

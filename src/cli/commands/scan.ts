@@ -12,7 +12,7 @@ import { discoverRepos, scan, type ScanResult } from '../../scan/index.js';
 import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type ProgressMode } from '../progress.js';
 import { emit, type Format } from '../render.js';
 import { VERSION } from '../version.js';
 
@@ -30,6 +30,8 @@ export interface ScanCliOptions {
   teamDetail?: boolean;
   jobs: string;
   quiet?: boolean;
+  /** Checked by commander's choices (default auto). */
+  progress?: ProgressMode;
   /** Checked by commander's choices. */
   notebookLines?: 'cells' | 'git';
   /** Use the fact cache (commander sets true unless --no-cache; undefined, as in `letgo demo`: no cache). */
@@ -97,7 +99,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const jobs = positiveInt(opts.jobs, '--jobs');
   const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
-  const progress = createProgress(io.stderrIsTty && !opts.quiet);
+  const progress = createProgress(opts.quiet && opts.progress !== 'json' ? 'none' : (opts.progress ?? 'auto'), io.stderrIsTty, io.stderr);
   const cache = opts.cache === true ? { dir: path.resolve(io.cwd, opts.cacheDir ?? (await defaultCacheDir())), version: VERSION } : undefined;
   const cacheWarnings = new Set<string>();
   let result: ScanResult;
