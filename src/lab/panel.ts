@@ -18,8 +18,37 @@ export interface Trans {
 /** What the panel's controls do; the plugin wires them to commands. */
 export interface PanelActions {
   refresh(): void;
+  /** Opens the *Scan repositories* dialog. */
+  scan(): void;
   select(reportName: string): void;
   clearActivity(): void;
+}
+
+/** A scan started from the panel: running (commits read of all), or failed with the CLI's one-line message. */
+export type ScanView = { state: 'running'; done: number; total: number } | { state: 'failed'; message: string };
+
+/** Least change of the panel's width, CSS px, that redraws its charts. */
+const REDRAW_WIDTH_STEP = 8;
+/** Wait after the last resize before the charts are redrawn, ms. */
+const REDRAW_DELAY_MS = 150;
+
+/**
+ * A repository path as text that may wrap only after a `/`: text nodes with a `<wbr>`
+ * after each slash (CSS keeps words whole). Never markup from the path itself.
+ */
+function pathNodes(path: string): Node[] {
+  const nodes: Node[] = [];
+  path.split('/').forEach((part, i, parts) => {
+    nodes.push(document.createTextNode(i < parts.length - 1 ? `${part}/` : part));
+    if (i < parts.length - 1) nodes.push(document.createElement('wbr'));
+  });
+  return nodes;
+}
+
+function pathCode(path: string): HTMLElement {
+  const code = el('code', 'jp-letgo-path');
+  code.append(...pathNodes(path));
+  return code;
 }
 
 /** Element factory: `el('p', 'jp-letgo-note', 'text')`. Text is set as textContent. */
@@ -47,9 +76,14 @@ export class LetgoPanel extends Widget {
   private readonly header = el('div', 'jp-letgo-header');
   private readonly body = el('div', 'jp-letgo-body');
   private readonly activity = el('div', 'jp-letgo-activity-slot');
-  /** The chart SVGs of the report on screen (by its identity), so re-renders do not run Vega again. */
+  private readonly scanSlot = el('div', 'jp-letgo-scan-slot');
+  /** The chart SVGs of the report on screen (by its identity and width), so re-renders do not run Vega again. */
   private charts: { key: string; svgs: Promise<{ ratio: string; tiers: string }> } | null = null;
   private renderSeq = 0;
+  /** The view on screen, redrawn at the new width after a resize. */
+  private view: PanelView | null = null;
+  private chartWidth = 0;
+  private resizeTimer = 0;
 
   constructor(
     private readonly trans: Trans,
@@ -59,12 +93,66 @@ export class LetgoPanel extends Widget {
     this.addClass('jp-letgo-panel');
     this.node.setAttribute('role', 'region');
     this.node.setAttribute('aria-label', trans.__('letgo hands-on balance'));
-    this.node.append(this.header, this.body, this.activity);
+    this.scanSlot.setAttribute('aria-live', 'polite');
+    this.node.append(this.header, this.scanSlot, this.body, this.activity);
+  }
+
+  /** Shows a running scan's progress bar, or a failed scan's message; `null` clears it. */
+  renderScan(scan: ScanView | null): void {
+    this.node.dataset.scan = scan?.state ?? 'idle';
+    for (const button of this.node.querySelectorAll<HTMLButtonElement>('.jp-letgo-scan')) button.disabled = scan?.state === 'running';
+    if (!scan) {
+      this.scanSlot.replaceChildren();
+      return;
+    }
+    if (scan.state === 'failed') {
+      const box = el('div', 'jp-letgo-error');
+      box.setAttribute('role', 'alert');
+      box.append(el('p', undefined, this.trans.__('The scan failed:')), el('p', 'jp-letgo-scan-message', scan.message));
+      this.scanSlot.replaceChildren(box);
+      return;
+    }
+    const bar = el('progress', 'jp-letgo-scan-progress');
+    bar.max = Math.max(scan.total, 1);
+    if (scan.total > 0) bar.value = scan.done;
+    else bar.removeAttribute('value'); // indeterminate until the history is sized
+    const text =
+      scan.total > 0
+        ? this.trans.__('Scanning: %1 of %2 commits', formatCount(scan.done), formatCount(scan.total))
+        : this.trans.__('Scanning: reading the history…');
+    this.scanSlot.replaceChildren(el('p', 'jp-letgo-note', text), bar);
+  }
+
+  protected onResize(msg: Widget.ResizeMessage): void {
+    super.onResize(msg);
+    window.clearTimeout(this.resizeTimer);
+    this.resizeTimer = window.setTimeout(() => {
+      if (this.view?.kind === 'report' && Math.abs(this.fitWidth() - this.chartWidth) >= REDRAW_WIDTH_STEP) void this.render(this.view);
+    }, REDRAW_DELAY_MS);
+  }
+
+  dispose(): void {
+    window.clearTimeout(this.resizeTimer);
+    super.dispose();
+  }
+
+  /** The width the charts get, CSS px: the body's content width (0 when not laid out, e.g. hidden). */
+  private fitWidth(): number {
+    return Math.floor(this.body.clientWidth);
+  }
+
+  private scanButton(primary: boolean): HTMLButtonElement {
+    const button = el('button', `jp-Button jp-mod-styled ${primary ? 'jp-mod-accept' : ''} jp-letgo-scan`, this.trans.__('Scan repositories'));
+    button.type = 'button';
+    button.disabled = this.node.dataset.scan === 'running';
+    button.addEventListener('click', () => this.actions.scan());
+    return button;
   }
 
   /** Lays out `view`; resolves when its charts are in place. */
   async render(view: PanelView): Promise<void> {
     const seq = ++this.renderSeq;
+    this.view = view;
     this.node.dataset.state = view.kind;
     this.header.replaceChildren(...this.headerParts(view));
     this.body.replaceChildren();
@@ -75,7 +163,9 @@ export class LetgoPanel extends Widget {
       case 'empty': {
         const box = el('div', 'jp-letgo-empty');
         box.append(
-          el('p', undefined, this.trans.__('No letgo report in %1 yet. In a terminal at the Jupyter server root, run:', view.folder)),
+          el('p', undefined, this.trans.__('No letgo report in %1 yet. Scan the repositories under the Jupyter server root:', view.folder)),
+          this.scanButton(true),
+          el('p', undefined, this.trans.__('or, in a terminal at the Jupyter server root, run:')),
           el('pre', 'jp-letgo-command', view.command),
           el('p', undefined, this.trans.__('or, to try letgo on a made-up team:')),
           el('pre', 'jp-letgo-command', view.demoCommand),
@@ -90,7 +180,7 @@ export class LetgoPanel extends Widget {
         box.append(el('p', undefined, this.trans.__('The report in %1 cannot be shown:', view.folder)));
         const list = el('ul');
         for (const p of view.problems) list.append(el('li', undefined, p.message));
-        box.append(list, el('p', undefined, this.trans.__('Write it again with:')), el('pre', 'jp-letgo-command', view.command));
+        box.append(list, el('p', undefined, this.trans.__('Scan again to write it anew:')), this.scanButton(true), el('pre', 'jp-letgo-command', view.command));
         this.body.append(box);
         return;
       }
@@ -155,6 +245,7 @@ export class LetgoPanel extends Widget {
     refresh.type = 'button';
     refresh.addEventListener('click', () => this.actions.refresh());
     parts.push(refresh);
+    if (view.kind === 'report') parts.push(this.scanButton(false));
     return parts;
   }
 
@@ -197,7 +288,10 @@ export class LetgoPanel extends Widget {
       const ul = el('ul', 'jp-letgo-list');
       for (const n of r.onlyYou) {
         const li = el('li');
-        li.append(el('code', undefined, `${n.repo}/${n.path}`), el('span', 'jp-letgo-detail', ` ${formatPercent(n.managerShare)} · ${this.trans.__('team last: %1', formatDate(n.lastTeamTouch))}`));
+        const lastTeam = n.lastTeamTouch
+          ? this.trans.__('a teammate last changed it on %1', formatDate(n.lastTeamTouch))
+          : this.trans.__('no teammate has changed it');
+        li.append(pathCode(`${n.repo}/${n.path}`), el('span', 'jp-letgo-detail', ` ${this.trans.__('%1 of its churn is yours', formatPercent(n.managerShare))} · ${lastTeam}`));
         ul.append(li);
       }
       onlyYou.append(ul);
@@ -212,7 +306,7 @@ export class LetgoPanel extends Widget {
         const ul = el('ul', 'jp-letgo-list');
         for (const t of g.items) {
           const li = el('li');
-          li.append(el('code', undefined, `${t.repo}/${t.path}`), el('span', 'jp-letgo-detail', ` ${formatDate(t.at)}${t.inFlight ? ` · ${this.trans.__('in flight')}` : ''}`));
+          li.append(pathCode(`${t.repo}/${t.path}`), el('span', 'jp-letgo-detail', ` ${formatDate(t.at)}${t.inFlight ? ` · ${this.trans.__('in flight')}` : ''}`));
           ul.append(li);
         }
         takeovers.append(ul);
@@ -234,9 +328,13 @@ export class LetgoPanel extends Widget {
   }
 
   private async placeCharts(view: Extract<PanelView, { kind: 'report' }>, seq: number): Promise<void> {
-    const key = `${view.selected.name}@${view.selected.report.generatedAt}`;
+    // Drawn for the panel's width (1:1, so labels keep their size); a page width when not laid out yet.
+    const width = this.fitWidth();
+    this.chartWidth = width;
+    const key = `${view.selected.name}@${view.selected.report.generatedAt}@${width}`;
     if (this.charts?.key !== key) {
-      const svgs = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds));
+      const layout = width > 0 ? { fit: width } : {};
+      const svgs = import('../report/charts.js').then(({ renderTrendCharts }) => renderTrendCharts(view.review.trend, view.review.thresholds, layout));
       this.charts = { key, svgs };
     }
     const charts = this.charts.svgs;

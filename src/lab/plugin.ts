@@ -3,12 +3,15 @@
  * nudge, and the local notebook activity tracker, wired to JupyterLab's commands,
  * settings, state database and translations.
  *
- * Commands: `letgo:open-panel`, `letgo:refresh`, `letgo:clear-activity` (all in the
- * palette, category "letgo"). Settings: `schema/plugin.json`, applied live.
+ * Commands: `letgo:open-panel`, `letgo:scan`, `letgo:refresh`, `letgo:clear-activity` (all
+ * in the palette, category "letgo"; only the first names letgo early in its label, so
+ * typing "letgo" offers it first). Settings: `schema/plugin.json`, applied live.
+ * Scans run on the server (`jupyterlab_letgo` server extension, {@link ScanClient}); the
+ * panel polls their status with `@lumino/polling` (standby while the tab is hidden).
  */
 import type { ILabShell, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { ILabShell as ILabShellToken } from '@jupyterlab/application';
-import { ICommandPalette } from '@jupyterlab/apputils';
+import { Dialog, ICommandPalette, showDialog } from '@jupyterlab/apputils';
 import { PageConfig } from '@jupyterlab/coreutils';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
@@ -17,11 +20,14 @@ import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { LabIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
+import { Poll } from '@lumino/polling';
 import { findOwner, nudgeFor } from './ownership.js';
-import { LetgoPanel } from './panel.js';
+import { LetgoPanel, type ScanView } from './panel.js';
 import type { PanelView } from './panelModel.js';
 import { panelView, weekActivity } from './panelModel.js';
 import { loadReportSet } from './reportSource.js';
+import { ScanClient, ScanClientError, type ScanStatus } from './scanClient.js';
+import { ScanForm } from './scanForm.js';
 import type { ReportSet } from './reports.js';
 import type { LabSettings } from './settings.js';
 import { DEFAULT_SETTINGS, PLUGIN_ID, readSettings } from './settings.js';
@@ -33,9 +39,14 @@ import { ActivityWatcher } from './watcher.js';
 /** Command ids. */
 export const COMMANDS = {
   openPanel: 'letgo:open-panel',
+  scan: 'letgo:scan',
   refresh: 'letgo:refresh',
   clearActivity: 'letgo:clear-activity',
 } as const;
+
+/** How often a running scan's status is asked for, ms (backing off to {@link SCAN_POLL_MAX_MS} when the server does not answer). */
+const SCAN_POLL_MS = 500;
+const SCAN_POLL_MAX_MS = 10_000;
 
 /** State database key of the activity tracker's totals. */
 const STATE_KEY = `${PLUGIN_ID}:activity`;
@@ -80,6 +91,7 @@ function activate(
 
   const panel = new LetgoPanel(trans, {
     refresh: () => void app.commands.execute(COMMANDS.refresh),
+    scan: () => void app.commands.execute(COMMANDS.scan),
     select: (name) => {
       selectedName = name;
       void showReports();
@@ -150,6 +162,83 @@ function activate(
     if (panel.isVisible) showActivity();
   }, SAVE_EVERY_MS);
 
+  const client = new ScanClient();
+  let scanPoll: Poll | null = null;
+
+  /** Shows a scan's status; when it finished, reads the report folder again. */
+  function showScan(status: ScanStatus): boolean {
+    const running = status.state === 'running';
+    const scanView: ScanView | null = running
+      ? { state: 'running', done: status.progress.done, total: status.progress.total }
+      : status.state === 'failed'
+        ? { state: 'failed', message: status.message }
+        : null;
+    panel.renderScan(scanView);
+    return running;
+  }
+
+  function followScan(): void {
+    scanPoll?.dispose();
+    const poll = new Poll({
+      factory: async () => {
+        const status = await client.status();
+        if (!showScan(status)) {
+          poll.dispose();
+          if (status.state === 'done') await reload();
+          else void showReports(); // re-enables the scan buttons
+        }
+      },
+      frequency: { interval: SCAN_POLL_MS, backoff: true, max: SCAN_POLL_MAX_MS },
+      standby: 'when-hidden',
+      name: 'letgo:scan-status',
+    });
+    scanPoll = poll;
+  }
+
+  async function startScan(): Promise<void> {
+    app.shell.activateById(panel.id);
+    let listing;
+    try {
+      listing = await client.repos();
+    } catch (e) {
+      panel.renderScan({ state: 'failed', message: (e as Error).message });
+      return;
+    }
+    const form = new ScanForm(trans, listing, settings.manager || listing.manager || '', new Date());
+    const result = await showDialog({
+      title: trans.__('Scan repositories'),
+      body: form,
+      buttons: [Dialog.cancelButton(), Dialog.okButton({ label: trans.__('Scan') })],
+      focusNodeSelector: 'input[name=manager]',
+    });
+    if (!result.button.accept || !result.value) return;
+    const request = { ...result.value, out: settings.reportFolder };
+    if (request.paths.length === 0) {
+      panel.renderScan({ state: 'failed', message: trans.__('No repository was checked: nothing to scan.') });
+      return;
+    }
+    if (registry && (request.manager ?? '') !== settings.manager) {
+      await registry.set(PLUGIN_ID, 'manager', request.manager ?? '').catch((e: Error) => console.warn(`letgo: manager not saved: ${e.message}`));
+    }
+    try {
+      await client.start(request);
+    } catch (e) {
+      // 409: a scan started elsewhere (another tab) is running: follow that one.
+      if (e instanceof ScanClientError && e.status === 409) followScan();
+      else panel.renderScan({ state: 'failed', message: (e as Error).message });
+      return;
+    }
+    panel.renderScan({ state: 'running', done: 0, total: 0 });
+    followScan();
+  }
+
+  app.commands.addCommand(COMMANDS.scan, {
+    label: trans.__('Scan team repositories with letgo…'),
+    caption: trans.__('Scan the git repositories under the Jupyter server root and show the new report'),
+    icon: letgoIcon,
+    execute: () => startScan(),
+  });
+
   app.commands.addCommand(COMMANDS.openPanel, {
     label: trans.__('Open the letgo panel'),
     caption: trans.__('Your hands-on share against a fair share, the trend, and the notebooks only you maintain'),
@@ -160,19 +249,25 @@ function activate(
     },
   });
   app.commands.addCommand(COMMANDS.refresh, {
-    label: trans.__('Refresh the letgo report'),
+    label: trans.__('Reload the report in the letgo panel'),
     execute: () => reload(),
   });
   app.commands.addCommand(COMMANDS.clearActivity, {
-    label: trans.__('Clear letgo notebook activity'),
+    label: trans.__('Clear the notebook activity letgo tracked…'),
     caption: trans.__('Forget the tracked minutes, runs and edits kept in your JupyterLab workspace'),
     execute: async () => {
+      const answer = await showDialog({
+        title: trans.__('Clear notebook activity?'),
+        body: trans.__('letgo forgets the active minutes, cells run and cells edited it tracked in this workspace. This cannot be undone.'),
+        buttons: [Dialog.cancelButton(), Dialog.warnButton({ label: trans.__('Clear') })],
+      });
+      if (!answer.button.accept) return;
       tracker.clear(Date.now());
       await state?.remove(STATE_KEY).catch(() => undefined);
       showActivity();
     },
   });
-  for (const command of Object.values(COMMANDS)) palette?.addItem({ command, category: 'letgo' });
+  Object.values(COMMANDS).forEach((command, rank) => palette?.addItem({ command, category: 'letgo', rank }));
 
   /** Applies settings; the report folder is read again when it changed or `reloadReports`. */
   function apply(next: LabSettings, reloadReports: boolean): void {
@@ -202,6 +297,16 @@ function activate(
       }
     }
     apply(initial, true);
+    // A scan started before this page loaded (another tab, a reload) is still running: show it.
+    client
+      .status()
+      .then((status) => {
+        if (status.state === 'running') {
+          showScan(status);
+          followScan();
+        }
+      })
+      .catch(() => undefined); // no server extension: the panel works from report files alone
   });
 }
 

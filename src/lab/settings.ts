@@ -11,6 +11,8 @@ export const PLUGIN_ID = 'jupyterlab-letgo:plugin';
 export interface LabSettings {
   /** Folder holding `report.json`, relative to the server root (default "letgo-report"). */
   reportFolder: string;
+  /** The manager for scans started from the panel (email or name; "" = the server user's git email). */
+  manager: string;
   /** Idle limit of the activity tracker, minutes (1-120, default 5). */
   idleMinutes: number;
   /** Whether the activity tracker records anything. */
@@ -22,6 +24,7 @@ export interface LabSettings {
 /** Defaults, equal to those in `schema/plugin.json` (a test checks). */
 export const DEFAULT_SETTINGS: LabSettings = {
   reportFolder: 'letgo-report',
+  manager: '',
   idleMinutes: DEFAULT_IDLE_MINUTES,
   tracker: true,
   nudges: true,
@@ -38,6 +41,7 @@ export function readSettings(composite: Record<string, unknown> | null | undefin
   const idle = typeof c.idleMinutes === 'number' && Number.isFinite(c.idleMinutes) ? c.idleMinutes : DEFAULT_SETTINGS.idleMinutes;
   return {
     reportFolder: folder || DEFAULT_SETTINGS.reportFolder,
+    manager: typeof c.manager === 'string' ? c.manager.trim() : DEFAULT_SETTINGS.manager,
     idleMinutes: Math.min(120, Math.max(1, idle)),
     tracker: typeof c.tracker === 'boolean' ? c.tracker : DEFAULT_SETTINGS.tracker,
     nudges: typeof c.nudges === 'boolean' ? c.nudges : DEFAULT_SETTINGS.nudges,

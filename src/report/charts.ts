@@ -49,8 +49,32 @@ export function markClass(name: string): string {
   return `${name}_marks`;
 }
 
-/** Width of both charts in CSS pixels (the SVG keeps a viewBox and scales down). */
+/** Width of both charts' plot areas in CSS pixels in pages (the SVG keeps a viewBox and scales down). */
 const CHART_WIDTH = 600;
+
+/** Below this total width (CSS px) a chart is "narrow": months without the year, overlapping labels dropped, band names inside the plot. */
+const NARROW_WIDTH = 420;
+
+/**
+ * How a chart is laid out: `fit` is the whole SVG's width in CSS px, for a container
+ * (the JupyterLab panel) that shows it 1:1 so 11 px labels stay 11 px; without it the plot
+ * is {@link CHART_WIDTH} wide and the page scales the SVG.
+ */
+export interface ChartLayout {
+  fit?: number;
+}
+
+interface Layout {
+  /** The plot width given to Vega-Lite. */
+  width: number;
+  narrow: boolean;
+  autosize?: { type: 'fit-x'; contains: 'padding' };
+}
+
+function layoutOf(opts: ChartLayout): Layout {
+  if (!opts.fit) return { width: CHART_WIDTH, narrow: false };
+  return { width: Math.floor(opts.fit), narrow: opts.fit < NARROW_WIDTH, autosize: { type: 'fit-x', contains: 'padding' } };
+}
 
 const baseConfig = {
   background: 'transparent',
@@ -76,14 +100,15 @@ function monthLabel(p: TrendPoint): string {
   return formatMonth(p.month, true);
 }
 
-/** The x encoding of both charts: one slot per month, in order, labelled "Oct 2026". */
-function monthAxis(rows: TrendPoint[]) {
+/** The x encoding of both charts: one slot per month, in order, labelled "Oct 2026" (narrow: "Oct", every other one when they would overlap). */
+function monthAxis(rows: TrendPoint[], layout: Layout) {
+  const axis = layout.narrow ? { labelAngle: 0, labelExpr: 'slice(datum.label, 0, 3)', labelOverlap: 'parity' } : { labelAngle: 0 };
   return {
     field: 'label',
     type: 'ordinal',
     title: null,
     scale: { domain: rows.map(monthLabel), paddingInner: 0.35, paddingOuter: 0.2 },
-    axis: { labelAngle: 0 },
+    axis,
   } as const;
 }
 
@@ -93,22 +118,23 @@ function monthAxis(rows: TrendPoint[]) {
  * `thresholds.watchRatio` to `holdingBackRatio`, holding back above). Months without a
  * ratio keep their slot, marked "no data".
  */
-function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds): TopLevelSpec {
+function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds, layout: Layout): TopLevelSpec {
   const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
   const bars = rows
     .filter((r) => r.ratio !== null)
     .map((r) => ({ label: monthLabel(r), ratio: r.ratio, level: LEVEL_WORDS[r.level].label, text: formatRatio(r.ratio) }));
   const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: monthLabel(r), ratio: 0, text: 'no data' }));
   const levels = Object.keys(LEVEL_COLORS) as SignalLevel[];
-  const x = monthAxis(rows);
+  const x = monthAxis(rows, layout);
   const yScale = { domain: [0, yMax], nice: false, zero: true };
   const yAxis = { title: 'Hands-on ratio', format: '.1f', labelExpr: "datum.label + 'x'", grid: true, tickCount: 5 };
   const y = { field: 'ratio', type: 'quantitative', scale: yScale, axis: yAxis } as const;
   const yBand = { field: 'y', type: 'quantitative', scale: yScale, axis: yAxis } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH,
+    width: layout.width,
     height: 220,
+    ...(layout.autosize && { autosize: layout.autosize }),
     config: baseConfig,
     layer: [
       {
@@ -134,8 +160,11 @@ function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds): TopLeve
             { y: (thresholds.holdingBackRatio + yMax) / 2, text: 'holding back' },
           ],
         },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 10, fontStyle: 'italic', color: '#8a93a2' },
-        encoding: { x: { value: CHART_WIDTH }, y: yBand, text: { field: 'text' } },
+        // Right of the plot in a page; inside its right edge when narrow (no room beside it).
+        mark: layout.narrow
+          ? { type: 'text', align: 'right', baseline: 'middle', dx: -4, fontSize: 10, fontStyle: 'italic', color: '#8a93a2' }
+          : { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 10, fontStyle: 'italic', color: '#8a93a2' },
+        encoding: { x: { value: 'width' }, y: yBand, text: { field: 'text' } },
       },
       {
         name: CHART_MARKS.ratioBars,
@@ -167,14 +196,15 @@ function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds): TopLeve
  * the bottom). Only non-zero segments are drawn, so the bar segments equal the (month,
  * tier) pairs with commits.
  */
-function tierMixSpec(rows: TrendPoint[]): TopLevelSpec {
+function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
   const values = rows.flatMap((r) =>
     TIERS.filter((t) => r.tiers[t] > 0).map((t) => ({ label: monthLabel(r), tier: TIER_WORDS[t].label, order: TIERS.indexOf(t), commits: r.tiers[t] }))
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH,
+    width: layout.width,
     height: 180,
+    ...(layout.autosize && { autosize: layout.autosize }),
     config: baseConfig,
     data: { values },
     layer: [
@@ -182,7 +212,7 @@ function tierMixSpec(rows: TrendPoint[]): TopLevelSpec {
         name: CHART_MARKS.tierBars,
         mark: { type: 'bar' },
         encoding: {
-          x: monthAxis(rows),
+          x: monthAxis(rows, layout),
           y: { field: 'commits', type: 'quantitative', stack: 'zero', title: 'Your commits', axis: { tickMinStep: 1, format: 'd', tickCount: 4 } },
           color: {
             field: 'tier',
@@ -227,11 +257,16 @@ function tidySvg(svg: string, title: string): string {
   });
 }
 
-/** The two charts of a trend as SVG strings: `ratio` (hands-on ratio with bands) and `tiers` (stacked tier mix). */
-export async function renderTrendCharts(rows: TrendPoint[], thresholds: BandThresholds): Promise<{ ratio: string; tiers: string }> {
+/**
+ * The two charts of a trend as SVG strings: `ratio` (hands-on ratio with bands) and
+ * `tiers` (stacked tier mix), laid out for a page or, with `layout.fit`, for a container
+ * of that width in CSS px.
+ */
+export async function renderTrendCharts(rows: TrendPoint[], thresholds: BandThresholds, layout: ChartLayout = {}): Promise<{ ratio: string; tiers: string }> {
+  const l = layoutOf(layout);
   const [ratio, tiers] = await Promise.all([
-    renderSvg(ratioTrendSpec(rows, thresholds), 'Hands-on ratio per month, with the watch and holding-back bands shaded'),
-    renderSvg(tierMixSpec(rows), 'Your commits per month by work tier: strategic, implementation, tactical'),
+    renderSvg(ratioTrendSpec(rows, thresholds, l), 'Hands-on ratio per month, with the watch and holding-back bands shaded'),
+    renderSvg(tierMixSpec(rows, l), 'Your commits per month by work tier: strategic, implementation, tactical'),
   ]);
   return { ratio, tiers };
 }

@@ -175,12 +175,13 @@ describe('settings', () => {
 
   it('fall back to defaults for missing or wrong values and clean the folder path', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ reportFolder: '/team/letgo-report/', idleMinutes: 500, tracker: 'no', nudges: false })).toEqual({
+    expect(readSettings({ reportFolder: '/team/letgo-report/', manager: ' maya@team.example ', idleMinutes: 500, tracker: 'no', nudges: false })).toEqual({
       reportFolder: 'team/letgo-report',
+      manager: 'maya@team.example',
       idleMinutes: 120,
       tracker: true,
       nudges: false,
     });
-    expect(readSettings({ reportFolder: '  ', idleMinutes: 0 })).toMatchObject({ reportFolder: 'letgo-report', idleMinutes: 1 });
+    expect(readSettings({ reportFolder: '  ', idleMinutes: 0, manager: 42 })).toMatchObject({ reportFolder: 'letgo-report', idleMinutes: 1, manager: '' });
   });
 });
