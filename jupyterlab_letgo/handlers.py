@@ -3,7 +3,7 @@
 - ``GET  /letgo/repos``: ``{"repos": [{"path", "name", "bare"}], "manager": str | None, "reportFolder": str}``;
   the git repositories under the server root (:func:`~jupyterlab_letgo.repos.find_repos`),
   the server user's ``git config user.email`` and the default report folder.
-- ``POST /letgo/scan`` with ``{"paths": [...], "manager"?, "month"? | "since"? + "until"?, "trend"?, "out"?}``:
+- ``POST /letgo/scan`` with ``{"paths": [...], "manager"?, "month"? | "since"? + "until"?, "trend"?, "out"?, "teamDetail"?}``:
   202 ``{"state": "running"}``; 400 with a one-line ``message`` for a bad body or path;
   409 while a scan runs.
 - ``GET  /letgo/scan``: :meth:`~jupyterlab_letgo.scanjob.ScanStatus.to_json`.
@@ -38,6 +38,7 @@ SCAN_REQUEST_SCHEMA: dict[str, Any] = {
         "until": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
         "trend": {"type": "integer", "minimum": 1, "maximum": 120},
         "out": {"type": "string", "minLength": 1, "maxLength": 4096},
+        "teamDetail": {"type": "boolean"},
     },
     "not": {"anyOf": [{"required": ["month", "since"]}, {"required": ["month", "until"]}]},
 }
@@ -72,6 +73,8 @@ def scan_args(body: Any, root: Path, default_out: str) -> tuple[list[str], str]:
     for key in ("manager", "month", "since", "until", "trend"):
         if key in body:
             args.append(f"--{key}={body[key]}")
+    if body.get("teamDetail"):
+        args.append("--team-detail")
     report = (out / "report.json").relative_to(root.resolve()).as_posix()
     return args, report
 

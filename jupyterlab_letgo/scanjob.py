@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .command import NodeNotFound, command
+from .command import EXIT_MISSING_TOOL, NodeNotFound, command
 
 State = Literal["idle", "running", "done", "failed"]
 
@@ -123,9 +123,9 @@ class ScanJob:
                     last_error = line[len("letgo: ") :]
             code = await self._process.wait()
         except NodeNotFound as e:
-            code, last_error = 7, str(e)
+            code, last_error = EXIT_MISSING_TOOL, str(e)
         except OSError as e:
-            code, last_error = 7, f"could not run the letgo CLI: {e}"
+            code, last_error = EXIT_MISSING_TOOL, f"could not run the letgo CLI: {e}"
         status.exit_code = code
         status.finished = time.time()
         if code == 0:

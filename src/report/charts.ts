@@ -123,7 +123,8 @@ function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds, layout: 
   const bars = rows
     .filter((r) => r.ratio !== null)
     .map((r) => ({ label: monthLabel(r), ratio: r.ratio, level: LEVEL_WORDS[r.level].label, text: formatRatio(r.ratio) }));
-  const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: monthLabel(r), ratio: 0, text: 'no data' }));
+  // A month without a ratio keeps its slot, marked; a narrow slot has room for a dash only.
+  const missing = rows.filter((r) => r.ratio === null).map((r) => ({ label: monthLabel(r), ratio: 0, text: layout.narrow ? '–' : 'no data' }));
   const levels = Object.keys(LEVEL_COLORS) as SignalLevel[];
   const x = monthAxis(rows, layout);
   const yScale = { domain: [0, yMax], nice: false, zero: true };
@@ -219,7 +220,8 @@ function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
             type: 'nominal',
             title: null,
             scale: { domain: TIERS.map((t) => TIER_WORDS[t].label), range: TIERS.map((t) => TIER_COLORS[t]) },
-            legend: { orient: 'top', direction: 'horizontal', symbolType: 'square' },
+            // Narrow: two names a row, so "Implementation" is not cut off at the chart's edge.
+            legend: { orient: 'top', direction: 'horizontal', symbolType: 'square', ...(layout.narrow && { columns: 2 }) },
           },
           order: { field: 'order', type: 'quantitative', sort: 'ascending' },
         },

@@ -1,11 +1,13 @@
 /**
- * End to end: the extension installed with `pip install .` into `.venv` (by
- * scripts/lab-env.mjs), a real `jupyter lab` serving a temp root that holds a test
- * repository and the report `letgo scan --out letgo-report` wrote for it, and Debian's
- * Chromium driven by playwright-core. Screenshots of the panel in both themes go to
- * test-output/.
+ * End to end: the wheel built from this checkout (`python -m build --wheel`) installed
+ * beside the newest JupyterLab on PyPI in `.venv` (scripts/lab-env.mjs), a real `jupyter
+ * lab` with a token and XSRF checks serving a temp root that holds a test repository, and
+ * Debian's Chromium driven by playwright-core. The report is made by a scan started from
+ * the panel (the server extension runs the bundled CLI). The oldest supported JupyterLab
+ * line (4.5) gets its own environment and install check. Screenshots go to test-output/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -20,7 +22,10 @@ import { makeRepo, tempDir } from '../helpers/repos.js';
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve('test-output');
 const JUPYTER = path.resolve('.venv/bin/jupyter');
-const BIN = path.resolve('bin/letgo.js');
+const TOKEN = randomBytes(24).toString('hex');
+/** The chart labels' least rendered size, CSS px, in a sidebar this wide. */
+const SIDEBAR_PX = 250;
+const MIN_LABEL_PX = 10;
 
 const maya = { name: 'Maya Lead', email: 'maya@team.example' };
 const ana = { name: 'Ana Costa', email: 'ana@team.example' };
@@ -86,20 +91,50 @@ async function command(id: string, args: Record<string, unknown> = {}): Promise<
   await page.evaluate(([c, a]) => (window as unknown as { jupyterapp: { commands: { execute(c: string, a: unknown): Promise<unknown> } } }).jupyterapp.commands.execute(c as string, a), [id, args] as const);
 }
 
+/** Builds the wheel when its sources changed and installs it into `venv` beside `jupyterlab` (a pip spec suffix). */
+function labEnv(venv: string, jupyterlab = ''): void {
+  const args = ['scripts/lab-env.mjs', '--venv', venv, ...(jupyterlab ? ['--jupyterlab', jupyterlab] : [])];
+  const env = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (env.status !== 0) throw new Error(`scripts/lab-env.mjs ${args.slice(1).join(' ')} failed:\n${env.stderr}`);
+}
+
+/** The rendered size, CSS px, of every text in the panel's chart SVGs (font size times the SVG's scale on screen). */
+async function chartLabelSizes(): Promise<number[]> {
+  return page.locator('#letgo-panel .jp-letgo-chart svg').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const s = svg as SVGSVGElement;
+      const viewBox = s.viewBox.baseVal;
+      const scale = viewBox && viewBox.width ? s.getBoundingClientRect().width / viewBox.width : 1;
+      return [...s.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    })
+  );
+}
+
+/** Drags the split handle left of the right sidebar until the letgo panel is `width` CSS px wide (±2). */
+async function setSidebarWidth(width: number): Promise<number> {
+  for (let i = 0; i < 4; i++) {
+    const panelBox = (await page.locator('#letgo-panel').boundingBox())!;
+    if (Math.abs(panelBox.width - width) <= 2) return panelBox.width;
+    const handle = await page.evaluate((right) => {
+      const handles = [...document.querySelectorAll('#jp-main-split-panel > .lm-SplitPanel-handle')].map((h) => h.getBoundingClientRect());
+      const h = handles.filter((r) => r.width > 0 && r.right <= right + 1).sort((a, b) => b.right - a.right)[0];
+      return { x: h.x + h.width / 2, y: h.y + h.height / 2 };
+    }, panelBox.x);
+    await page.mouse.move(handle.x, handle.y);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + (panelBox.width - width), handle.y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  }
+  return (await page.locator('#letgo-panel').boundingBox())!.width;
+}
+
 beforeAll(async () => {
-  // Build and install the extension into .venv when its sources changed (a no-op otherwise).
-  const env = spawnSync(process.execPath, ['scripts/lab-env.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (env.status !== 0) throw new Error(`scripts/lab-env.mjs failed:\n${env.stderr}`);
+  labEnv('.venv');
   mkdirSync(OUT, { recursive: true });
 
   root = tempDir('letgo-lab-');
   await makeRepo(history(), 'team-repo', root);
-  const scan = spawnSync(process.execPath, [BIN, 'scan', '--out', 'letgo-report', '--month', '2026-10', '--manager', maya.email, '--team-detail', '--format', 'json', 'team-repo'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (scan.status !== 0) throw new Error(`letgo scan failed: ${scan.stderr}`);
-  report = JSON.parse(readFileSync(path.join(root, 'letgo-report', 'report.json'), 'utf8')) as Report;
 
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -115,9 +150,7 @@ beforeAll(async () => {
       `--port=${port}`,
       '--ip=127.0.0.1',
       `--ServerApp.root_dir=${root}`,
-      "--IdentityProvider.token=''",
-      "--ServerApp.password=''",
-      '--ServerApp.disable_check_xsrf=True',
+      `--IdentityProvider.token=${TOKEN}`,
       '--LabApp.expose_app_in_browser=True',
       '--LabApp.news_url=',
       '--ServerApp.open_browser=False',
@@ -141,7 +174,7 @@ beforeAll(async () => {
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${base}/api/status`)).ok) break;
+      if ((await fetch(`${base}/api/status`, { headers: { Authorization: `token ${TOKEN}` } })).ok) break;
     } catch {
       // not up yet
     }
@@ -155,7 +188,7 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => (labLog += `\n[pageerror] ${e.message}`));
-  await page.goto(`${base}/lab`);
+  await page.goto(`${base}/lab?token=${TOKEN}`);
   await page.waitForSelector('#jp-main-statusbar .jp-letgo-status', { timeout: 60_000 });
 }, 900_000);
 
@@ -164,25 +197,55 @@ afterAll(async () => {
   lab?.kill('SIGTERM');
 });
 
+const plain = (r: { stdout: string; stderr: string }) => `${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 describe('JupyterLab extension', () => {
-  it('is installed with pip and listed enabled and OK', () => {
-    const r = spawnSync(JUPYTER, ['labextension', 'list'], { encoding: 'utf8' });
-    expect(`${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/jupyterlab-letgo v\d+\.\d+\.\d+ enabled OK \(python, jupyterlab_letgo\)/);
+  it('is one wheel: the labextension enabled OK, the server extension enabled, and a letgo command', () => {
+    expect(plain(spawnSync(JUPYTER, ['labextension', 'list'], { encoding: 'utf8' }))).toMatch(/jupyterlab-letgo v\d+\.\d+\.\d+ enabled OK \(python, jupyterlab_letgo\)/);
+    expect(plain(spawnSync(JUPYTER, ['server', 'extension', 'list'], { encoding: 'utf8' }))).toMatch(/jupyterlab_letgo enabled[\s\S]*jupyterlab_letgo \S+ OK/);
+    const version = spawnSync(path.resolve('.venv/bin/letgo'), ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin' } });
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe(VERSION);
   });
 
-  it('opens from the palette and shows the report’s signal and numbers', async () => {
-    // Hand-worked: Maya 2 of 10 hands-on commits, fair share 1/3 → ratio 0.6x.
-    expect(report.handsOn).toMatchObject({ managerCommits: 2, teamCommits: 10 });
-    expect(report.team.size).toBe(3);
-    expect(report.repos[0].relativePath).toBe('team-repo');
+  it('installs enabled OK beside the oldest supported JupyterLab line (4.5)', () => {
+    labEnv('.venv-lab45', '==4.5.*');
+    const list = plain(spawnSync(path.resolve('.venv-lab45/bin/jupyter'), ['labextension', 'list'], { encoding: 'utf8' }));
+    expect(list).toMatch(/jupyterlab-letgo v\d+\.\d+\.\d+ enabled OK/);
+    expect(plain(spawnSync(path.resolve('.venv-lab45/bin/jupyter'), ['lab', '--version'], { encoding: 'utf8' }))).toMatch(/^4\.5\./);
+  }, 600_000);
 
+  it('scans from the panel and shows the signal and numbers of the report it wrote', async () => {
+    // "letgo" in the palette offers the panel first.
     await page.keyboard.press('Control+Shift+C');
-    await page.keyboard.type('Open the letgo panel');
+    await page.keyboard.type('letgo');
+    await expect.poll(() => page.locator('.lm-CommandPalette-item .lm-CommandPalette-itemLabel').first().textContent(), { timeout: 10_000 }).toBe('Open the letgo panel');
     await page.keyboard.press('Enter');
     const panel = page.locator('#letgo-panel');
     await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.getAttribute('data-state'), { timeout: 30_000 }).toBe('empty');
+
+    // The empty state offers the scan first; the dialog lists the server root's repositories, all checked.
+    await panel.locator('.jp-letgo-empty button.jp-letgo-scan').click();
+    const dialog = page.locator('.jp-Dialog .jp-letgo-scan-form');
+    await dialog.waitFor();
+    const boxes = dialog.locator('.jp-letgo-scan-repo input');
+    expect(await boxes.evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]))).toEqual([['team-repo', true]]);
+    await dialog.locator('input[name=manager]').fill(maya.email);
+    await dialog.locator('input[name=month]').fill('2026-10');
+    await dialog.locator('input[name=teamDetail]').check(); // the nudge below names the owner
+    await page.locator('.jp-Dialog .jp-Dialog-button.jp-mod-accept').click();
+
     const signal = panel.locator('[data-letgo=signal]');
-    await signal.waitFor();
+    await signal.waitFor({ timeout: 120_000 });
+    expect(await panel.getAttribute('data-scan')).toBe('idle');
+    report = JSON.parse(readFileSync(path.join(root, 'letgo-report', 'report.json'), 'utf8')) as Report;
+    // Hand-worked: Maya 2 of 10 hands-on commits, fair share 1/3 → ratio 0.6x.
+    expect(report.handsOn).toMatchObject({ managerCommits: 2, teamCommits: 10 });
+    expect(report.team.size).toBe(3);
+    expect(report.window).toMatchObject({ since: '2026-10-01', until: '2026-10-31' });
+    expect(report.repos[0].relativePath).toBe('team-repo');
     expect(await signal.getAttribute('data-level')).toBe(report.signal.level);
     expect(await panel.locator('dd[data-figure="Your share"]').textContent()).toBe('20%');
     expect(await panel.locator('dd[data-figure="Fair share"]').textContent()).toBe('33%');
@@ -193,6 +256,28 @@ describe('JupyterLab extension', () => {
     expect(await panel.locator('.jp-letgo-chart-ratio svg .letgo_ratio_bars_marks path').count()).toBe(report.trend.filter((p) => p.ratio !== null).length);
     expect(await panel.locator('[data-letgo=tiers] tr[data-tier]').count()).toBe(3);
     await panel.screenshot({ path: path.join(OUT, 'lab-panel-light.png') });
+
+    // The manager is remembered for the next scan.
+    await panel.locator('.jp-letgo-header button.jp-letgo-scan').click();
+    await dialog.waitFor();
+    expect(await dialog.locator('input[name=manager]').inputValue()).toBe(maya.email);
+    await page.locator('.jp-Dialog .jp-Dialog-button.jp-mod-reject').click();
+  });
+
+  it('draws the charts readable at a 250 px sidebar and redraws them when it is resized', async () => {
+    const width = await setSidebarWidth(SIDEBAR_PX);
+    expect(Math.abs(width - SIDEBAR_PX)).toBeLessThanOrEqual(2);
+    await expect.poll(async () => Math.min(...(await chartLabelSizes())), { timeout: 15_000 }).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    const sizes = await chartLabelSizes();
+    expect(sizes.length).toBeGreaterThan(10); // axis labels, titles, bar labels, legend
+    // No chart is wider than the panel, and the figures' numbers stay on one line.
+    const overflow = await page.locator('#letgo-panel').evaluate((p) => [...p.querySelectorAll('.jp-letgo-chart svg')].some((s) => s.getBoundingClientRect().right > p.getBoundingClientRect().right + 1));
+    expect(overflow).toBe(false);
+    const wrapped = await page.locator('#letgo-panel .jp-letgo-figures dd').evaluateAll((dds) => dds.filter((d) => d.getClientRects().length > 1 || d.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(d).lineHeight || '20')).length);
+    expect(wrapped).toBe(0);
+    await page.locator('#letgo-panel').screenshot({ path: path.join(OUT, 'lab-panel-250px.png') });
+    await setSidebarWidth(400);
+    await expect.poll(async () => page.locator('#letgo-panel .jp-letgo-chart-ratio svg').evaluate((s) => Math.round(s.getBoundingClientRect().width)), { timeout: 15_000 }).toBeGreaterThan(SIDEBAR_PX + 50);
   });
 
   it('nudges in the status bar when a teammate’s notebook is open', async () => {

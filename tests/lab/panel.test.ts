@@ -14,10 +14,11 @@ import { HOSTILE, makeHostileReport, makeReport } from '../report/fixtures/build
 /** JupyterLab's `nullTranslator` behaviour: the message with %1, %2… filled in. */
 const trans: Trans = { __: (msg, ...args) => msg.replace(/%(\d+)/g, (_, i) => String(args[Number(i) - 1])) };
 
-function mounted(actions: Partial<Record<'refresh' | 'select' | 'clearActivity', (...a: string[]) => void>> = {}) {
+function mounted(actions: Partial<Record<'refresh' | 'scan' | 'select' | 'clearActivity', (...a: string[]) => void>> = {}) {
   const calls: string[] = [];
   const panel = new LetgoPanel(trans, {
     refresh: () => calls.push('refresh'),
+    scan: () => calls.push('scan'),
     select: (name) => calls.push(`select ${name}`),
     clearActivity: () => calls.push('clear'),
     ...actions,
@@ -58,11 +59,68 @@ describe('LetgoPanel', () => {
     panel.dispose();
   });
 
-  it('says which command to run when the folder has no report', async () => {
-    const { panel, node } = mounted();
+  it('offers a scan first, then the command to run, when the folder has no report', async () => {
+    const { panel, node, calls } = mounted();
     await panel.render(panelView({ reports: [], problems: [] }, 'letgo-report'));
     expect(node.dataset.state).toBe('empty');
-    expect([...node.querySelectorAll('.jp-letgo-command')].map((n) => n.textContent)).toEqual(['letgo scan --out letgo-report .', 'letgo demo --dir churn-team --out letgo-report']);
+    const empty = node.querySelector('.jp-letgo-empty')!;
+    const controls = [...empty.querySelectorAll('button, .jp-letgo-command')];
+    expect(controls[0].matches('button.jp-letgo-scan')).toBe(true);
+    expect(controls.slice(1).map((n) => n.textContent)).toEqual(['letgo scan --out letgo-report .', 'letgo demo --dir churn-team --out letgo-report']);
+    (controls[0] as HTMLButtonElement).click();
+    expect(calls).toEqual(['scan']);
+    panel.dispose();
+  });
+
+  it('shows a running scan as a progress bar, disables scanning meanwhile, and a failure as text', async () => {
+    const { panel, node } = mounted();
+    await panel.render(panelView({ reports: [], problems: [] }, 'letgo-report'));
+    panel.renderScan({ state: 'running', done: 0, total: 0 });
+    const bar = () => node.querySelector<HTMLProgressElement>('progress.jp-letgo-scan-progress')!;
+    expect(bar().hasAttribute('value')).toBe(false); // indeterminate until the history is sized
+    panel.renderScan({ state: 'running', done: 1250, total: 5000 });
+    expect([bar().value, bar().max]).toEqual([1250, 5000]);
+    expect(node.querySelector('.jp-letgo-scan-slot')?.textContent).toContain('1,250 of 5,000 commits');
+    expect(node.dataset.scan).toBe('running');
+    expect(node.querySelector<HTMLButtonElement>('button.jp-letgo-scan')!.disabled).toBe(true);
+    panel.renderScan({ state: 'failed', message: `manager ${HOSTILE.img} matches no author` });
+    expect(node.querySelector('progress')).toBeNull();
+    expect(node.querySelector('.jp-letgo-scan-slot [role=alert] .jp-letgo-scan-message')?.textContent).toBe(`manager ${HOSTILE.img} matches no author`);
+    expect(node.querySelector('img')).toBeNull();
+    expect(node.querySelector<HTMLButtonElement>('button.jp-letgo-scan')!.disabled).toBe(false);
+    panel.renderScan(null);
+    expect(node.querySelector('.jp-letgo-scan-slot')?.childElementCount).toBe(0);
+    panel.dispose();
+  });
+
+  it('lets paths wrap only after a slash, as text', async () => {
+    const { panel, node } = mounted();
+    await panel.render(panelView(readReportSet(files(['report.json', makeHostileReport()]), 'letgo-report'), 'letgo-report'));
+    const paths = [...node.querySelectorAll<HTMLElement>('code.jp-letgo-path')];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const code of paths) {
+      const text = code.textContent!;
+      expect(code.querySelectorAll('wbr')).toHaveLength(text.split('/').length - 1);
+      // Every break opportunity follows a slash; nothing but text nodes and <wbr>.
+      for (const wbr of code.querySelectorAll('wbr')) expect(wbr.previousSibling?.textContent?.endsWith('/')).toBe(true);
+      expect([...code.childNodes].every((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === 'WBR')).toBe(true);
+    }
+    panel.dispose();
+  });
+
+  it('draws the charts for its width and again after a resize', async () => {
+    const { panel, node } = mounted();
+    const body = node.querySelector<HTMLElement>('.jp-letgo-body')!;
+    let width = 226;
+    Object.defineProperty(body, 'clientWidth', { get: () => width });
+    await panel.render(panelView(readReportSet(files(['report.json', makeReport('watch')]), 'letgo-report'), 'letgo-report'));
+    const svgWidth = () => Number(node.querySelector('.jp-letgo-chart-ratio svg')?.getAttribute('width'));
+    expect(svgWidth()).toBe(226);
+    width = 380;
+    panel.update(); // not a resize: nothing redrawn
+    expect(svgWidth()).toBe(226);
+    panel.processMessage(new Widget.ResizeMessage(380, 600));
+    await expect.poll(svgWidth, { timeout: 5_000 }).toBe(380);
     panel.dispose();
   });
 

@@ -64,7 +64,7 @@ async def test_lists_repositories_to_depth_three(jp_fetch, jp_root_dir: Path, tm
 
 async def test_scan_to_done_writes_the_report(jp_fetch, jp_root_dir: Path):
     make_repo(jp_root_dir / "team" / "churn", october_history())
-    code, body = await fetch_json(jp_fetch, "letgo", "scan", **post({"paths": ["team/churn"], "manager": MAYA[1], "month": "2026-10"}))
+    code, body = await fetch_json(jp_fetch, "letgo", "scan", **post({"paths": ["team/churn"], "manager": MAYA[1], "month": "2026-10", "teamDetail": True}))
     assert (code, body) == (202, {"state": "running"})
     status = await wait_done(jp_fetch)
     assert status["state"] == "done", status
@@ -80,6 +80,7 @@ async def test_scan_to_done_writes_the_report(jp_fetch, jp_root_dir: Path):
     # Cell-source churn: Ana's notebook 2+1+1+1, Ben's code 2 lines x 4, Maya's 1+1 (outputs never count).
     assert (report["handsOn"]["managerChurn"], report["handsOn"]["teamChurn"]) == (2, 15)
     assert report["signal"]["level"] == "watch"
+    assert {m["name"] for m in report["team"]["members"]} == {"Maya Lead", "Ana Costa", "Ben Okafor"}
     for name in ("facts.jsonl", "repos.json"):
         assert (jp_root_dir / "letgo-report" / name).is_file()
 
