@@ -61,16 +61,22 @@ function sourceHash() {
   return h.digest('hex');
 }
 
-/** Creates `dir` with `packages` installed, unless it exists. */
+/** Creates `dir` if missing and installs `packages` into it unless the same list was installed last time. */
 function ensureVenv(dir, packages) {
-  if (existsSync(path.join(dir, 'bin', 'jupyter'))) return;
-  const python = process.env.PYTHON ?? 'python3';
-  run(python, ['-m', 'venv', dir], `creating ${dir}`);
+  if (!existsSync(path.join(dir, 'bin', 'python'))) {
+    const python = process.env.PYTHON ?? 'python3';
+    run(python, ['-m', 'venv', dir], `creating ${dir}`);
+  }
+  const marker = path.join(dir, 'letgo-packages.txt');
+  const list = packages.join('\n');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === list) return;
   run(path.join(dir, 'bin', 'pip'), ['install', '-q', ...packages], `installing ${packages.join(', ')} into ${path.basename(dir)}`);
+  writeFileSync(marker, list);
 }
 
 const requiresScript = "import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires']))";
-ensureVenv(buildVenv, ['jupyterlab', 'build', 'pytest', 'pytest-jupyter[server]']);
+// pandas and pyarrow: the export's round trip and the example notebook (tests/python/test_export.py).
+ensureVenv(buildVenv, ['jupyterlab', 'build', 'pytest', 'pytest-jupyter[server]', 'pandas', 'pyarrow']);
 const requires = run(path.join(buildVenv, 'bin', 'python'), ['-c', requiresScript], 'reading the build requirements').trim().split('\n');
 if (!existsSync(path.join(buildVenv, 'bin', 'hatchling'))) run(path.join(buildVenv, 'bin', 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
 if (venv !== buildVenv) ensureVenv(venv, [`jupyterlab${values.jupyterlab}`]);

@@ -220,8 +220,8 @@ function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
             type: 'nominal',
             title: null,
             scale: { domain: TIERS.map((t) => TIER_WORDS[t].label), range: TIERS.map((t) => TIER_COLORS[t]) },
-            // Narrow: two names a row, so "Implementation" is not cut off at the chart's edge.
-            legend: { orient: 'top', direction: 'horizontal', symbolType: 'square', ...(layout.narrow && { columns: 2 }) },
+            // Narrow: one name a row, so "Implementation" is not cut off at the chart's edge.
+            legend: { orient: 'top', direction: 'horizontal', symbolType: 'square', ...(layout.narrow && { columns: 1 }) },
           },
           order: { field: 'order', type: 'quantitative', sort: 'ascending' },
         },
