@@ -5,9 +5,11 @@
  * SVG that Vega renders from months and numbers. Colours come from JupyterLab's `--jp-*`
  * theme variables (style/base.css), so light and dark themes both read well.
  */
+import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import type { ReviewModel } from '../report/model.js';
 import { formatCount, formatDate, formatPercent } from '../report/format.js';
+import type { LetgoModel } from './labModel.js';
 import type { PanelView, WeekActivity } from './panelModel.js';
 
 /** The part of a JupyterLab `TranslationBundle` the panel uses. */
@@ -131,8 +133,19 @@ export class LetgoPanel extends Widget {
     }, REDRAW_DELAY_MS);
   }
 
+  /** Follows `model`: its reports, selection and settings redraw the page, its scan the progress slot. Disconnected on dispose. */
+  bind(model: LetgoModel): void {
+    model.changed.connect((_, what) => {
+      if (what === 'scan') this.renderScan(model.scan);
+      else void this.render(model.view);
+    }, this);
+    void this.render(model.view);
+    this.renderScan(model.scan);
+  }
+
   dispose(): void {
     window.clearTimeout(this.resizeTimer);
+    Signal.clearData(this);
     super.dispose();
   }
 

@@ -19,31 +19,25 @@ import { IStateDB } from '@jupyterlab/statedb';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { LabIcon } from '@jupyterlab/ui-components';
-import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { Poll } from '@lumino/polling';
 import { COMMAND_LABELS, COMMANDS, PALETTE_CATEGORY } from './commands.js';
-import { findOwner, nudgeFor } from './ownership.js';
+import { LetgoModel } from './labModel.js';
 import { LetgoPanel, type ScanView } from './panel.js';
-import type { PanelView } from './panelModel.js';
-import { panelView, weekActivity } from './panelModel.js';
+import { weekActivity } from './panelModel.js';
 import { loadReportSet } from './reportSource.js';
 import { ScanClient, ScanClientError, type ScanStatus } from './scanClient.js';
 import { ScanForm } from './scanForm.js';
-import type { ReportSet } from './reports.js';
 import type { LabSettings } from './settings.js';
-import { DEFAULT_SETTINGS, PLUGIN_ID, readSettings } from './settings.js';
+import { PLUGIN_ID, readSettings } from './settings.js';
 import { LetgoStatus } from './status.js';
-import type { TrackerState } from './tracker.js';
-import { ActivityTracker, KEEP_DAYS, TRACKER_STATE_VERSION, daysBefore, readTrackerState } from './tracker.js';
+import { ActivityStore } from './activityStore.js';
+import { ActivityTracker } from './tracker.js';
 import { ActivityWatcher } from './watcher.js';
 
 
 /** How often a running scan's status is asked for, ms (backing off to {@link SCAN_POLL_MAX_MS} when the server does not answer). */
 const SCAN_POLL_MS = 500;
 const SCAN_POLL_MAX_MS = 10_000;
-
-/** State database key of the activity tracker's totals. */
-const STATE_KEY = `${PLUGIN_ID}:activity`;
 
 /** How often tracker totals are saved and the panel's activity redrawn while it is open, ms. */
 const SAVE_EVERY_MS = 10_000;
@@ -68,118 +62,78 @@ function activate(
   labShell: ILabShell | null
 ): void {
   const trans = (translator ?? nullTranslator).load('jupyterlab_letgo');
-  let settings: LabSettings = DEFAULT_SETTINGS;
-  let set: ReportSet | null = null;
-  let selectedName: string | undefined;
-  let view: PanelView = panelView(null, settings.reportFolder);
-  const serverRoot = PageConfig.getOption('serverRoot');
-
-  const tracker = new ActivityTracker(settings.idleMinutes * 60_000);
-  let dirty = false;
-  /** False until the stored totals are merged in: saving earlier would overwrite them. */
-  let stateLoaded = !state;
-  /** Number of the latest report load; an older load that finishes later is dropped. */
-  let loadSeq = 0;
-
-  const ownerOf = (path: string) => (view.kind === 'report' ? findOwner(view.selected.report, path, settings.reportFolder, serverRoot) : null);
+  const model = new LetgoModel(PageConfig.getOption('serverRoot'));
+  const client = new ScanClient();
+  const tracker = new ActivityTracker(model.settings.idleMinutes * 60_000);
+  const activity = new ActivityStore(tracker, state, `${PLUGIN_ID}:activity`);
 
   const panel = new LetgoPanel(trans, {
     refresh: () => void app.commands.execute(COMMANDS.refresh),
     scan: () => void app.commands.execute(COMMANDS.scan),
-    select: (name) => {
-      selectedName = name;
-      void showReports();
-    },
+    select: (name) => model.select(name),
     clearActivity: () => void app.commands.execute(COMMANDS.clearActivity),
   });
   panel.id = 'letgo-panel';
   panel.title.icon = letgoIcon;
   panel.title.caption = trans.__('letgo: your hands-on balance');
+  panel.bind(model);
   app.shell.add(panel, 'right', { rank: 900 });
 
   const status = new LetgoStatus(trans, () => void app.commands.execute(COMMANDS.openPanel));
+  status.bind(model, () => notebooks?.currentWidget?.context.path ?? null);
+  notebooks?.currentChanged.connect(() => status.refresh());
   statusBar?.registerStatusItem(`${PLUGIN_ID}:status`, { item: status, align: 'left', rank: 900 });
 
-  function showActivity(): void {
-    panel.renderActivity(settings.tracker ? weekActivity(tracker.snapshot(Date.now()), Date.now(), ownerOf) : null);
-  }
+  const showActivity = () =>
+    panel.renderActivity(model.settings.tracker ? weekActivity(tracker.snapshot(Date.now()), Date.now(), (path) => model.ownerOf(path)) : null);
+  model.changed.connect((_, what) => {
+    if (what !== 'scan') showActivity(); // the owners of the notebooks, or the tracker setting, changed
+  });
 
-  function showStatus(): void {
-    const current = notebooks?.currentWidget;
-    const match = settings.nudges && current ? ownerOf(current.context.path) : null;
-    const nudge = nudgeFor(match);
-    status.setView({
-      level: view.kind === 'report' ? view.selected.report.signal.level : null,
-      nudge: nudge && match ? { ...nudge, path: `${match.repo}/${match.path}` } : null,
-    });
-  }
-
-  async function showReports(): Promise<void> {
-    view = panelView(set, settings.reportFolder, selectedName);
-    showStatus();
-    showActivity();
-    await panel.render(view);
-  }
-
+  /** Number of the latest report load; an older load that finishes later is dropped. */
+  let loadSeq = 0;
   async function reload(): Promise<void> {
     const seq = ++loadSeq;
-    set = null;
-    void panel.render(panelView(null, settings.reportFolder));
-    const loaded = await loadReportSet(app.serviceManager.contents, settings.reportFolder);
-    if (seq !== loadSeq) return;
-    set = loaded;
-    await showReports();
-  }
-
-  async function save(): Promise<void> {
-    if (!dirty || !state || !stateLoaded) return;
-    dirty = false;
-    tracker.prune(daysBefore(Date.now(), KEEP_DAYS));
-    const value: TrackerState = { version: TRACKER_STATE_VERSION, days: tracker.snapshot(Date.now()) };
-    await state.save(STATE_KEY, value as unknown as ReadonlyPartialJSONObject).catch(() => (dirty = true));
+    model.setReports(null);
+    const loaded = await loadReportSet(app.serviceManager.contents, model.settings.reportFolder);
+    if (seq === loadSeq) model.setReports(loaded);
   }
 
   let redraw = 0;
   const watcher = notebooks
     ? new ActivityWatcher(tracker, notebooks, labShell, () => {
-        dirty = true;
+        activity.dirty = true;
         // Redraw the open panel's activity at most once a second while the user works.
         if (panel.isVisible && !redraw) redraw = window.setTimeout(() => ((redraw = 0), showActivity()), 1000);
       })
     : null;
-  notebooks?.currentChanged.connect(showStatus);
-  window.setInterval(() => {
-    // Active time accrues between events too (up to the idle limit after the last one);
-    // an idle tab has nothing new to save.
-    dirty ||= settings.tracker && tracker.accruesAfter(Date.now() - SAVE_EVERY_MS);
-    void save();
-    if (panel.isVisible) showActivity();
-  }, SAVE_EVERY_MS);
+  // Active time accrues between events too (up to the idle limit after the last one), so
+  // the totals are saved and redrawn every SAVE_EVERY_MS while the page is visible.
+  new Poll({
+    factory: async () => {
+      await activity.save(model.settings.tracker, SAVE_EVERY_MS);
+      if (panel.isVisible) showActivity();
+    },
+    frequency: { interval: SAVE_EVERY_MS, backoff: false },
+    standby: 'when-hidden',
+    name: 'letgo:activity',
+  });
+  // Hidden pages do not poll: save what accrued before the page was hidden.
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) void activity.save(model.settings.tracker, SAVE_EVERY_MS);
+  });
 
-  const client = new ScanClient();
   let scanPoll: Poll | null = null;
-
-  /** Shows a scan's status; when it finished, reads the report folder again. */
-  function showScan(status: ScanStatus): boolean {
-    const running = status.state === 'running';
-    const scanView: ScanView | null = running
-      ? { state: 'running', done: status.progress.done, total: status.progress.total }
-      : status.state === 'failed'
-        ? { state: 'failed', message: status.message }
-        : null;
-    panel.renderScan(scanView);
-    return running;
-  }
-
+  /** Follows the server's scan until it ends; a finished scan's report is read at once. */
   function followScan(): void {
     scanPoll?.dispose();
     const poll = new Poll({
       factory: async () => {
         const status = await client.status();
-        if (!showScan(status)) {
+        model.setScan(scanView(status));
+        if (status.state !== 'running') {
           poll.dispose();
           if (status.state === 'done') await reload();
-          else void showReports(); // re-enables the scan buttons
         }
       },
       frequency: { interval: SCAN_POLL_MS, backoff: true, max: SCAN_POLL_MAX_MS },
@@ -195,9 +149,10 @@ function activate(
     try {
       listing = await client.repos();
     } catch (e) {
-      panel.renderScan({ state: 'failed', message: (e as Error).message });
+      model.setScan({ state: 'failed', message: (e as Error).message });
       return;
     }
+    const settings = model.settings;
     const form = new ScanForm(trans, listing, settings.manager || listing.manager || '', new Date());
     const result = await showDialog({
       title: trans.__('Scan repositories'),
@@ -208,7 +163,7 @@ function activate(
     if (!result.button.accept || !result.value) return;
     const request = { ...result.value, out: settings.reportFolder };
     if (request.paths.length === 0) {
-      panel.renderScan({ state: 'failed', message: trans.__('No repository was checked: nothing to scan.') });
+      model.setScan({ state: 'failed', message: trans.__('No repository was checked: nothing to scan.') });
       return;
     }
     if (registry && (request.manager ?? '') !== settings.manager) {
@@ -219,19 +174,12 @@ function activate(
     } catch (e) {
       // 409: a scan started elsewhere (another tab) is running: follow that one.
       if (e instanceof ScanClientError && e.status === 409) followScan();
-      else panel.renderScan({ state: 'failed', message: (e as Error).message });
+      else model.setScan({ state: 'failed', message: (e as Error).message });
       return;
     }
-    panel.renderScan({ state: 'running', done: 0, total: 0 });
+    model.setScan({ state: 'running', done: 0, total: 0 });
     followScan();
   }
-
-  app.commands.addCommand(COMMANDS.scan, {
-    label: trans.__(COMMAND_LABELS[COMMANDS.scan]),
-    caption: trans.__('Scan the git repositories under the Jupyter server root and show the new report'),
-    icon: letgoIcon,
-    execute: () => startScan(),
-  });
 
   app.commands.addCommand(COMMANDS.openPanel, {
     label: trans.__(COMMAND_LABELS[COMMANDS.openPanel]),
@@ -241,6 +189,12 @@ function activate(
       app.shell.activateById(panel.id);
       showActivity();
     },
+  });
+  app.commands.addCommand(COMMANDS.scan, {
+    label: trans.__(COMMAND_LABELS[COMMANDS.scan]),
+    caption: trans.__('Scan the git repositories under the Jupyter server root and show the new report'),
+    icon: letgoIcon,
+    execute: () => startScan(),
   });
   app.commands.addCommand(COMMANDS.refresh, {
     label: trans.__(COMMAND_LABELS[COMMANDS.refresh]),
@@ -256,8 +210,7 @@ function activate(
         buttons: [Dialog.cancelButton(), Dialog.warnButton({ label: trans.__('Clear') })],
       });
       if (!answer.button.accept) return;
-      tracker.clear(Date.now());
-      await state?.remove(STATE_KEY).catch(() => undefined);
+      await activity.clear();
       showActivity();
     },
   });
@@ -265,22 +218,18 @@ function activate(
 
   /** Applies settings; the report folder is read again when it changed or `reloadReports`. */
   function apply(next: LabSettings, reloadReports: boolean): void {
-    reloadReports ||= next.reportFolder !== settings.reportFolder;
-    settings = next;
+    reloadReports = model.setSettings(next) || reloadReports;
     tracker.setIdleMs(next.idleMinutes * 60_000, Date.now());
     if (watcher) watcher.enabled = next.tracker;
     if (!next.tracker) tracker.focus(null, Date.now()); // no time accrues while off
-    void (reloadReports ? reload() : showReports());
+    if (reloadReports) void reload();
   }
 
   // The state database and the settings are read once the app is restored: waiting for
   // them during activation would hold up JupyterLab's start-up.
   void app.restored.then(async () => {
-    if (state) {
-      tracker.merge(readTrackerState(await state.fetch(STATE_KEY).catch(() => undefined)));
-      stateLoaded = true;
-    }
-    let initial = settings;
+    await activity.load();
+    let initial = model.settings;
     if (registry) {
       try {
         const loaded = await registry.load(PLUGIN_ID);
@@ -296,12 +245,18 @@ function activate(
       .status()
       .then((status) => {
         if (status.state === 'running') {
-          showScan(status);
+          model.setScan(scanView(status));
           followScan();
         }
       })
       .catch(() => undefined); // no server extension: the panel works from report files alone
   });
+}
+
+/** The panel's view of the server's scan status (a finished scan shows nothing: its report does). */
+function scanView(status: ScanStatus): ScanView | null {
+  if (status.state === 'running') return { state: 'running', done: status.progress.done, total: status.progress.total };
+  return status.state === 'failed' ? { state: 'failed', message: status.message } : null;
 }
 
 /** The letgo plugin. */

@@ -3,9 +3,11 @@
  * notebook is one a teammate owns, a gentle nudge naming the owner with a "let them cook"
  * hint. Text only (textContent); clicking it opens the panel.
  */
+import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import type { SignalLevel } from '../core/report.js';
 import { LEVEL_WORDS } from '../report/words.js';
+import type { LetgoModel } from './labModel.js';
 import type { Trans } from './panel.js';
 
 /** What the status item shows. */
@@ -31,6 +33,24 @@ export class LetgoStatus extends Widget {
       if (e.key === 'Enter' || e.key === ' ') onClick();
     });
     this.setView({ level: null, nudge: null });
+  }
+
+  /**
+   * Follows `model` for the notebook `currentPath()` returns (null: none open); call
+   * {@link refresh} when that notebook changes. Disconnected on dispose.
+   */
+  bind(model: LetgoModel, currentPath: () => string | null): void {
+    this.refresh = () => this.setView(model.statusView(currentPath()));
+    model.changed.connect(() => this.refresh(), this);
+    this.refresh();
+  }
+
+  /** Redraws from the bound model (a no-op before {@link bind}). */
+  refresh: () => void = () => undefined;
+
+  dispose(): void {
+    Signal.clearData(this);
+    super.dispose();
   }
 
   /** Updates the text and tooltip. */
