@@ -86,6 +86,7 @@ export class LetgoModel {
     const nudge = nudgeFor(match);
     return {
       level: view.kind === 'report' ? view.selected.report.signal.level : null,
+      ...(view.kind === 'broken' && { unreadable: true }),
       nudge: nudge && match ? { ...nudge, path: `${match.repo}/${match.path}` } : null,
     };
   }

@@ -14,6 +14,8 @@ import type { Trans } from './panel.js';
 export interface StatusView {
   /** The selected report's signal, or null without a report. */
   level: SignalLevel | null;
+  /** True when the folder holds report files but none can be read (the panel says why). */
+  unreadable?: boolean;
   /** The nudge for the active notebook, or null. `who` null means "a teammate". */
   nudge: { who: string | null; percent: number; path: string } | null;
 }
@@ -55,8 +57,8 @@ export class LetgoStatus extends Widget {
 
   /** Updates the text and tooltip. */
   setView(view: StatusView): void {
-    const signal = view.level ? LEVEL_WORDS[view.level].label : this.trans.__('no report');
-    this.node.dataset.level = view.level ?? 'none';
+    const signal = view.level ? LEVEL_WORDS[view.level].label : view.unreadable ? this.trans.__('report unreadable') : this.trans.__('no report');
+    this.node.dataset.level = view.level ?? (view.unreadable ? 'unreadable' : 'none');
     if (view.nudge) {
       const who = view.nudge.who ?? this.trans.__('A teammate');
       this.node.dataset.nudge = 'owner';

@@ -50,8 +50,10 @@ describe('LetgoModel', () => {
     expect(model.setSettings({ ...DEFAULT_SETTINGS, nudges: false })).toBe(false);
     expect(model.statusView('team/churn-model/nb/churn.ipynb').nudge).toBeNull();
     expect(model.setSettings({ ...DEFAULT_SETTINGS, reportFolder: 'elsewhere' })).toBe(true);
+    model.setReports(readReportSet([{ name: 'report.json', text: '{"schema": ' }], 'elsewhere'));
+    expect(model.statusView(null)).toEqual({ level: null, unreadable: true, nudge: null });
     model.setScan({ state: 'running', done: 1, total: 2 });
-    expect(changes).toEqual(['reports', 'settings', 'settings', 'scan']);
+    expect(changes).toEqual(['reports', 'settings', 'settings', 'reports', 'scan']);
   });
 });
 

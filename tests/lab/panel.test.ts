@@ -158,6 +158,8 @@ describe('LetgoStatus', () => {
     let clicks = 0;
     const status = new LetgoStatus(trans, () => clicks++);
     expect(status.node.textContent).toBe('letgo: no report');
+    status.setView({ level: null, unreadable: true, nudge: null });
+    expect(status.node.textContent).toBe('letgo: report unreadable');
     status.setView({ level: 'watch', nudge: null });
     expect(status.node.textContent).toBe('letgo: Watch');
     status.setView({ level: 'watch', nudge: { who: HOSTILE.img, percent: 88, path: 'team/nb/churn.ipynb' } });
