@@ -2,29 +2,39 @@
  * The `letgo` command line: argument parsing (commander), exit codes, one-line errors.
  * Each command's module is loaded only when that command runs (start-up time).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, processIo } from './io.js';
+import { date, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
+import type { Format } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
 import { VERSION } from './version.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
  * The options `scan` and `merge` share: who, which window, which config, how to print.
  * `defaults` words each default in the help; `trend` is the default trend length, or
  * undefined when it comes from the first scan.
  */
-function analysisOptions(cmd: Command, defaults: { manager: string; config: string; window: string; trend?: string }): Command {
+function analysisOptions(cmd: Command, defaults: { manager: string; config: string; window: string; trend?: OptionDefault }): Command {
   return cmd
-    .option('--manager <email|name>', `you, as an email or full name in git (repeatable; default: ${defaults.manager})`, collect)
-    .option('--config <file>', `config file (default: ${defaults.config})`)
-    .option('--month <YYYY-MM>', `the month to report (default: ${defaults.window})`)
-    .option('--since <YYYY-MM-DD>', 'window start (inclusive)')
-    .option('--until <YYYY-MM-DD>', 'window end (inclusive)')
-    .option('--trend <months>', defaults.trend ? 'months of trend' : "months of trend (default: the first scan's)", defaults.trend)
-    .option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'md', 'html']));
+    .addOption(option('--manager <email|name>', 'you, as an email or full name in git (repeatable)', { default: { text: defaults.manager }, repeatable: true }))
+    .addOption(option('--config <file>', 'config file', { default: { text: defaults.config } }))
+    .addOption(option('--month <YYYY-MM>', 'the month to report', { default: { text: defaults.window }, parse: month }))
+    .addOption(option('--since <YYYY-MM-DD>', 'window start (inclusive)', { default: { text: 'the first day of --until’s month' }, parse: date }))
+    .addOption(option('--until <YYYY-MM-DD>', 'window end (inclusive)', { default: { text: 'today, with --since' }, parse: date }))
+    .addOption(
+      option('--trend <months>', `months of trend, ${TREND_MONTHS.min} to ${TREND_MONTHS.max}`, {
+        default: defaults.trend ?? { text: 'the first scan’s' },
+        parse: wholeNumber(TREND_MONTHS.min, TREND_MONTHS.max),
+      })
+    )
+    .addOption(option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)'))
+    .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }));
+}
+
+/** `--format` with the command's choices. */
+function formatOption(choices: readonly Format[], dflt: OptionDefault): Option {
+  return option('--format <format>', 'output format', { choices, default: dflt });
 }
 
 function program(io: CliIo): Command {
@@ -37,66 +47,97 @@ function program(io: CliIo): Command {
   const scan = cmd
     .command('scan')
     .description('scan repositories (or folders of repositories) and report your hands-on share against a fair share')
-    .argument('[paths...]', 'repositories, or folders whose subfolders (to depth 3) hold repositories', []);
+    .addArgument(new Argument('[paths...]', 'repositories, or folders whose subfolders (to depth 3) hold repositories').default([], 'the current folder'));
   analysisOptions(scan, {
-    manager: 'config, then git config user.email',
+    manager: 'the config’s manager, then git config user.email',
     config: 'letgo.config.json in the current folder, if present',
     window: 'the last full calendar month',
-    trend: '6',
+    trend: { value: TREND_MONTHS.default, text: String(TREND_MONTHS.default) },
   })
-    .option('--all-branches', 'walk local branches and tags, not only HEAD')
-    .option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder')
-    .option('--jobs <n>', 'git log processes at once: repositories side by side, and each history split across them', '2')
-    .option('--cache-dir <dir>', 'folder of the fact cache (default: $XDG_CACHE_HOME/letgo or ~/.cache/letgo)')
-    .option('--no-cache', 'read every commit from git; neither read nor write the fact cache')
-    .addOption(new Option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines').choices(['cells', 'git']))
-    .option('--quiet', 'no progress bar and no warnings on stderr')
-    .addOption(new Option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none').choices(PROGRESS_MODES).default('auto'))
+    .addOption(option('--all-branches', 'walk local branches and tags, not only HEAD'))
+    .addOption(option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder'))
+    .addOption(
+      option('--jobs <n>', `git log processes at once, ${JOBS.min} to ${JOBS.max}: repositories side by side, and each history split across them`, {
+        default: { value: JOBS.default, text: String(JOBS.default) },
+        parse: wholeNumber(JOBS.min, JOBS.max),
+      })
+    )
+    .addOption(option('--cache-dir <dir>', 'folder of the fact cache', { default: { text: '$XDG_CACHE_HOME/letgo, else ~/.cache/letgo' } }))
+    .addOption(option('--no-cache', 'read every commit from git; neither read nor write the fact cache'))
+    .addOption(option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', { choices: ['cells', 'git'], default: { text: 'the config’s notebooks.lines, else cells' } }))
+    .addOption(option('--quiet', 'no progress bar and no warnings on stderr'))
+    .addOption(option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none', { choices: PROGRESS_MODES, default: { value: 'auto', text: 'auto' } }))
     .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io));
 
   const merge = cmd
     .command('merge')
     .description('union the facts of several scans (e.g. one CI job per repository) and report on the union')
     .argument('<dirs...>', 'scan folders written by letgo scan --out')
-    .option('--out <dir>', 'folder for the merged report.json, facts.jsonl and repos.json');
+    .addOption(option('--out <dir>', 'folder for the merged report.json, facts.jsonl and repos.json (required)'));
   analysisOptions(merge, {
     manager: 'the manager of the first scan',
     config: 'letgo.config.json in the current folder, if present',
-    window: "the first scan's window",
+    window: 'the first scan’s window',
   })
-    .option('--quiet', 'no warnings on stderr')
+    .addOption(option('--quiet', 'no warnings on stderr'))
     .action(async (dirs: string[], opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts, io));
 
   cmd
     .command('report')
-    .description('render a saved scan as the monthly self-review (Markdown or HTML) without scanning again')
-    .option('--in <dir>', 'folder written by letgo scan --out', 'letgo-report')
-    .option('--month <YYYY-MM>', 'another month, analysed from the saved facts')
-    .addOption(new Option('--format <format>', 'page format').choices(['md', 'html', 'json', 'table']).default('md'))
-    .option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)')
-    .option('--config <file>', 'config file (for another --month)')
+    .description('render a saved scan as the monthly self-review without scanning again')
+    .addOption(option('--in <dir>', 'folder written by letgo scan --out', { default: { value: 'letgo-report', text: 'letgo-report' } }))
+    .addOption(option('--month <YYYY-MM>', 'another month, analysed from the saved facts', { default: { text: 'the scan’s month' }, parse: month }))
+    .addOption(formatOption(['md', 'html', 'json', 'table'], { value: 'md', text: 'md' }))
+    .addOption(option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)'))
+    .addOption(option('--config <file>', 'config file (for another --month)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
     .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io));
 
   cmd
     .command('init')
     .description('write a commented starting letgo.config.json and its JSON Schema')
-    .argument('[paths...]', 'repositories to propose the roster from', [])
-    .option('--manager <email|name>', 'you (default: git config user.email)', collect)
-    .option('--force', 'replace an existing letgo.config.json')
+    .addArgument(new Argument('[paths...]', 'repositories to propose the roster from').default([], 'the current folder'))
+    .addOption(option('--manager <email|name>', 'you (repeatable)', { default: { text: 'git config user.email' }, repeatable: true }))
+    .addOption(option('--force', 'replace an existing letgo.config.json'))
     .action(async (paths: string[], opts) => (await import('./commands/init.js')).initCommand(paths, opts, io));
 
   cmd
     .command('demo')
     .description('build a realistic demo team repository in a temp folder and scan it')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'html']))
-    .option('--out <dir>', 'also write report.json, facts.jsonl and repos.json here')
-    .option('--dir <dir>', 'build the demo repository here instead of a temp folder')
-    .option('--team-detail', 'list team members by name')
-    .option('--quiet', 'no messages on stderr')
+    .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }))
+    .addOption(option('--out <dir>', 'also write report.json, facts.jsonl and repos.json here'))
+    .addOption(option('--dir <dir>', 'build the demo repository here instead of a temp folder'))
+    .addOption(option('--team-detail', 'list team members by name'))
+    .addOption(option('--quiet', 'no messages on stderr'))
     .action(async (opts) => {
       await (await import('./commands/demo.js')).demoCommand(opts, io);
     });
+
+  // A usage error names the command whose help to read.
+  for (const sub of cmd.commands) {
+    sub.exitOverride((err) => {
+      usageCommand.set(err, sub.name());
+      throw err;
+    });
+  }
   return cmd;
+}
+
+/** The subcommand a commander error came from (its help is the one to point at). */
+const usageCommand = new WeakMap<CommanderError, string>();
+
+/**
+ * A commander usage error as one line: `unknown option '--mangaer' (did you mean
+ * --manager?); see 'letgo scan --help'`. Commander puts its suggestion on a second line.
+ */
+function usageLine(e: CommanderError): string {
+  const what = e.message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean/g, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\.$/, '');
+  const sub = usageCommand.get(e);
+  return `${what}; see 'letgo${sub ? ` ${sub}` : ''} --help'`;
 }
 
 /**
@@ -114,7 +155,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      io.stderr(`letgo: ${e.message.replace(/^error: /, '')}; see 'letgo --help'\n`);
+      io.stderr(`letgo: ${usageLine(e)}\n`);
       return ExitCode.Usage;
     }
     io.stderr(`letgo: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);

@@ -35,7 +35,7 @@ export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<stri
   if (!opts.quiet) io.stderr(`letgo: demo repository built in ${dir} (manager ${DEMO_MANAGER})\n`);
   const scanned = await runScan(
     [dir],
-    { manager: [DEMO_MANAGER], trend: '6', jobs: '1', month: lastMonth, teamDetail: opts.teamDetail, quiet: opts.quiet, config: undefined },
+    { manager: [DEMO_MANAGER], trend: 6, jobs: 1, month: lastMonth, teamDetail: opts.teamDetail, quiet: opts.quiet, config: undefined },
     { ...io, cwd: dir }
   );
   const report = opts.out ? writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos) : scanned.report;

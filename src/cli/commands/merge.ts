@@ -12,7 +12,7 @@ import type { CliIo } from '../io.js';
 import { emit } from '../render.js';
 import { readReport, readScan, writeScan } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
-import { defaultFormat, positiveInt } from './scan.js';
+import { defaultFormat } from './scan.js';
 
 /** Options of `letgo merge`. */
 export interface MergeCliOptions {
@@ -22,7 +22,8 @@ export interface MergeCliOptions {
   month?: string;
   since?: string;
   until?: string;
-  trend?: string;
+  /** Months of trend (checked by the option's parser). */
+  trend?: number;
   teamDetail?: boolean;
   format?: string;
   quiet?: boolean;
@@ -46,7 +47,7 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   const merged = reanalyze(facts, repos, first, config, io, {
     ...(opts.manager?.length ? { managers: opts.manager } : {}),
     ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
-    ...(opts.trend ? { trendMonths: positiveInt(opts.trend, '--trend') } : {}),
+    ...(opts.trend !== undefined ? { trendMonths: opts.trend } : {}),
     ...(opts.teamDetail !== undefined ? { teamDetail: opts.teamDetail } : {}),
   });
   const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos);

@@ -23,12 +23,14 @@ export interface ScanCliOptions {
   month?: string;
   since?: string;
   until?: string;
-  trend: string;
+  /** Months of trend (checked by the option's parser: a whole number from 1 to 120). */
+  trend: number;
   allBranches?: boolean;
   format?: string;
   out?: string;
   teamDetail?: boolean;
-  jobs: string;
+  /** git processes at once (checked by the option's parser). */
+  jobs: number;
   quiet?: boolean;
   /** Checked by commander's choices (default auto). */
   progress?: ProgressMode;
@@ -44,13 +46,6 @@ export interface ScanCliOptions {
 async function defaultCacheDir(): Promise<string> {
   const { default: envPaths } = await import('env-paths'); // loaded only when the cache is used
   return envPaths('letgo', { suffix: '' }).cache;
-}
-
-/** Parses a positive whole number option. @throws LetgoError (USAGE) */
-export function positiveInt(value: string, option: string, min = 1): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new LetgoError(ExitCode.Usage, `${option} "${value}" must be a whole number >= ${min}`);
-  return n;
 }
 
 /** The output format: --format (commander has checked it against the command's choices), else table on a terminal and json otherwise. */
@@ -95,8 +90,6 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const { config } = loadConfig(opts.config, io.cwd);
   if (opts.notebookLines) config.notebooks.lines = opts.notebookLines;
   const window = resolveWindow(opts, io.now());
-  const trendMonths = positiveInt(opts.trend, '--trend');
-  const jobs = positiveInt(opts.jobs, '--jobs');
   const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
   const progress = createProgress(opts.quiet && opts.progress !== 'json' ? 'none' : (opts.progress ?? 'auto'), io.stderrIsTty, io.stderr);
@@ -107,7 +100,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
     result = await scan(repos, {
       config,
       allBranches: Boolean(opts.allBranches),
-      jobs,
+      jobs: opts.jobs,
       cache,
       onWarning: (w) => cacheWarnings.add(w),
       onProgress: progress.onProgress,
@@ -130,7 +123,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
     config,
     managers,
     window,
-    trendMonths,
+    trendMonths: opts.trend,
     teamDetail: Boolean(opts.teamDetail),
     generatedAt: io.now().toISOString(),
     generator: `letgo ${VERSION}`,
