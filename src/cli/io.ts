@@ -2,6 +2,8 @@
  * The CLI's view of its process: streams, terminal detection, clock and working
  * folder, injectable so tests run commands in-process.
  */
+import path from 'node:path';
+import { quote } from 'shell-quote';
 
 /** Where a command reads and writes. */
 export interface CliIo {
@@ -14,6 +16,23 @@ export interface CliIo {
   /** Current time (window defaults, generatedAt). */
   now: () => Date;
   cwd: string;
+  /** How the user ran letgo, for commands the CLI suggests: "letgo" (default), or "node bin/letgo.js". */
+  invokedAs?: string;
+}
+
+/** The command that runs letgo as the user ran it ({@link CliIo.invokedAs}, default "letgo"). */
+export function invocation(io: Pick<CliIo, 'invokedAs'>): string {
+  return io.invokedAs ?? 'letgo';
+}
+
+/**
+ * "letgo" when the script was started by that name (an npm-installed bin), otherwise
+ * `node` and the script's path relative to `cwd` (`node bin/letgo.js` in a checkout).
+ */
+function invokedAs(script: string | undefined, cwd: string): string {
+  if (!script || path.basename(script) === 'letgo') return 'letgo';
+  const rel = path.relative(cwd, script);
+  return `node ${quote([rel.startsWith('..') || path.isAbsolute(rel) ? script : rel])}`;
 }
 
 /** The real process. */
@@ -25,5 +44,6 @@ export function processIo(): CliIo {
     stderrIsTty: Boolean(process.stderr.isTTY),
     now: () => new Date(),
     cwd: process.cwd(),
+    invokedAs: invokedAs(process.argv[1], process.cwd()),
   };
 }

@@ -4,9 +4,9 @@
  */
 import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import { type CliIo, processIo } from './io.js';
+import { type CliIo, invocation, processIo } from './io.js';
 import { date, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
-import type { Format } from './render.js';
+import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -32,12 +32,13 @@ function analysisOptions(cmd: Command, defaults: { manager: string; config: stri
     .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }));
 }
 
-/** `--format` with the command's choices. */
+/** `--format`: the choices, and where HTML goes on a terminal (a file, see render.ts). */
 function formatOption(choices: readonly Format[], dflt: OptionDefault): Option {
-  return option('--format <format>', 'output format', { choices, default: dflt });
+  return option('--format <format>', `output format (html on a terminal is written to ${REVIEW_FILE} here)`, { choices, default: dflt });
 }
 
-function program(io: CliIo): Command {
+/** The letgo program; `argv` is the command line it parses (commands word their next step from it). */
+function program(io: CliIo, argv: readonly string[]): Command {
   const cmd = new Command('letgo')
     .description('How much hands-on notebook and code work you, the manager, still commit compared with your team.')
     .version(VERSION)
@@ -67,7 +68,7 @@ function program(io: CliIo): Command {
     .addOption(option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', { choices: ['cells', 'git'], default: { text: 'the config’s notebooks.lines, else cells' } }))
     .addOption(option('--quiet', 'no progress bar and no warnings on stderr'))
     .addOption(option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none', { choices: PROGRESS_MODES, default: { value: 'auto', text: 'auto' } }))
-    .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io));
+    .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io, argv));
 
   const merge = cmd
     .command('merge')
@@ -80,7 +81,7 @@ function program(io: CliIo): Command {
     window: 'the first scan’s window',
   })
     .addOption(option('--quiet', 'no warnings on stderr'))
-    .action(async (dirs: string[], opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts, io));
+    .action(async (dirs: string[], opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts, io, argv));
 
   cmd
     .command('report')
@@ -90,7 +91,7 @@ function program(io: CliIo): Command {
     .addOption(formatOption(['md', 'html', 'json', 'table'], { value: 'md', text: 'md' }))
     .addOption(option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)'))
     .addOption(option('--config <file>', 'config file (for another --month)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
-    .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io));
+    .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io, argv));
 
   cmd
     .command('init')
@@ -109,7 +110,7 @@ function program(io: CliIo): Command {
     .addOption(option('--team-detail', 'list team members by name'))
     .addOption(option('--quiet', 'no messages on stderr'))
     .action(async (opts) => {
-      await (await import('./commands/demo.js')).demoCommand(opts, io);
+      await (await import('./commands/demo.js')).demoCommand(opts, io, argv);
     });
 
   // A usage error names the command whose help to read.
@@ -129,7 +130,7 @@ const usageCommand = new WeakMap<CommanderError, string>();
  * A commander usage error as one line: `unknown option '--mangaer' (did you mean
  * --manager?); see 'letgo scan --help'`. Commander puts its suggestion on a second line.
  */
-function usageLine(e: CommanderError): string {
+function usageLine(e: CommanderError, io: CliIo): string {
   const what = e.message
     .replace(/^error: /, '')
     .replace(/\n\(Did you mean/g, ' (did you mean')
@@ -137,7 +138,7 @@ function usageLine(e: CommanderError): string {
     .trim()
     .replace(/\.$/, '');
   const sub = usageCommand.get(e);
-  return `${what}; see 'letgo${sub ? ` ${sub}` : ''} --help'`;
+  return `${what}; see '${invocation(io)}${sub ? ` ${sub}` : ''} --help'`;
 }
 
 /**
@@ -146,7 +147,7 @@ function usageLine(e: CommanderError): string {
  */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
-    await program(io).parseAsync(argv, { from: 'user' });
+    await program(io, argv).parseAsync(argv, { from: 'user' });
     return ExitCode.Ok;
   } catch (e) {
     if (e instanceof LetgoError) {
@@ -155,7 +156,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      io.stderr(`letgo: ${usageLine(e)}\n`);
+      io.stderr(`letgo: ${usageLine(e, io)}\n`);
       return ExitCode.Usage;
     }
     io.stderr(`letgo: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);

@@ -1,13 +1,24 @@
 /**
  * Printing a Report in the chosen format. The renderers (and the charting library they
  * load) are imported only when a page or table is asked for, so JSON output and errors
- * start fast.
+ * start fast. HTML is never printed into a terminal: it goes to a file, named on stderr.
  */
+import path from 'node:path';
+import { quote } from 'shell-quote';
 import type { Report } from '../core/report.js';
-import type { CliIo } from './io.js';
+import { type CliIo, invocation } from './io.js';
 
 /** Output formats of the CLI. */
 export type Format = 'table' | 'json' | 'md' | 'html';
+
+/** The file `--format html` writes on a terminal, in the current folder (`<window>`: 2026-10, or 2026-10-01_2026-10-20). */
+export const REVIEW_FILE = 'letgo-review-<window>.html';
+
+/** {@link REVIEW_FILE} for a report's window. */
+export function reviewFile(report: Pick<Report, 'window'>): string {
+  const w = report.window;
+  return REVIEW_FILE.replace('<window>', w.month ?? `${w.since}_${w.until}`);
+}
 
 /** Renders a report as text in `format` (the table uses colour when stdout is a terminal). */
 export async function renderReport(report: Report, format: Format, io: Pick<CliIo, 'stdoutIsTty'>): Promise<string> {
@@ -23,8 +34,39 @@ export async function renderReport(report: Report, format: Format, io: Pick<CliI
   }
 }
 
-/** Renders and prints a report on stdout. */
-export async function emit(report: Report, format: Format, io: CliIo): Promise<void> {
+/**
+ * Renders and prints a report on stdout; HTML on a terminal is written to
+ * {@link reviewFile} in the working folder instead (atomically), and its path printed on
+ * stderr. After a table, `next` (the command that makes the HTML review) is printed.
+ * @throws LetgoError (OUTPUT) when the HTML file cannot be written
+ */
+export async function emit(report: Report, format: Format, io: CliIo, next?: string): Promise<void> {
   const text = await renderReport(report, format, io);
+  if (format === 'html' && io.stdoutIsTty) {
+    const file = path.resolve(io.cwd, reviewFile(report));
+    (await import('./store.js')).writeAtomic(path.dirname(file), { [path.basename(file)]: text });
+    io.stderr(`letgo: wrote the review to ${file}: open it in a browser\n`);
+    return;
+  }
   io.stdout(text.endsWith('\n') ? text : text + '\n');
+  if (format === 'table' && next) io.stdout(`Full review with charts: ${next}\n`);
+}
+
+/**
+ * The command that makes the HTML review of what `argv` (a `letgo` command line, without
+ * the program) just reported, to copy from the same folder: the saved scan's
+ * `letgo report --in OUT --format html` when the command wrote one (`out`), else the
+ * same command line with `--format html`.
+ */
+export function reviewCommand(argv: readonly string[], io: Pick<CliIo, 'invokedAs'>, out?: string): string {
+  if (out !== undefined) return `${invocation(io)} ${quote(['report', '--in', out, '--format', 'html'])}`;
+  const end = argv.indexOf('--');
+  const kept: string[] = [];
+  const options = end < 0 ? argv : argv.slice(0, end);
+  for (let i = 0; i < options.length; i++) {
+    if (options[i] === '--format') i++;
+    else if (!options[i]!.startsWith('--format=')) kept.push(options[i]!);
+  }
+  kept.push('--format', 'html', ...(end < 0 ? [] : argv.slice(end)));
+  return `${invocation(io)} ${quote(kept)}`;
 }

@@ -20,8 +20,8 @@ export interface TableOptions extends ReviewModelOptions {
   width?: number;
 }
 
-/** Most lines {@link renderTable} prints. */
-export const TABLE_MAX_LINES = 29;
+/** Most lines {@link renderTable} prints (the CLI adds one: the command of the full review, under 30 in all). */
+export const TABLE_MAX_LINES = 28;
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -186,6 +186,5 @@ export function renderTable(report: Report, opts: TableOptions): string {
     out.push(`${c.bold('?')} ${lines[0]}`);
     for (const l of lines.slice(1)) out.push(`  ${l}`);
   }
-  out.push(c.dim(truncateEnd('Full review with charts: letgo report --format html', width)));
   return out.slice(0, TABLE_MAX_LINES).join('\n');
 }

@@ -17,8 +17,12 @@ describe('renderTable', () => {
       const lines = visibleLines(out);
       expect(lines.length).toBeLessThan(30);
       expect(lines.length).toBeLessThanOrEqual(TABLE_MAX_LINES);
-      // Nothing was cut at TABLE_MAX_LINES: the closing pointer is still the last line.
-      expect(lines[lines.length - 1]).toMatch(/^Full review with charts: letgo report/);
+      // Nothing was cut at TABLE_MAX_LINES: the evidence's last row and the whole question
+      // (at most 3 lines) are there. The CLI prints the next command after the table.
+      expect(lines.some((l) => l.startsWith('Data quality'))).toBe(true);
+      const question = lines.findIndex((l) => l.startsWith('? '));
+      expect(question).toBeGreaterThan(0);
+      expect(lines.length - question).toBeLessThanOrEqual(3);
       for (const l of lines) expect(Array.from(l).length, `${width}: ${l}`).toBeLessThanOrEqual(width);
     }
   });

@@ -9,7 +9,7 @@ import { addMonths } from '../../core/time.js';
 import { buildRepo } from '../../demo/repoBuilder.js';
 import { DEMO_MANAGER, demoCommits } from '../../demo/scenario.js';
 import type { CliIo } from '../io.js';
-import { emit } from '../render.js';
+import { emit, reviewCommand } from '../render.js';
 import { writeScan } from '../store.js';
 import { defaultFormat, runScan } from './scan.js';
 
@@ -25,9 +25,10 @@ export interface DemoCliOptions {
 /**
  * Builds the demo repository (in `--dir`, default a new temp folder) for the six months
  * ending with the last full month, scans it with the demo manager, and prints the report.
+ * `argv` (the command line) words the next command to run.
  * @returns the repository folder
  */
-export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<string> {
+export async function demoCommand(opts: DemoCliOptions, io: CliIo, argv: readonly string[]): Promise<string> {
   const format = defaultFormat(opts.format, io);
   const dir = path.resolve(opts.dir ?? path.join(mkdtempSync(path.join(tmpdir(), 'letgo-demo-')), 'churn-team'));
   const lastMonth = addMonths(io.now().toISOString().slice(0, 7), -1);
@@ -39,6 +40,6 @@ export async function demoCommand(opts: DemoCliOptions, io: CliIo): Promise<stri
     { ...io, cwd: dir }
   );
   const report = opts.out ? writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos) : scanned.report;
-  await emit(report, format, io);
+  await emit(report, format, io, reviewCommand(argv, io, opts.out));
   return dir;
 }

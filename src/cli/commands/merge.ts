@@ -9,7 +9,7 @@ import type { Report } from '../../core/report.js';
 import { resolveWindow } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
-import { emit } from '../render.js';
+import { emit, reviewCommand } from '../render.js';
 import { readReport, readScan, writeScan } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
 import { defaultFormat } from './scan.js';
@@ -34,7 +34,7 @@ export interface MergeCliOptions {
  * first input's report.json.
  * @throws LetgoError (USAGE) without --out or inputs; (BAD_INPUT) for unreadable inputs
  */
-export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: CliIo): Promise<void> {
+export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   if (!opts.out) throw new LetgoError(ExitCode.Usage, 'letgo merge needs --out DIR for the merged scan');
   if (dirs.length === 0) throw new LetgoError(ExitCode.Usage, 'letgo merge needs at least one scan folder (written by letgo scan --out)');
   const format = defaultFormat(opts.format, io);
@@ -52,5 +52,5 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   });
   const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos);
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
-  await emit(report, format, io);
+  await emit(report, format, io, reviewCommand(argv, io, opts.out));
 }

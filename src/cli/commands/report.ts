@@ -6,7 +6,7 @@ import path from 'node:path';
 import { monthWindow, parseMonth } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
-import { emit, renderReport } from '../render.js';
+import { emit, renderReport, reviewCommand } from '../render.js';
 import { locateRepos, readReport, readScan, writeAtomic } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
 import { defaultFormat } from './scan.js';
@@ -25,7 +25,7 @@ export interface ReportCliOptions {
  * atomically (Markdown charts as SVG files beside it); otherwise printed.
  * @throws LetgoError (BAD_INPUT) for a missing or invalid saved scan; (USAGE) for a bad month or format
  */
-export async function reportCommand(opts: ReportCliOptions, io: CliIo): Promise<void> {
+export async function reportCommand(opts: ReportCliOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const format = defaultFormat(opts.format ?? 'md', io);
   const dir = path.resolve(io.cwd, opts.in);
   let report = readReport(dir);
@@ -33,7 +33,7 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo): Promise<
     const { facts, repos } = await readScan(dir);
     report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, { window: monthWindow(opts.month) });
   }
-  if (!opts.out) return emit(report, format, io);
+  if (!opts.out) return emit(report, format, io, reviewCommand(argv, io));
   const out = path.resolve(io.cwd, opts.out);
   const files: Record<string, string> = {};
   if (format === 'md') {

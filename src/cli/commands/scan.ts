@@ -13,7 +13,7 @@ import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
 import type { CliIo } from '../io.js';
 import { createProgress, type ProgressMode } from '../progress.js';
-import { emit, type Format } from '../render.js';
+import { emit, type Format, reviewCommand } from '../render.js';
 import { VERSION } from '../version.js';
 
 /** Options of `letgo scan` as parsed by commander. */
@@ -133,8 +133,8 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   return { report, result, window };
 }
 
-/** `letgo scan`: scan, write --out, print. */
-export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo): Promise<void> {
+/** `letgo scan`: scan, write --out, print; `argv` (the command line) words the next command to run. */
+export async function scanCommand(paths: string[], opts: ScanCliOptions, io: CliIo, argv: readonly string[]): Promise<void> {
   const format = defaultFormat(opts.format, io);
   const scanned = await runScan(paths, opts, io);
   // The store (and the report validator it loads) only for --out.
@@ -142,5 +142,5 @@ export async function scanCommand(paths: string[], opts: ScanCliOptions, io: Cli
     ? (await import('../store.js')).writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos)
     : scanned.report;
   if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
-  await emit(report, format, io);
+  await emit(report, format, io, reviewCommand(argv, io, opts.out));
 }
