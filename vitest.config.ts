@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,7 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['tests/setup/dom.ts'],
-    // CLI scans use the fact cache: keep it out of the user's cache folder.
-    env: { XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'letgo-test-cache-')) },
+    // One temp root per run (TMPDIR and the fact cache's XDG_CACHE_HOME), removed at the end.
+    globalSetup: ['tests/setup/tempRoot.ts'],
   },
 });

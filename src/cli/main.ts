@@ -103,10 +103,10 @@ function program(io: CliIo, argv: readonly string[]): Command {
 
   cmd
     .command('demo')
-    .description('build a realistic demo team repository in a temp folder and scan it')
+    .description('build a realistic demo team repository in a temp folder, scan it, and remove the folder')
     .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }))
     .addOption(option('--out <dir>', 'also write report.json, facts.jsonl and repos.json here'))
-    .addOption(option('--dir <dir>', 'build the demo repository here instead of a temp folder'))
+    .addOption(option('--dir <dir>', 'build the demo repository here, and keep it', { default: { text: 'a temp folder, removed after the scan' } }))
     .addOption(option('--team-detail', 'list team members by name'))
     .addOption(option('--quiet', 'no messages on stderr'))
     .action(async (opts) => {

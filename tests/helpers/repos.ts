@@ -9,7 +9,7 @@ import { monthWindow } from '../../src/core/time.js';
 import { scan, type ScanResult } from '../../src/scan/index.js';
 import type { Report } from '../../src/core/report.js';
 
-/** A new empty temp folder. */
+/** A new empty temp folder (inside the test run's temp root, tests/setup/tempRoot.ts, removed when the run ends). */
 export function tempDir(prefix = 'letgo-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
