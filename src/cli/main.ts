@@ -5,7 +5,7 @@
 import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, invocation, processIo } from './io.js';
-import { date, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
+import { date, describe, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
 import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
 import { VERSION } from './version.js';
@@ -34,7 +34,7 @@ function analysisOptions(cmd: Command, defaults: { manager: string; config: stri
 
 /** `--format`: the choices, and where HTML goes on a terminal (a file, see render.ts). */
 function formatOption(choices: readonly Format[], dflt: OptionDefault): Option {
-  return option('--format <format>', `output format (html on a terminal is written to ${REVIEW_FILE} here)`, { choices, default: dflt });
+  return option('--format <format>', `output format; html on a terminal goes to ${REVIEW_FILE} here`, { choices, default: dflt });
 }
 
 /** The letgo program; `argv` is the command line it parses (commands word their next step from it). */
@@ -43,6 +43,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
     .description('How much hands-on notebook and code work you, the manager, still commit compared with your team.')
     .version(VERSION)
     .exitOverride()
+    .configureHelp({ optionDescription: describe, argumentDescription: describe })
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined });
 
   const scan = cmd

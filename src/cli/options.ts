@@ -26,9 +26,9 @@ function longFlag(flags: string): string {
 }
 
 /**
- * A commander Option. Help shows `(default: TEXT)` for every default, with or without a
- * value. A value option gets `parse` (default {@link nonEmpty}), unless it has choices,
- * which commander checks itself.
+ * A commander Option. A value option gets `parse` (default {@link nonEmpty}), unless it
+ * has choices, which commander checks itself. The default's text is kept in commander's
+ * `defaultValueDescription` also when the default has no value, for {@link describe}.
  */
 export function option(
   flags: string,
@@ -36,7 +36,7 @@ export function option(
   spec: { default?: OptionDefault; parse?: ValueParser; choices?: readonly string[]; repeatable?: boolean } = {}
 ): Option {
   const d = spec.default;
-  const o = new Option(flags, d && d.value === undefined ? `${description} (default: ${d.text})` : description);
+  const o = new Option(flags, description);
   if (spec.choices) o.choices(spec.choices);
   else if (/[<[]/.test(flags)) {
     const parse = spec.parse ?? nonEmpty;
@@ -44,8 +44,22 @@ export function option(
     if (spec.repeatable) o.argParser((v: string, prev: unknown[] | undefined) => [...(prev ?? []), parse(v, flag)]);
     else o.argParser((v: string) => parse(v, flag));
   }
-  if (d && d.value !== undefined) o.default(d.value, d.text);
+  if (d) {
+    if (d.value !== undefined) o.default(d.value, d.text);
+    o.defaultValueDescription = d.text;
+  }
   return o;
+}
+
+/**
+ * How help words an option or argument: `description (choices: a, b) (default: text)`,
+ * every default the same way, whether commander holds its value or the command decides
+ * it at run time. README's options tables have the same words (tests/cli/help.test.ts).
+ */
+export function describe(o: Pick<Option, 'description' | 'argChoices' | 'defaultValueDescription'>): string {
+  const choices = o.argChoices ? ` (choices: ${o.argChoices.join(', ')})` : '';
+  const dflt = o.defaultValueDescription ? ` (default: ${o.defaultValueDescription})` : '';
+  return `${o.description ?? ''}${choices}${dflt}`;
 }
 
 /** Any value but an empty (or all-blank) one: `--config ''` must not silently mean "no config". */
