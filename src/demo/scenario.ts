@@ -9,6 +9,7 @@
  */
 import type { CommitSpec, Signature } from './repoBuilder.js';
 import { addMonths, lastDayOfMonth } from '../core/time.js';
+import { PLOT_TEXT, plotKindOf, plotPng } from './plots.js';
 import { rng } from './random.js';
 
 /** The demo manager's email (pass to --manager). */
@@ -38,9 +39,9 @@ class DemoNotebook {
   private nextId = 0;
   /** The paired script's path (`ipynb,py:percent` beside the notebook), absent when unpaired. */
   readonly script?: string;
-  constructor(readonly path: string, title: string, paired = false) {
+  constructor(readonly path: string, title: string, purpose: string, paired = false) {
     if (paired) this.script = path.replace(/\.ipynb$/, '.py');
-    this.add('markdown', [`# ${title}`, '', 'Exploration notebook of the churn model.']);
+    this.add('markdown', [`# ${title}`, '', purpose]);
     this.add('code', ['import pandas as pd', 'import matplotlib.pyplot as plt', "df = pd.read_parquet('data/events.parquet')"]);
   }
   add(type: Cell['type'], source: string[]): void {
@@ -65,7 +66,7 @@ class DemoNotebook {
     const cells = this.cells.map((c) => (c.type === 'markdown' ? ['# %% [markdown]', ...c.source.map((l) => (l ? `# ${l}` : '#'))] : ['# %%', ...c.source]).join('\n'));
     return `${header.join('\n')}\n\n${cells.join('\n\n')}\n`;
   }
-  /** nbformat 4.5 JSON with outputs: text results and a small PNG per plotting cell. */
+  /** nbformat 4.5 JSON with outputs: text results and a plot image (a real PNG, src/demo/plots.ts) per plotting cell. */
   toJson(): string {
     let count = 0;
     const cells = this.cells.map((c) => {
@@ -73,9 +74,8 @@ class DemoNotebook {
       if (c.type === 'markdown') return { cell_type: 'markdown', id: c.id, metadata: {}, source };
       count++;
       const outputs: unknown[] = [{ output_type: 'execute_result', execution_count: count * c.runs, data: { 'text/plain': [`<result of run ${c.runs}>`] }, metadata: {} }];
-      if (c.source.some((l) => l.includes('plt.'))) {
-        outputs.push({ output_type: 'display_data', data: { 'image/png': PNG.repeat(40 + c.runs), 'text/plain': ['<Figure size 640x480>'] }, metadata: {} });
-      }
+      const plot = plotKindOf(c.source);
+      if (plot) outputs.push({ output_type: 'display_data', data: { 'image/png': plotPng(plot), 'text/plain': [PLOT_TEXT] }, metadata: {} });
       return { cell_type: 'code', execution_count: count * c.runs, id: c.id, metadata: {}, outputs, source };
     });
     const jupytext = this.script ? { jupytext: { formats: 'ipynb,py:percent' } } : {};
@@ -83,7 +83,47 @@ class DemoNotebook {
   }
 }
 
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+/**
+ * The members' notebooks: file name, title, what the notebook is for (its first cell), and
+ * the cell its owner adds when exploring (`k` numbers the exploration), three lines ending
+ * in a plot, as the notebook's subject asks.
+ */
+const MEMBER_NOTEBOOKS: { name: string; title: string; purpose: string; explore: (k: number) => string[] }[] = [
+  {
+    name: 'churn_eda',
+    title: 'Churn EDA',
+    purpose: 'Who churns, when, and after which events: exploratory analysis of the event log.',
+    explore: (k) => [`churned_${k} = df.groupby('customer_id')['churned'].max()`, `tenure_${k} = df.groupby('customer_id')['months'].max()[churned_${k} == 1]`, `plt.hist(tenure_${k})`],
+  },
+  {
+    name: 'feature_store',
+    title: 'Feature store',
+    purpose: 'Features of the churn model, computed per customer from the event log.',
+    explore: (k) => [`features = df.groupby('customer_id').agg(n=('event', 'count'))`, `features['ratio_${k}'] = features['n'] / features['n'].sum()`, `plt.hist(features['ratio_${k}'])`],
+  },
+  {
+    name: 'uplift_model',
+    title: 'Uplift model',
+    purpose: 'Which customers a retention offer changes: churn with the offer against without it, per segment.',
+    explore: (k) => [
+      `treated_${k} = df[df['variant'] == 'offer'].groupby('segment')['churned'].mean()`,
+      `uplift_${k} = df[df['variant'] == 'control'].groupby('segment')['churned'].mean() - treated_${k}`,
+      `plt.bar(uplift_${k}.index, uplift_${k}.values)`,
+    ],
+  },
+  {
+    name: 'forecast',
+    title: 'Forecast',
+    purpose: 'Monthly churn forecast for the next two quarters.',
+    explore: (k) => [`monthly_${k} = df.resample('MS', on='date')['churned'].sum()`, `trend_${k} = monthly_${k}.rolling(3).mean()`, `plt.plot(trend_${k})`],
+  },
+  {
+    name: 'ab_test_readout',
+    title: 'A/B test readout',
+    purpose: 'Readout of the retention-email A/B test: conversion and churn by variant.',
+    explore: (k) => [`rates_${k} = df.groupby('variant')['converted'].mean()`, `lift_${k} = rates_${k}['treatment'] / rates_${k}['control'] - 1`, `plt.bar(rates_${k}.index, rates_${k}.values)`],
+  },
+];
 
 /**
  * The demo's commits, oldest first, for the six months ending with `lastMonth` (YYYY-MM).
@@ -96,9 +136,9 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   const push = (author: Signature, date: string, message: string, files: () => CommitSpec['files']): void => {
     events.push({ author, date, message, files });
   };
-  const notebooks = members.map((_, i) => new DemoNotebook(`notebooks/${['churn_eda', 'feature_store', 'uplift_model', 'forecast', 'ab_test_readout'][i]}.ipynb`, ['Churn EDA', 'Feature store', 'Uplift model', 'Forecast', 'A/B test readout'][i], i === 3));
+  const notebooks = MEMBER_NOTEBOOKS.map((n, i) => new DemoNotebook(`notebooks/${n.name}.ipynb`, n.title, n.purpose, i === 3));
   const modules = members.map((_, i) => `src/churn/${['cleaning', 'features', 'model', 'forecast', 'stats'][i]}.py`);
-  const mayaNotebook = new DemoNotebook('notebooks/board_deck_numbers.ipynb', 'Board deck numbers');
+  const mayaNotebook = new DemoNotebook('notebooks/board_deck_numbers.ipynb', 'Board deck numbers', 'The numbers of the quarterly board deck: revenue, churn and retention by month.');
   const moduleText = new Map<string, string[]>();
   const at = (month: string, day: number, hour: number, offset = '+02:00'): string => {
     const last = Number(lastDayOfMonth(month).slice(8));
@@ -131,8 +171,8 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
         const nb = notebooks[i];
         const roll = r();
         if (roll < 0.45) {
-          push(m, at(month, day, 10 + Math.floor(r() * 7)), `Explore feature ${k} in ${nb.path}`, () => {
-            nb.add('code', [`features = df.groupby('customer_id').agg(n=('event', 'count'))`, `features['ratio_${k}'] = features['n'] / features['n'].sum()`, `plt.hist(features['ratio_${k}'])`]);
+          push(m, at(month, day, 10 + Math.floor(r() * 7)), `Explore ${MEMBER_NOTEBOOKS[i]!.title} (${k}) in ${nb.path}`, () => {
+            nb.add('code', MEMBER_NOTEBOOKS[i]!.explore(k));
             return nb.files();
           });
         } else if (roll < 0.55) {
