@@ -183,9 +183,11 @@ function headlineOf(report: Report): HeadlineModel {
   const h = report.handsOn;
   const size = report.team.size;
   const numbers =
-    h.share === null
-      ? `The team made no hands-on notebook or code commit in this period; a fair share for a team of ${size} would be ${formatPercent(h.fairShare)}.`
-      : `You made ${formatPercent(h.share)} of the team’s hands-on commits (${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)}). A fair share for a team of ${size} is ${formatPercent(h.fairShare)}, so your ratio is ${formatRatio(h.ratio)}.`;
+    size <= 1
+      ? `letgo found no teammates in this scan, so the team is you alone and there is no share to compare. You made ${plural(h.managerCommits, 'hands-on commit')} in this period.`
+      : h.share === null
+        ? `The team made no hands-on notebook or code commit in this period; a fair share for a team of ${size} would be ${formatPercent(h.fairShare)}.`
+        : `You made ${formatPercent(h.share)} of the team’s hands-on commits (${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)}). A fair share for a team of ${size} is ${formatPercent(h.fairShare)}, so your ratio is ${formatRatio(h.ratio)}.`;
   const active = typeof report.team.active === 'number' ? `${report.team.active} active this period` : 'people on the team';
   return {
     level: report.signal.level,
@@ -224,8 +226,12 @@ function delegationOf(report: Report): ReviewModel['delegation'] {
   const tac = rows[2]!.shareOfTier;
   const imp = rows[1]!.shareOfTier;
   let stage: string;
-  if (yours === 0) {
+  if (report.team.size <= 1) {
+    stage = 'With no teammates in this scan there is no one to hand work over to yet: check that the scan covers your team’s repositories and people.';
+  } else if (yours === 0) {
     stage = 'You made no commits in any tier this period, so there is nothing to hand over; the question is rather where to help.';
+  } else if (tac === null && imp === null) {
+    stage = 'The team made no tactical or implementation commits in this period, so there is nothing to hand over yet.';
   } else if (tac !== null && tac > fair) {
     stage = `Step 1 is open: you made ${formatPercent(tac)} of the team’s tactical commits against a fair share of ${formatPercent(fair)}. Hand tactical work over first.`;
   } else if (imp !== null && imp > fair) {

@@ -7,8 +7,8 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { NotebookWork, Report, SignalLevel } from '../core/report.js';
-import { cleanText, formatMonth, formatPercent, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
-import { buildReviewModel, type HabitRow, type ReviewModel, type ReviewModelOptions } from './model.js';
+import { cleanText, formatCount, formatMonth, formatPercent, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
+import { buildReviewModel, type ReviewModel, type ReviewModelOptions } from './model.js';
 import { sparkline } from './sparkline.js';
 import { LEVEL_WORDS } from './words.js';
 
@@ -62,50 +62,86 @@ function wrap(text: string, width: number, maxLines: number): string[] {
   return lines;
 }
 
-/** Prose then an optional path, the path shortened in the middle so the whole fits in `width`. */
-function withPath(prose: string, path: string | undefined, width: number, suffix = ''): string {
-  if (path === undefined) return truncateEnd(cleanText(prose + suffix), width);
-  const room = width - prose.length - suffix.length;
-  if (room < 12) return truncateEnd(cleanText(prose + suffix + path), width);
-  return `${prose}${truncateMiddle(cleanText(path), room)}${suffix}`;
+/**
+ * A row's detail: its clauses joined by `sep` on one line when they fit in `width`,
+ * otherwise one clause per line (a two-line row), each cut to the width.
+ */
+function fit(clauses: string[], width: number, sep = ' '): string {
+  const one = clauses.join(sep);
+  if (one.length <= width) return one;
+  return clauses.map((c, i) => truncateEnd(i < clauses.length - 1 ? c + sep.trimEnd() : c, width)).join('\n');
 }
 
+/**
+ * "e.g. PATH" (and " in REPO" when the report covers several repositories: the path alone
+ * does not say which one), the untrusted path and repository stripped of control
+ * characters and shortened in the middle to fit `width`.
+ */
+function example(report: Report, repo: string, path: string, width: number): string {
+  const where = (report.repos?.length ?? 0) > 1 ? ` in ${truncateMiddle(cleanText(repo), Math.max(8, Math.floor(width / 3)))}` : '';
+  return `e.g. ${truncateMiddle(cleanText(path), Math.max(8, width - 5 - where.length))}${where}`;
+}
+
+/** The evidence rows: a label and one sentence each (on two lines when it does not fit), readable without the README. */
 function evidenceRows(m: ReviewModel, report: Report, width: number): [string, string][] {
   const rows: [string, string][] = [];
   const only = m.onlyYou[0];
-  rows.push([
-    'Only you maintain',
-    only ? withPath(`${plural(m.onlyYou.length, 'notebook')}, e.g. `, only.path, width) : 'none',
-  ]);
+  rows.push(['Only you maintain', only ? fit([`${plural(m.onlyYou.length, 'notebook')},`, example(report, only.repo, only.path, width)], width) : 'no notebook']);
   const files = m.takeovers.reduce((n, g) => n + g.items.length, 0);
   const inFlight = m.takeovers.reduce((n, g) => n + g.inFlight, 0);
   const first = m.takeovers[0]?.items[0];
   rows.push([
     'Stepped in',
-    first ? withPath(`${plural(files, 'file')}${inFlight ? `, ${inFlight} in flight` : ''}, e.g. `, first.path, width) : 'none',
+    first
+      ? fit([`${plural(files, 'teammate’s file', 'teammates’ files')}${inFlight ? `, ${inFlight} still in progress` : ''},`, example(report, first.repo, first.path, width)], width)
+      : 'no teammate’s file',
   ]);
   const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
-  const habit = (key: HabitRow['key']) => m.habits.find((h) => h.key === key)!;
   rows.push([
     'Small fixes',
-    handsOn ? withPath(`${habit('snacks').value} of hands-on commits ≤${m.limits.snackLines} lines (${report.snacks.count}/${handsOn})`, undefined, width) : 'n/a',
+    handsOn === 0
+      ? 'no hands-on commit of yours'
+      : handsOn === 1
+        ? `your one hands-on commit changed ${report.snacks.count ? '≤' : 'more than '}${m.limits.snackLines} lines`
+        : fit([`${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} (${formatPercent(report.snacks.count / handsOn)})`, `changed ≤${m.limits.snackLines} lines`], width),
   ]);
-  rows.push(['After hours', report.afterHoursShare === null ? 'n/a' : withPath(`${habit('afterHours').value} of your commits`, undefined, width)]);
+  rows.push([
+    'After hours',
+    report.afterHoursShare === null
+      ? 'no commit of yours'
+      : fit([`${formatPercent(report.afterHoursShare)} of your commits,`, `outside ${m.limits.workdayStartHour}:00-${m.limits.workdayEndHour}:00 or at weekends`], width),
+  ]);
   const nbm = m.notebooks;
   if (nbm) {
-    const work = (who: string, w: Required<NotebookWork>): string =>
-      nbm.mode === 'cells' ? `${who} ${plural(w.cellsAdded + w.cellsDeleted + w.cellsModified, 'cell')}, ${plural(w.linesAdded + w.linesDeleted, 'line')}` : `${who} ${plural(w.linesAdded + w.linesDeleted, 'line')}`;
-    rows.push([`Notebooks (${nbm.mode})`, withPath(`${work('you', nbm.manager)}; ${work('team', nbm.team)}`, undefined, width)]);
+    const cells = (w: Required<NotebookWork>): number => w.cellsAdded + w.cellsDeleted + w.cellsModified;
+    const lines = (w: Required<NotebookWork>): number => w.linesAdded + w.linesDeleted;
+    // The team's figures include the manager's: "of the team's".
+    rows.push([
+      'Notebook work',
+      nbm.team.changes === 0
+        ? 'no notebook changed by the team'
+        : nbm.mode === 'cells'
+          ? fit([`you changed ${formatCount(cells(nbm.manager))} of the team’s ${plural(cells(nbm.team), 'cell')}`, `(${formatCount(lines(nbm.manager))} of ${plural(lines(nbm.team), 'line')})`], width)
+          : fit([`you changed ${formatCount(lines(nbm.manager))} of the team’s ${plural(lines(nbm.team), 'line')}`, '(git’s count)'], width),
+    ]);
   }
   const nb = report.notebooks?.manager;
   rows.push([
     'Re-runs only',
-    nb && nb.changes ? withPath(`${habit('reruns').value} of notebook changes (${nb.rerunsOnly}/${nb.changes})`, undefined, width) : 'n/a',
+    nb && nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
   ]);
   const tactical = m.delegation.rows.find((r) => r.tier === 'tactical');
+  const plan = m.delegation.plan?.find((p) => p.tier === 'tactical') ?? m.delegation.plan?.[0];
   rows.push([
     'Tactical work',
-    withPath(`you: ${formatPercent(tactical?.shareOfTier ?? null)} of the team’s; ${m.delegation.plan?.length ? `plan ${m.delegation.plan[0]!.status}` : 'no plan'}`, undefined, width),
+    fit(
+      [
+        tactical?.shareOfTier == null ? 'the team made no tactical commit' : `${formatPercent(tactical.shareOfTier)} of the team’s tactical commits are yours`,
+        plan ? `handover plan ${plan.status}` : 'no handover plan set',
+      ],
+      width,
+      '; '
+    ),
   ]);
   const shallow = m.quality.find((q) => q.label === 'Shallow clones');
   const warnings = m.quality.find((q) => q.label === 'Warnings');
@@ -113,10 +149,8 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     shallow?.values.length ? plural(shallow.values.length + shallow.more, 'shallow clone') : '',
     warnings?.values.length ? plural(warnings.values.length + warnings.more, 'warning') : '',
     nbm?.team.fallbacks ? plural(nbm.team.fallbacks, 'notebook fallback') : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  rows.push(['Data quality', dq ? withPath(dq, undefined, width) : 'no issues']);
+  ].filter(Boolean);
+  rows.push(['Data quality', dq.length ? fit(dq, width, ', ') : 'no issues']);
   return rows;
 }
 
@@ -153,14 +187,16 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const last = shown[shown.length - 1]!;
     const firstKnown = shown.find((r) => r.ratio !== null);
     const range = `${formatMonth(first.month, true)} ${spark} ${formatMonth(last.month, true)}`;
-    const change = `  ${c.dim('ratio')} ${formatRatio(firstKnown?.ratio ?? null)} → ${lc(formatRatio(last.ratio))}`;
+    const change = firstKnown
+      ? { plain: `  ratio ${formatRatio(firstKnown.ratio)} → ${formatRatio(last.ratio)}`, shown: `  ${c.dim('ratio')} ${formatRatio(firstKnown.ratio)} → ${lc(formatRatio(last.ratio))}` }
+      : { plain: '  no hands-on work by the team', shown: `  ${c.dim('no hands-on work by the team')}` };
     // "Trend  " + two month labels + sparkline + change: drop the change when it does not fit.
-    const plainLength = 7 + 18 + shown.length + 21;
-    out.push(`${c.dim('Trend')}  ${range}${plainLength <= width ? change : ''}`);
+    const plainLength = 7 + formatMonth(first.month, true).length + 2 + shown.length + formatMonth(last.month, true).length + change.plain.length;
+    out.push(`${c.dim('Trend')}  ${range}${plainLength <= width ? change.shown : ''}`);
   } else {
     out.push(`${c.dim('Trend')}  no earlier months in this report`);
   }
-  const tiers = m.delegation.rows.map((r) => `${r.label.toLowerCase()} ${r.manager}`).join(' · ');
+  const tiers = `your commits: ${m.delegation.rows.map((r) => `${r.label.toLowerCase()} ${r.manager}`).join(' · ')}`;
   out.push(`${c.dim('Tiers')}  ${truncateEnd(tiers, width - 7)}`);
   out.push('');
 
@@ -176,15 +212,19 @@ export function renderTable(report: Report, opts: TableOptions): string {
     colWidths: [labelWidth, detailWidth + 1],
     wordWrap: false,
   });
-  for (const [label, detail] of evidenceRows(m, report, detailWidth)) table.push([c.dim(label), detail]);
+  const question = m.questions[0] ? wrap(m.questions[0], width - 2, 3) : [];
+  // Two-line rows become one (cut) line, from the last row up, while the whole would pass TABLE_MAX_LINES.
+  const rows = evidenceRows(m, report, detailWidth);
+  const room = TABLE_MAX_LINES - out.length - 1 - question.length;
+  const height = (): number => rows.reduce((n, [, d]) => n + d.split('\n').length, 0);
+  for (let i = rows.length - 1; i >= 0 && height() > room; i--) rows[i]![1] = truncateEnd(rows[i]![1].replace(/\n/g, ' '), detailWidth);
+  for (const [label, detail] of rows) table.push([c.dim(label), detail]);
   out.push(...table.toString().split('\n').map((l) => l.replace(/\s+$/, '')));
   out.push('');
 
-  const question = m.questions[0];
-  if (question) {
-    const lines = wrap(question, width - 2, 3);
-    out.push(`${c.bold('?')} ${lines[0]}`);
-    for (const l of lines.slice(1)) out.push(`  ${l}`);
+  if (question.length) {
+    out.push(`${c.bold('?')} ${question[0]}`);
+    for (const l of question.slice(1)) out.push(`  ${l}`);
   }
   return out.slice(0, TABLE_MAX_LINES).join('\n');
 }

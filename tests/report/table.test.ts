@@ -35,10 +35,14 @@ describe('renderTable', () => {
     expect(out).toContain('35%');
     expect(out).toContain('1.7x');
     expect(out).toMatch(/Trend {2}May 2026 [▁▂▃▄▅▆▇█]{6} Oct 2026 {2}ratio 1\.2x → 1\.8x/);
-    expect(out).toMatch(/Only you maintain +2 notebooks, e\.g\. notebooks\/elasticity\.ipynb/);
-    expect(out).toMatch(/Stepped in +3 files, 1 in flight, e\.g\. src\/features\.py/);
-    expect(out).toMatch(/Small fixes +36% of hands-on commits ≤5 lines \(5\/14\)/);
-    expect(out).toMatch(/Tactical work +you: 35% of the team’s; plan overdue/);
+    // Sentences (issue 19, "Words"); examples name their repository when the report has several.
+    expect(out).toMatch(/Only you maintain +2 notebooks, e\.g\. notebooks\/elasticity\.ipynb in pricing$/m);
+    expect(out).toMatch(/Stepped in +3 teammates’ files, 1 still in progress,\n {19}e\.g\. src\/features\.py in churn-model$/m);
+    expect(out).toMatch(/Small fixes +5 of your 14 hands-on commits \(36%\) changed ≤5 lines$/m);
+    expect(out).toMatch(/After hours +35% of your commits, outside 8:00-19:00 or at weekends$/m);
+    expect(out).toMatch(/Tactical work +35% of the team’s tactical commits are yours;\n {19}handover plan overdue$/m);
+    const oneRepo = renderTable(makeReport('holding-back', { repos: [makeReport('holding-back').repos[0]!] }), { color: false, width: 80 });
+    expect(oneRepo).toMatch(/Only you maintain +2 notebooks, e\.g\. notebooks\/elasticity\.ipynb$/m);
     expect(out).toMatch(/^\? Which piece of tactical work/m);
     expect(out).not.toMatch(ANSI);
   });
@@ -46,9 +50,10 @@ describe('renderTable', () => {
   it('shows notebook cells and lines for you and the team, with the counting mode and fallbacks', () => {
     // Fixture: you 12 + 3 + 20 = 35 cells, 300 + 80 = 380 lines; team 250 cells, 3,300 lines.
     const out = renderTable(makeReport('holding-back'), { color: false, width: 80 });
-    expect(out).toMatch(/^Notebooks \(cells\) +you 35 cells, 380 lines; team 250 cells, 3,300 lines$/m);
+    // The team's figures include yours: "of the team's".
+    expect(out).toMatch(/^Notebook work +you changed 35 of the team’s 250 cells \(380 of 3,300 lines\)$/m);
     const git = makeReport('holding-back', { options: { trendMonths: 6, allBranches: false, notebookLines: 'git', teamDetail: false } });
-    expect(renderTable(git, { color: false, width: 80 })).toMatch(/^Notebooks \(git\) +you 380 lines; team 3,300 lines$/m);
+    expect(renderTable(git, { color: false, width: 80 })).toMatch(/^Notebook work +you changed 380 of the team’s 3,300 lines \(git’s count\)$/m);
     const base = makeReport('holding-back').notebooks;
     const fallbacks = makeReport('holding-back', { notebooks: { manager: base.manager, team: { ...base.team, fallbacks: 2 } } });
     expect(renderTable(fallbacks, { color: false, width: 80 })).toMatch(/Data quality +1 shallow clone, 1 warning, 2 notebook fallbacks/);
@@ -62,8 +67,9 @@ describe('renderTable', () => {
 
   it('handles empty sections', () => {
     const out = renderTable(makeEmptyReport('out-of-touch'), { color: false });
-    expect(out).toMatch(/Only you maintain +none/);
-    expect(out).toMatch(/Stepped in +none/);
+    expect(out).toMatch(/Only you maintain +no notebook$/m);
+    expect(out).toMatch(/Stepped in +no teammate’s file$/m);
+    expect(out).toMatch(/Small fixes +no hands-on commit of yours$/m);
     expect(out).toMatch(/Data quality +no issues/);
     expect(out).toContain('OUT OF TOUCH');
     const noTrend = renderTable(makeReport('balanced', { trend: [] }), { color: false });
@@ -81,7 +87,7 @@ describe('renderTable', () => {
       color: false,
       width: 60,
     });
-    expect(long).toMatch(/Only you maintain +1 notebook, e\.g\. analysis\/.*….*ipynb/);
+    expect(long).toMatch(/Only you maintain +1 notebook,\s+e\.g\. analysis\/.*….*ipynb/);
     for (const l of long.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(60);
   });
 

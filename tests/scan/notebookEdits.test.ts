@@ -271,8 +271,8 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
     expect(md).toMatch(/\| Re-runs only \| 1 of 7 \| 1 of 19 \|/);
     expect(md).toContain('counted by cell-source lines');
     const table = renderTable(report, { color: false, width: 80 });
-    expect(table).toMatch(/Notebooks \(cells\) +you 19 cells, 30 lines; team 46 cells, 73 lines/);
-    expect(table).toMatch(/Re-runs only +14% of notebook changes \(1\/7\)/);
+    expect(table).toMatch(/Notebook work +you changed 19 of the team’s 46 cells \(30 of 73 lines\)/);
+    expect(table).toMatch(/Re-runs only +1 of your 7 notebook changes were re-runs \(outputs only\)/);
   });
 });
 
