@@ -3,7 +3,7 @@
  * folder, injectable so tests run commands in-process.
  */
 import path from 'node:path';
-import { quote } from 'shell-quote';
+import { shellWord } from './shell.js';
 
 /** Where a command reads and writes. */
 export interface CliIo {
@@ -32,7 +32,7 @@ export function invocation(io: Pick<CliIo, 'invokedAs'>): string {
 function invokedAs(script: string | undefined, cwd: string): string {
   if (!script || path.basename(script) === 'letgo') return 'letgo';
   const rel = path.relative(cwd, script);
-  return `node ${quote([rel.startsWith('..') || path.isAbsolute(rel) ? script : rel])}`;
+  return `node ${shellWord(rel.startsWith('..') || path.isAbsolute(rel) ? script : rel)}`;
 }
 
 /** The real process. */

@@ -4,7 +4,7 @@
  * start fast. HTML is never printed into a terminal: it goes to a file, named on stderr.
  */
 import path from 'node:path';
-import { quote } from 'shell-quote';
+import { shellLine } from './shell.js';
 import type { Report } from '../core/report.js';
 import { type CliIo, invocation } from './io.js';
 
@@ -59,7 +59,7 @@ export async function emit(report: Report, format: Format, io: CliIo, next?: str
  * same command line with `--format html`.
  */
 export function reviewCommand(argv: readonly string[], io: Pick<CliIo, 'invokedAs'>, out?: string): string {
-  if (out !== undefined) return `${invocation(io)} ${quote(['report', '--in', out, '--format', 'html'])}`;
+  if (out !== undefined) return `${invocation(io)} ${shellLine(['report', '--in', out, '--format', 'html'])}`;
   const end = argv.indexOf('--');
   const kept: string[] = [];
   const options = end < 0 ? argv : argv.slice(0, end);
@@ -68,5 +68,5 @@ export function reviewCommand(argv: readonly string[], io: Pick<CliIo, 'invokedA
     else if (!options[i]!.startsWith('--format=')) kept.push(options[i]!);
   }
   kept.push('--format', 'html', ...(end < 0 ? [] : argv.slice(end)));
-  return `${invocation(io)} ${quote(kept)}`;
+  return `${invocation(io)} ${shellLine(kept)}`;
 }
