@@ -26,11 +26,13 @@ export function invocation(io: Pick<CliIo, 'invokedAs'>): string {
 }
 
 /**
- * "letgo" when the script was started by that name (an npm-installed bin), otherwise
- * `node` and the script's path relative to `cwd` (`node bin/letgo.js` in a checkout).
+ * How the user started letgo: `node` and the script's path relative to `cwd` when they
+ * ran a checkout's `bin/letgo.js` with node (README's `node bin/letgo.js ...`); "letgo"
+ * otherwise: an npm-installed bin named `letgo`, or the Python package's `letgo` command,
+ * which runs the bundle's `run.js`.
  */
 function invokedAs(script: string | undefined, cwd: string): string {
-  if (!script || path.basename(script) === 'letgo') return 'letgo';
+  if (!script || path.basename(script) !== 'letgo.js') return 'letgo';
   const rel = path.relative(cwd, script);
   return `node ${shellWord(rel.startsWith('..') || path.isAbsolute(rel) ? script : rel)}`;
 }
