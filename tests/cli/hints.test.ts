@@ -85,6 +85,15 @@ describe('the next command after a terminal summary', () => {
     expect(again).toEqual(['letgo', 'report', '--in', 'saved scan', '--format', 'html']);
   });
 
+  it('after letgo merge: letgo report --in the merged folder', async () => {
+    const cwd = tempDir();
+    const scanned = await onTerminal(['scan', path.join(work, 'team repo'), '--manager', MIA.email, '--month', '2026-10', '--out', 'part-a', '--format', 'json'], cwd);
+    expect(scanned.code, scanned.stderr).toBe(ExitCode.Ok);
+    const words = hint(await onTerminal(['merge', 'part-a', '--out', 'all', '--format', 'table'], cwd));
+    expect(words).toEqual(['letgo', 'report', '--in', 'all', '--format', 'html']);
+    await runsAndWritesReview(words, cwd, '2026-10');
+  });
+
   it('after letgo demo: letgo demo --format html', async () => {
     const cwd = tempDir();
     const words = hint(await onTerminal(['demo', '--quiet'], cwd));
@@ -104,6 +113,10 @@ describe('the next command after a terminal summary', () => {
     expect(sh.status, sh.stderr).toBe(ExitCode.Ok);
     expect(sh.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(existsSync(path.join(ROOT, 'letgo-review-2026-10.html'))).toBe(false);
+    // The Python package's `letgo` command runs the bundle's run.js: the user typed `letgo`.
+    const viaPython = spawnSync(process.execPath, [path.join(ROOT, 'lib', 'bin', 'run.js'), 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', '--format', 'table'], { cwd: ROOT, encoding: 'utf8' });
+    expect(viaPython.status, viaPython.stderr).toBe(ExitCode.Ok);
+    expect(viaPython.stdout).toMatch(/^Full review with charts: letgo scan /m);
   });
 });
 
