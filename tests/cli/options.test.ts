@@ -106,6 +106,14 @@ describe('usage errors from the parser', () => {
     expect(oneUsageLine(await timed(['scn']))).toBe("letgo: unknown command 'scn' (did you mean scan?); see 'letgo --help'");
   });
 
+  it('the help it points at is there: the suggested command runs and prints that command\'s help', async () => {
+    const line = oneUsageLine(await timed(['merge', 'a', '--outt', 'b']));
+    const [, command] = /see '(letgo [^']+)'$/.exec(line)!;
+    const help = await letgo(command!.split(' ').slice(1), repo);
+    expect(help.code).toBe(ExitCode.Ok);
+    expect(help.stdout).toMatch(/^Usage: letgo merge /);
+  });
+
   it('a bad choice, a missing value or argument, an extra argument: one line each, no stray period', async () => {
     for (const args of [['report', '--format', 'pdf'], ['scan', '--month'], ['merge'], ['report', 'extra']]) {
       const line = oneUsageLine(await timed(args));
