@@ -63,7 +63,7 @@ export function describe(o: Pick<Option, 'description' | 'argChoices' | 'default
 }
 
 /** Any value but an empty (or all-blank) one: `--config ''` must not silently mean "no config". */
-export const nonEmpty: ValueParser = (value, flag) => {
+const nonEmpty: ValueParser = (value, flag) => {
   if (value.trim() === '') throw new LetgoError(ExitCode.Usage, `${flag} needs a value, got an empty one`);
   return value;
 };

@@ -15,7 +15,7 @@ export type Format = 'table' | 'json' | 'md' | 'html';
 export const REVIEW_FILE = 'letgo-review-<window>.html';
 
 /** {@link REVIEW_FILE} for a report's window. */
-export function reviewFile(report: Pick<Report, 'window'>): string {
+function reviewFile(report: Pick<Report, 'window'>): string {
   const w = report.window;
   return REVIEW_FILE.replace('<window>', w.month ?? `${w.since}_${w.until}`);
 }

@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 export type PlotKind = 'line' | 'hist' | 'bar';
 
 /** Width and height in pixels (matplotlib's default figure, 6.4 x 4.8 inches at 100 dpi). */
-export const PLOT_SIZE = { width: 640, height: 480 } as const;
+const PLOT_SIZE = { width: 640, height: 480 } as const;
 
 /** What Jupyter shows as the text/plain form of such a figure. */
 export const PLOT_TEXT = `<Figure size ${PLOT_SIZE.width}x${PLOT_SIZE.height} with 1 Axes>`;
