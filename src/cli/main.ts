@@ -8,6 +8,7 @@ import { type CliIo, invocation, processIo } from './io.js';
 import { date, describe, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
 import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
+import { EXPORT_FORMATS } from './exportFormats.js';
 import { VERSION } from './version.js';
 
 /**
@@ -113,6 +114,14 @@ function program(io: CliIo, argv: readonly string[]): Command {
     .action(async (opts) => {
       await (await import('./commands/demo.js')).demoCommand(opts, io, argv);
     });
+
+  cmd
+    .command('export')
+    .description('write a saved scan\'s facts as a table (Parquet, CSV or JSON Lines) for pandas, Polars, DuckDB or a spreadsheet')
+    .addOption(option('--in <dir>', 'folder written by letgo scan --out', { default: { value: 'letgo-report', text: 'letgo-report' } }))
+    .addOption(option('--format <format>', 'table format', { choices: EXPORT_FORMATS, default: { value: 'parquet', text: 'parquet' } }))
+    .addOption(option('--out <file>', 'the file to write (required)'))
+    .action(async (opts) => (await import('./commands/export.js')).exportCommand(opts, io));
 
   // A usage error names the command whose help to read.
   for (const sub of cmd.commands) {

@@ -16,13 +16,16 @@ import { parseReport, validateReport } from '../core/reportValidation.js';
 /** File names inside an output folder. */
 export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json' } as const;
 
+/** A file's content for {@link writeAtomic}: text, bytes, or parts written one after another. */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+
 /**
  * Writes files atomically into `dir` (created if needed): all temp files first, then the
  * renames. A file's content is one string, or strings written one after another (a large
  * file need never be one string in memory).
  * @throws LetgoError (OUTPUT) when the folder or a file cannot be written
  */
-export function writeAtomic(dir: string, files: Record<string, string | Iterable<string>>): void {
+export function writeAtomic(dir: string, files: Record<string, FileContent>): void {
   const temps: [string, string][] = [];
   try {
     mkdirSync(dir, { recursive: true });
@@ -32,7 +35,10 @@ export function writeAtomic(dir: string, files: Record<string, string | Iterable
       temps.push([temp, target]);
       const fd = openSync(temp, 'w');
       try {
-        for (const part of typeof content === 'string' ? [content] : content) writeSync(fd, part);
+        for (const part of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) {
+          if (typeof part === 'string') writeSync(fd, part);
+          else writeSync(fd, part);
+        }
       } finally {
         closeSync(fd);
       }

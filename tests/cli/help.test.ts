@@ -17,7 +17,7 @@ interface Entry {
   default: string;
 }
 
-const COMMANDS = ['scan', 'merge', 'report', 'init', 'demo'];
+const COMMANDS = ['scan', 'merge', 'report', 'init', 'demo', 'export'];
 
 /** The entries of commander's help text, from its "Arguments:" and "Options:" sections (wrapped lines joined); `-h, --help` left out. */
 function parseHelp(text: string): Entry[] {
@@ -86,5 +86,19 @@ describe('README options tables match --help', () => {
     const report = parseHelp((await letgo(['report', '--help'], ROOT)).stdout);
     expect(report.find((e) => e.flags === '--format <format>')?.meaning).toMatch(/\(choices: md, html, json, table\)$/);
     expect(report.find((e) => e.flags === '--format <format>')?.default).toBe('md');
+  });
+});
+
+describe("README's export columns", () => {
+  it('are the columns the export writes, in order, with their types', async () => {
+    const { EXPORT_COLUMNS } = await import('../../src/core/exportColumns.js');
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n');
+    const head = readme.findIndex((l) => l.startsWith('| column | type | meaning |'));
+    expect(head).toBeGreaterThan(-1);
+    const rows = readme.slice(head + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
+    const parsed = rows.map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/`/g, '').replace(/\\\|/g, '|')));
+    expect(parsed.map((c) => c[0])).toEqual(EXPORT_COLUMNS.map((c) => c.name));
+    expect(parsed.map((c) => c[1].split(' ')[0])).toEqual(EXPORT_COLUMNS.map((c) => c.type));
+    expect(parsed.map((c) => c[2])).toEqual(EXPORT_COLUMNS.map((c) => c.description));
   });
 });
