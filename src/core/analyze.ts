@@ -8,13 +8,14 @@ import type { Config } from './config.js';
 import type { Fact, RepoMeta, Tier } from './facts.js';
 import { sortFacts } from './facts.js';
 import type { Person } from './identity.js';
-import { onlyYouMaintain, ownerOf, replayOwnership, type FileHistory } from './ownership.js';
-import type { DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
+import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHistory } from './ownership.js';
+import type { AutomationEntry, DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
 import { REPORT_SCHEMA_ID } from './report.js';
 import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam } from './team.js';
 import type { Window } from './time.js';
-import { addDays, DAY_MS, endOfDayMs, localHour, monthWindow, trendMonths, weekday } from './time.js';
+import { addDays, DAY_MS, endOfDayMs, localHour, trendPeriods, weekday } from './time.js';
+import { pluralForm } from './plural.js';
 import { groupBy } from './collections.js';
 import { ExitCode, LetgoError } from './errors.js';
 
@@ -24,7 +25,7 @@ export interface AnalyzeOptions {
   /** Manager emails or names; the first match is the manager. */
   managers: string[];
   window: Window;
-  /** Months of trend ending with the window's month (>= 1). */
+  /** Months of trend ending with the window's month (>= 1), for a window of a month or less; a longer window's trend covers the window (time.ts trendPeriods). */
   trendMonths: number;
   /** List team members by name (off by default: the report is a self-review, not a ranking). */
   teamDetail: boolean;
@@ -67,8 +68,8 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
   const { commits, identities } = groupCommits(sorted, config);
   const managerPersons = chooseManager(identities.persons, opts.managers);
   const managerIds = new Set(managerPersons.map((p) => p.id));
-  const months = trendMonths(window, opts.trendMonths);
-  const period = { since: months[0] < window.since.slice(0, 7) ? `${months[0]}-01` : window.since, until: window.until };
+  const periods = trendPeriods(window, opts.trendMonths);
+  const period = { since: periods[0].since < window.since ? periods[0].since : window.since, until: window.until };
   const team = chooseTeam(identities.persons, commits, managerPersons, config.team, period, t.regularWeeks);
   const teamIds = team.ids;
 
@@ -90,12 +91,25 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
   const { m, signal } = judge(windowCommits, window);
 
   const byMonth = groupBy(commits, (c) => c.date.slice(0, 7));
-  const trend: TrendPoint[] = months.map((month) => {
-    const { m: mm, signal: s } = judge(byMonth.get(month) ?? [], monthWindow(month));
-    return { month, share: s.share, ratio: s.ratio, level: s.level, managerCommits: mm.managerCommits, teamCommits: mm.teamCommits, tiers: mm.managerTiers };
+  const trend: TrendPoint[] = periods.map((p) => {
+    const list = p.months === 1 ? (byMonth.get(p.month) ?? []) : commits.filter((c) => inRange(c, p.since, p.until));
+    const { m: mm, signal: s } = judge(list, p);
+    return {
+      month: p.month,
+      ...(p.months > 1 ? { months: p.months } : {}),
+      share: s.share,
+      ratio: s.ratio,
+      level: s.level,
+      managerCommits: mm.managerCommits,
+      teamCommits: mm.teamCommits,
+      tiers: mm.managerTiers,
+    };
   });
 
-  const endMs = endOfDayMs(window.until);
+  // Ownership is judged at the window's last commit when the window ends later (a range past the history's end).
+  const lastDate = windowCommits.reduce((d, c) => (c.date > d ? c.date : d), window.since);
+  const asOf = lastDate < window.until ? lastDate : window.until;
+  const endMs = endOfDayMs(asOf);
   const ownership = replayOwnership(commits, managerIds, teamIds, window, t);
   const label = ownerLabeler(identities.persons, managerIds, opts.teamDetail);
 
@@ -106,8 +120,11 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
   const afterHours = managerWindow.filter((c) => isAfterHours(c.time, t.workdayStartHour, t.workdayEndHour)).length;
   const lastHandsOn = commits.filter((c) => c.handsOn && isManager(c) && c.date <= window.until).at(-1);
 
-  const bots = windowCommits.filter((c) => c.author.bot);
-  const outside = windowCommits.filter((c) => !c.author.bot && !c.people.some((p) => teamIds.has(p.id)));
+  const bots = windowCommits.filter((c) => c.author.kind === 'bot');
+  const automated = windowCommits.filter((c) => c.author.kind === 'automation');
+  const outside = windowCommits.filter((c) => c.people.length > 0 && !c.people.some((p) => teamIds.has(p.id)));
+  const assisted = windowCommits.filter((c) => c.assistants.length > 0);
+  const recent = recentNotebooks(ownership.files, managerIds, teamIds, endMs, t);
 
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
@@ -144,7 +161,12 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
       manager: notebookWork(managerWindow),
       team: notebookWork(windowCommits.filter((c) => c.people.some((p) => teamIds.has(p.id)))),
     },
-    ownership: { onlyYouMaintain: onlyYouMaintain(ownership.files, managerIds, teamIds, endMs, t) },
+    ownership: {
+      onlyYouMaintain: onlyYouMaintain(ownership.files, managerIds, teamIds, endMs, t),
+      asOf,
+      notebooksChanged: recent.team,
+      managerNotebooksChanged: recent.manager,
+    },
     takeovers: ownership.takeovers.map((tk) => ({ ...tk, ...label(tk.owner) })),
     snacks: { count: snacks, handsOnCommits: managerHandsOn.length, share: managerHandsOn.length ? snacks / managerHandsOn.length : null },
     afterHoursShare: managerWindow.length ? afterHours / managerWindow.length : null,
@@ -152,14 +174,31 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
       bots: { commits: bots.length, names: [...new Set(bots.map((c) => c.author.name))].sort() },
       outsideTeam: { commits: outside.length, authors: new Set(outside.map((c) => c.author.id)).size },
       merges: repos.reduce((n, r) => n + r.merges, 0),
+      automation: { commits: automated.length, identities: automationEntries(identities.persons) },
     },
-    identities: { merged: identities.merged.filter((p) => !p.bot).map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
+    aiAssisted: {
+      managerCommits: assisted.filter(isManager).length,
+      teamCommits: assisted.filter((c) => c.people.some((p) => teamIds.has(p.id))).length,
+      withoutPerson: assisted.filter((c) => c.people.length === 0).length,
+      assistants: [...new Set(assisted.flatMap((c) => c.assistants))].sort(),
+    },
+    identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window) } : {}),
     thresholds: { ...t },
-    options: { trendMonths: months.length, allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
+    options: { trendMonths: periods.reduce((n, p) => n + p.months, 0), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
     warnings: warnings(repos, windowCommits, team.unmatched),
   };
   return report;
+}
+
+/** The likely-automation identities among `persons`, most commits first, with their evidence. */
+function automationEntries(persons: readonly Person[]): AutomationEntry[] {
+  const out: AutomationEntry[] = [];
+  for (const p of persons) {
+    const a = p.automation;
+    if (p.kind === 'automation' && a) out.push({ name: p.name, email: p.emails[0], rule: a.rule, commits: a.commits, matching: a.matching, share: a.share, template: a.template });
+  }
+  return out.sort((x, y) => y.commits - x.commits || (x.email < y.email ? -1 : 1));
 }
 
 function measurePeriod(list: readonly Commit[], managerIds: ReadonlySet<string>, teamIds: ReadonlySet<string>): Measure {
@@ -352,7 +391,7 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
   }
   if (fallbacks.size) {
     const n = [...fallbacks.values()].reduce((a, b) => a + b, 0);
-    out.push(`${n} notebook change${n === 1 ? '' : 's'} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+    out.push(`${n} ${pluralForm(n, 'notebook change', 'notebook changes')} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`);
   }
   for (const entry of unmatched) out.push(`Roster entry "${entry}" matches no author in the scanned history.`);
   return out;

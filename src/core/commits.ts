@@ -4,8 +4,11 @@
 import { carriesNoWork, isHandsOn } from './classify.js';
 import type { Fact, Identity, Tier } from './facts.js';
 import { TIERS } from './facts.js';
+import type { IdentityActivity } from './automation.js';
+import { automationOf, messageTemplate } from './automation.js';
+import type { Thresholds } from './config.js';
 import type { IdentityOptions, IdentityTable, Person } from './identity.js';
-import { resolveIdentities, identityKey } from './identity.js';
+import { identityKey, kindMatcher, resolveIdentities } from './identity.js';
 import { localDate } from './time.js';
 
 /** One non-merge commit with its files and people. */
@@ -18,10 +21,20 @@ export interface Commit {
   ms: number;
   /** Author's local date, YYYY-MM-DD. */
   date: string;
-  /** The author's person. */
+  /** The author's person (of any kind: a bot's commit has a bot author). */
   author: Person;
-  /** Author and co-authors, distinct persons, author first. Credit: each gets the commit; churn is split evenly. */
+  /**
+   * The people (kind 'human') among author and co-authors, distinct, author first. Credit:
+   * each gets the commit; churn is split evenly among them. Empty for a commit by a bot,
+   * likely automation, or an AI assistant without a person.
+   */
   people: Person[];
+  /**
+   * Names of the AI coding assistants it was made with (author, co-authors, or the one an
+   * author's name carries: "Jane Doe (aider)"), distinct; empty for most commits. A
+   * commit with any is AI-assisted.
+   */
+  assistants: string[];
   facts: Fact[];
   /** True when it changes a notebook or code file in the tactical tier. */
   handsOn: boolean;
@@ -36,10 +49,14 @@ export function churnOf(fact: Fact): number {
   return (fact.added ?? 0) + (fact.deleted ?? 0);
 }
 
+/** What {@link groupCommits} needs of the config: identity options and the automation thresholds. */
+export type GroupOptions = IdentityOptions & { thresholds: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'> };
+
 /**
  * Groups facts into commits, deduplicated by sha (a commit seen in two repositories, as
  * in a fork, counts once, in the first repository by id), and resolves identities over
- * the authors and co-authors of all of them.
+ * the authors and co-authors of all of them; an author whose commits look like
+ * automation (automation.ts, over every commit given) is resolved as such.
  *
  * One pass over runs of equal repository and sha, with indexed loops: this runs on every
  * report, mostly in code V8 has not optimised yet (a warm scan of 5,000 commits spends
@@ -47,17 +64,19 @@ export function churnOf(fact: Fact): number {
  * @param facts facts in sortFacts order (repository, time, sha, path): a commit's facts are adjacent, and the first repository of a sha is the smallest id
  * @returns commits sorted by time, and the identity table
  */
-export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOptions): { commits: Commit[]; identities: IdentityTable } {
+export function groupCommits(facts: readonly Fact[], options: GroupOptions): { commits: Commit[]; identities: IdentityTable } {
+  const kinds = kindMatcher(options);
   // Commits per identity; each run keeps its author's key, so that it is built once.
   const counts = new Map<string, { identity: Identity; commits: number }>();
-  const count = (name: string, email: string): string => {
-    const key = identityKey({ name, email });
+  const count = (identity: Identity): string => {
+    const key = identityKey(identity);
     const c = counts.get(key);
     if (c) c.commits++;
-    else counts.set(key, { identity: { name, email }, commits: 1 });
+    else counts.set(key, { identity, commits: 1 });
     return key;
   };
-  const runs: { start: number; end: number; authorKey: string }[] = [];
+  const activity = new Map<string, IdentityActivity>();
+  const runs: { start: number; end: number; authorKey: string; assistant: string | undefined }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < facts.length; ) {
     const first = facts[i];
@@ -65,13 +84,31 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
     while (end < facts.length && facts[end].sha === first.sha && facts[end].repo === first.repo) end++;
     if (!seen.has(first.sha)) {
       seen.add(first.sha);
-      runs.push({ start: i, end, authorKey: count(first.authorName, first.authorEmail) });
+      const written = { name: first.authorName, email: first.authorEmail };
+      const assisted = kinds.assisted(written);
+      const authorKey = count(assisted?.person ?? written);
+      runs.push({ start: i, end, authorKey, assistant: assisted?.assistant });
+      let a = activity.get(authorKey);
+      if (!a) activity.set(authorKey, (a = { commits: 0, templates: new Map(), bulkCommits: 0 }));
+      a.commits++;
+      if (first.subject !== undefined) {
+        const t = messageTemplate(first.subject);
+        a.templates.set(t, (a.templates.get(t) ?? 0) + 1);
+      }
+      if (end - i >= options.thresholds.automationFiles) a.bulkCommits++;
       const co = first.coAuthors;
-      if (co) for (let k = 0; k < co.length; k++) count(co[k].name, co[k].email);
+      if (co) for (let k = 0; k < co.length; k++) count(co[k]);
     }
     i = end;
   }
-  const identities = resolveIdentities(counts.values(), identityOptions);
+  const identities = resolveIdentities(
+    [...counts].map(([key, c]) => {
+      const a = activity.get(key);
+      const automation = a && automationOf(a, options.thresholds);
+      return automation ? { ...c, automation } : c;
+    }),
+    options
+  );
   const personByKey = new Map<string, Person>();
   for (const [key, { identity }] of counts) personByKey.set(key, identities.personOf(identity));
 
@@ -79,12 +116,16 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const first = facts[run.start];
-    const people = [personByKey.get(run.authorKey)!];
+    const author = personByKey.get(run.authorKey)!;
+    const people = author.kind === 'human' ? [author] : [];
+    const assistants = run.assistant !== undefined ? [run.assistant] : author.kind === 'ai' ? [author.name] : [];
     const co = first.coAuthors;
     if (co) {
       for (let k = 0; k < co.length; k++) {
         const p = identities.personOf(co[k]);
-        if (!people.includes(p)) people.push(p);
+        if (p.kind === 'ai') {
+          if (!assistants.includes(p.name)) assistants.push(p.name);
+        } else if (p.kind === 'human' && !people.includes(p)) people.push(p);
       }
     }
     const files = facts.slice(run.start, run.end);
@@ -105,8 +146,9 @@ export function groupCommits(facts: readonly Fact[], identityOptions: IdentityOp
       time: first.time,
       ms: Date.parse(first.time),
       date: localDate(first.time),
-      author: people[0],
+      author,
       people,
+      assistants,
       facts: files,
       handsOn,
       handsOnChurn,

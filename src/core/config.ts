@@ -53,6 +53,12 @@ export interface Thresholds {
   regularWeeks: number;
   /** Days at the end of the window used to tell out-of-touch. */
   outOfTouchDays: number;
+  /** An identity with at least this many commits in the history can be judged likely automation (src/core/automation.ts). */
+  automationCommits: number;
+  /** Share of an identity's commits (0-1) with one message template, or each changing `automationFiles` files or more, that marks it likely automation. */
+  automationShare: number;
+  /** A commit changing at least this many files is a bulk rewrite (for the automation rule). */
+  automationFiles: number;
 }
 
 /** Defaults from design.md "Definitions". */
@@ -69,10 +75,108 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   workdayEndHour: 19,
   regularWeeks: 2,
   outOfTouchDays: 28,
+  automationCommits: 20,
+  automationShare: 0.9,
+  automationFiles: 10,
 };
 
-/** Default bot patterns (design.md "Identity"), globs matched case-insensitively on name and email. */
-export const DEFAULT_BOT_PATTERNS = ['*[[]bot[]]*', '*bot@*', 'github-actions*', 'dependabot*'];
+/**
+ * Default bot patterns (design.md "Identity"), picomatch globs matched case-insensitively
+ * on the whole name and the whole email: `[bot]` accounts, a whole word "bot" in a name
+ * ("Stickler Bot", "docs-bot"), `bot@`, `-bot@`, `ci@`-style addresses, and well-known CI,
+ * dependency and translation tools. "talbot@" or "Abbot" are people.
+ */
+export const DEFAULT_BOT_PATTERNS = [
+  '*[[]bot[]]*',
+  'bot',
+  'bot[ _-]*',
+  '*[ _-]bot',
+  '*[ _-]bot[ _-]*',
+  '{bot,*[-_.+]bot,ci,*[-_.+]ci,build,*[-_.+]build}@*',
+  'github-actions*',
+  'github action*',
+  '{action,actions}@github.com',
+  'dependabot*',
+  'renovate*',
+  'greenkeeper*',
+  'snyk*',
+  'pyup*',
+  'imgbot*',
+  'pre-commit-ci*',
+  'codecov*',
+  'mergify*',
+  'all-contributors*',
+  'allcontributors*',
+  'semantic-release*',
+  'travis ci',
+  'travis-ci*',
+  'jenkins',
+  'jenkins@*',
+  'gitlab ci',
+  'gitlab-ci*',
+  'circleci*',
+  'azure pipelines',
+  'azure-pipelines*',
+  'buildkite*',
+  'weblate',
+  '*@weblate.org',
+  'transifex*',
+  'crowdin*',
+  'copybara*',
+];
+
+/**
+ * Default patterns of AI coding assistants (design.md "Identity"), globs as
+ * {@link DEFAULT_BOT_PATTERNS}: the names and addresses they write as commit authors and
+ * in `Co-authored-by:` lines (Claude Code: "Claude <noreply@anthropic.com>"; GitHub
+ * Copilot's agent: "Copilot <198982749+Copilot@users.noreply.github.com>"; Cursor:
+ * "Cursor Agent <cursoragent@cursor.com>"; aider: "aider (model) <noreply@aider.chat>",
+ * or the author's own name with " (aider)"). Names of people that assistants share
+ * ("Jules", "Devin" alone) are left out; `humans` in the config keeps a person whom a
+ * pattern catches.
+ */
+export const DEFAULT_AI_PATTERNS = [
+  'claude',
+  'claude code',
+  'claude[[]bot[]]*',
+  '{noreply,no-reply,claude}@anthropic.com',
+  'copilot',
+  'github copilot',
+  'copilot[[]bot[]]*',
+  'copilot-swe-agent*',
+  '*+copilot@users.noreply.github.com',
+  'copilot@github.com',
+  'cursor',
+  'cursor agent',
+  'cursor[[]bot[]]*',
+  'cursoragent@cursor.com',
+  'codex',
+  'openai codex',
+  'chatgpt',
+  'chatgpt-codex-connector*',
+  '{codex,noreply}@openai.com',
+  'gemini',
+  'gemini cli',
+  'gemini code assist',
+  'gemini-code-assist*',
+  'google-labs-jules*',
+  'devin ai',
+  'devin-ai-integration*',
+  'aider',
+  'aider (*)',
+  '*@aider.chat',
+  'amazon q',
+  'amazon q developer',
+  'amazon-q-developer*',
+  'windsurf',
+  'codeium',
+  'tabnine',
+  'openhands',
+  '*@all-hands.dev',
+  'sweep-ai*',
+  'sourcery-ai*',
+  'coderabbit*',
+];
 
 /**
  * Default tier rules (design.md "Work tier"), first match wins; anything unmatched is tactical.
@@ -118,6 +222,10 @@ export interface Config {
   doNotMergeByName: string[];
   /** Bot patterns besides the defaults. */
   bots: string[];
+  /** AI assistant patterns besides the defaults ({@link DEFAULT_AI_PATTERNS}). */
+  aiAssistants: string[];
+  /** Emails or names of people whom a bot or AI pattern, or the automation rule, would exclude: they count as people. */
+  humans: string[];
   /** Tier rules evaluated before the defaults. */
   tiers: TierRule[];
   /** Extra path globs per file kind, evaluated before the default classification. */
@@ -137,6 +245,8 @@ export function defaultConfig(): Config {
     aliases: {},
     doNotMergeByName: [],
     bots: [],
+    aiAssistants: [],
+    humans: [],
     tiers: [],
     kinds: {},
     thresholds: { ...DEFAULT_THRESHOLDS },
@@ -167,6 +277,8 @@ export const CONFIG_SCHEMA = {
     },
     doNotMergeByName: { ...stringArray, description: 'Full names that must not merge identities.' },
     bots: { ...stringArray, description: 'Extra bot patterns (globs on name and email).' },
+    aiAssistants: { ...stringArray, description: 'Extra AI coding assistant patterns (globs on name and email): never people; their commits count as AI-assisted.' },
+    humans: { ...stringArray, description: 'Emails or names that are people even when a bot or AI pattern, or the likely-automation rule, matches them.' },
     tiers: {
       type: 'array',
       items: {
@@ -197,6 +309,9 @@ export const CONFIG_SCHEMA = {
         workdayEndHour: { type: 'integer', minimum: 0, maximum: 24 },
         regularWeeks: { type: 'integer', minimum: 1 },
         outOfTouchDays: { type: 'integer', minimum: 1 },
+        automationCommits: { type: 'integer', minimum: 1 },
+        automationShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+        automationFiles: { type: 'integer', minimum: 1 },
       },
     },
     notebooks: {
@@ -248,6 +363,8 @@ export function validateConfig(value: unknown, source: string): Config {
     aliases: v.aliases ?? base.aliases,
     doNotMergeByName: v.doNotMergeByName ?? base.doNotMergeByName,
     bots: v.bots ?? base.bots,
+    aiAssistants: v.aiAssistants ?? base.aiAssistants,
+    humans: v.humans ?? base.humans,
     tiers: v.tiers ?? base.tiers,
     kinds: v.kinds ?? base.kinds,
     thresholds: { ...base.thresholds, ...v.thresholds },

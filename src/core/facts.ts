@@ -45,8 +45,10 @@ export interface Fact {
   authorName: string;
   /** Author email after `.mailmap`. */
   authorEmail: string;
-  /** Co-authors from `Co-authored-by:` trailers (after `.mailmap`), credited with the commit; churn is split evenly. */
+  /** Co-authors from the `Co-authored-by:` lines at the end of the message (after `.mailmap`), credited with the commit; churn is split evenly. */
   coAuthors?: Identity[];
+  /** The commit's subject line (absent in facts of older scans): read for likely automation (src/core/automation.ts). */
+  subject?: string;
   /** Author time, ISO 8601 with the author's own UTC offset, e.g. `2026-10-03T22:15:00+02:00`. */
   time: string;
   /** Path after the change (after a rename), `/`-separated, relative to the repository root. */
@@ -105,8 +107,8 @@ export interface RepoMeta {
   warnings: string[];
 }
 
-/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, time): what a scan derives per file change. */
-export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'time'>;
+/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, subject, time): what a scan derives per file change. */
+export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'subject' | 'time'>;
 
 /** Key that identifies a fact across scans: facts merge by union on it. */
 export function factKey(fact: Pick<Fact, 'repo' | 'sha' | 'path'>): string {

@@ -1,14 +1,23 @@
 /**
  * Identity resolution (design.md "Identity"): after `.mailmap` (applied by git), config
  * aliases; then two identities are one person when they share an email
- * (case-insensitive) or the same full name (ignoring case, accents and spacing). Bots
- * never merge with people.
+ * (case-insensitive) or the same full name (ignoring case, accents, spacing and
+ * punctuation) and one of its spellings has two words or more: "NielsRogge" = "Niels
+ * Rogge" and "Drew O'Kane" = "drewokane", but two "Ben"s stay two people. Bots, AI
+ * assistants and likely automation never merge with people.
  */
 import picomatch from 'picomatch';
 import { distance } from 'fastest-levenshtein';
+import type { AutomationEvidence } from './automation.js';
 import type { Identity } from './facts.js';
 import { compareStrings } from './facts.js';
-import { DEFAULT_BOT_PATTERNS } from './config.js';
+import { DEFAULT_AI_PATTERNS, DEFAULT_BOT_PATTERNS } from './config.js';
+
+/**
+ * What an identity is: a person; a bot (a bot pattern); likely automation (the rule of
+ * automation.ts); an AI coding assistant (an AI pattern). Only people are counted.
+ */
+export type PersonKind = 'human' | 'bot' | 'automation' | 'ai';
 
 /** A resolved person: one or more identities. */
 export interface Person {
@@ -20,8 +29,10 @@ export interface Person {
   emails: string[];
   /** Every name spelling seen, sorted. */
   names: string[];
-  /** True when the identities match a bot pattern. */
-  bot: boolean;
+  /** What the identities are; identities of different kinds never merge. */
+  kind: PersonKind;
+  /** Why it is likely automation (kind 'automation' only). */
+  automation?: AutomationEvidence;
 }
 
 /** Identities resolved into persons. */
@@ -41,6 +52,10 @@ export interface IdentityOptions {
   doNotMergeByName: string[];
   /** Bot glob patterns besides {@link DEFAULT_BOT_PATTERNS}. */
   bots: string[];
+  /** AI assistant glob patterns besides {@link DEFAULT_AI_PATTERNS}. */
+  aiAssistants: string[];
+  /** Emails or names that are people whatever the patterns or the automation rule say. */
+  humans: string[];
 }
 
 /** Names too generic to merge people on. */
@@ -48,15 +63,20 @@ const GENERIC_NAMES = new Set(['', 'root', 'admin', 'unknown', 'user', 'ubuntu',
 
 /**
  * Normal form of a full name for matching: NFKD without combining marks, lower case,
- * without white space, dots, hyphens or underscores. "Jake  VanderPlas" and
- * "jake vanderplas" and "Jaké Vanderplas" give "jakevanderplas".
+ * letters and digits only. "Jake  VanderPlas", "jake vanderplas", "Jaké Vanderplas" give
+ * "jakevanderplas"; "Drew O'Kane" gives "drewokane".
  */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\s._-]+/g, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when a name has two words or more (letters or digits on both sides of a space, dot, hyphen or underscore). */
+function isFullName(name: string): boolean {
+  return name.trim().split(/[\s._-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2;
 }
 
 /** Identity key: name and lower-case email. */
@@ -64,32 +84,67 @@ export function identityKey(identity: Identity): string {
   return `${identity.name}\u0000${identity.email.toLowerCase()}`;
 }
 
-/** Builds a bot test from the default and extra patterns (globs, case-insensitive, on name and on email). */
-export function botMatcher(extra: readonly string[]): (identity: Identity) => boolean {
-  const match = picomatch([...DEFAULT_BOT_PATTERNS, ...extra], { nocase: true, dot: true });
+/** Builds a test from glob patterns (case-insensitive, on the whole name and on the whole email). */
+function globMatcher(patterns: readonly string[]): (identity: Identity) => boolean {
+  const match = picomatch([...patterns], { nocase: true, dot: true });
   return (identity) => match(identity.name) || match(identity.email);
+}
+
+/** The pattern-based kind of identities: `humans` first, then AI patterns, then bot patterns. */
+export interface KindMatcher {
+  /** 'ai', 'bot' or 'human' by the patterns. */
+  kindOf(identity: Identity): Exclude<PersonKind, 'automation'>;
+  /** True when the config keeps the identity as a person (its email or name is in `humans`). */
+  isHuman(identity: Identity): boolean;
+  /**
+   * The person behind an author name that names an AI assistant in brackets (aider writes
+   * "Jane Doe (aider)" as the author of the commits it makes): Jane's identity and the
+   * assistant ("aider"), or undefined when the name has no such suffix.
+   */
+  assisted(identity: Identity): { person: Identity; assistant: string } | undefined;
+}
+
+/** Builds the {@link KindMatcher} of the default and configured patterns. */
+export function kindMatcher(options: Pick<IdentityOptions, 'bots' | 'aiAssistants' | 'humans'>): KindMatcher {
+  const isBot = globMatcher([...DEFAULT_BOT_PATTERNS, ...options.bots]);
+  const isAi = globMatcher([...DEFAULT_AI_PATTERNS, ...options.aiAssistants]);
+  const humanEmails = new Set(options.humans.map((h) => h.trim().toLowerCase()));
+  const humanNames = new Set(options.humans.map(normalizeName).filter((n) => n !== ''));
+  const isHuman = (id: Identity): boolean => humanEmails.has(id.email.toLowerCase()) || humanNames.has(normalizeName(id.name));
+  return {
+    isHuman,
+    kindOf: (id) => (isHuman(id) ? 'human' : isAi(id) ? 'ai' : isBot(id) ? 'bot' : 'human'),
+    assisted(id) {
+      const m = /^(.*\S)\s*\(([^()]{1,60})\)$/.exec(id.name);
+      return m && isAi({ name: m[2].trim(), email: '' }) ? { person: { name: m[1], email: id.email }, assistant: m[2].trim() } : undefined;
+    },
+  };
 }
 
 /**
  * Resolves identities into persons.
- * @param identities every identity seen, with its commit count (used to choose the primary identity)
+ * @param identities every identity seen, with its commit count (used to choose the
+ *   primary identity) and, for an author the automation rule flagged, its evidence
+ *   (ignored for an identity the config lists in `humans`)
  */
 export function resolveIdentities(
-  identities: Iterable<{ identity: Identity; commits: number }>,
+  identities: Iterable<{ identity: Identity; commits: number; automation?: AutomationEvidence }>,
   options: IdentityOptions
 ): IdentityTable {
-  const isBot = botMatcher(options.bots);
+  const kinds = kindMatcher(options);
   const noNameMerge = new Set(options.doNotMergeByName.map(normalizeName));
-  const entries: { identity: Identity; commits: number; bot: boolean }[] = [];
+  const entries: { identity: Identity; commits: number; kind: PersonKind; automation?: AutomationEvidence }[] = [];
   const indexByKey = new Map<string, number>();
-  for (const { identity, commits } of identities) {
+  for (const { identity, commits, automation } of identities) {
     const key = identityKey(identity);
     const at = indexByKey.get(key);
     if (at !== undefined) {
       entries[at].commits += commits;
     } else {
       indexByKey.set(key, entries.length);
-      entries.push({ identity, commits, bot: isBot(identity) });
+      const kind = kinds.kindOf(identity);
+      const flagged = kind === 'human' && automation && !kinds.isHuman(identity) ? automation : undefined;
+      entries.push({ identity, commits, kind: flagged ? 'automation' : kind, ...(flagged ? { automation: flagged } : {}) });
     }
   }
 
@@ -104,9 +159,11 @@ export function resolveIdentities(
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb && entries[ra].bot === entries[rb].bot) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra !== rb && entries[ra].kind === entries[rb].kind) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  // A normalized name merges only when one of its spellings is a full name (two words or more).
+  const fullNames = new Set(entries.filter((e) => isFullName(e.identity.name)).map((e) => normalizeName(e.identity.name)));
   // Group by email and by normalized name; an alias links its key's group to its value's group.
   const byToken = new Map<string, number>();
   const link = (token: string, i: number): void => {
@@ -116,18 +173,15 @@ export function resolveIdentities(
   };
   const nameToken = (name: string): string | undefined => {
     const n = normalizeName(name);
-    return GENERIC_NAMES.has(n) || noNameMerge.has(n) ? undefined : `n:${n}`;
+    return GENERIC_NAMES.has(n) || noNameMerge.has(n) || !fullNames.has(n) ? undefined : `n:${n}`;
   };
-  const tokensOf = (text: string): string[] => {
-    const out = [`e:${text.trim().toLowerCase()}`];
-    const n = nameToken(text);
-    if (n) out.push(n);
-    return out;
-  };
+  /** Tokens an alias side may name: an email, or any spelling of a name (one word or more). */
+  const tokensOf = (text: string): string[] => [`e:${text.trim().toLowerCase()}`, `n:${normalizeName(text)}`, `o:${normalizeName(text)}`];
   entries.forEach((entry, i) => {
     link(`e:${entry.identity.email.toLowerCase()}`, i);
     const n = nameToken(entry.identity.name);
     if (n) link(n, i);
+    else if (!byToken.has(`o:${normalizeName(entry.identity.name)}`)) byToken.set(`o:${normalizeName(entry.identity.name)}`, i);
   });
   for (const [from, to] of Object.entries(options.aliases)) {
     const a = tokensOf(from).map((t) => byToken.get(t)).find((x) => x !== undefined);
@@ -154,7 +208,8 @@ export function resolveIdentities(
       name: primary.identity.name,
       emails: [...new Set(members.map((i) => entries[i].identity.email.toLowerCase()))].sort(),
       names: [...new Set(members.map((i) => entries[i].identity.name))].sort(),
-      bot: primary.bot,
+      kind: primary.kind,
+      ...(primary.automation ? { automation: primary.automation } : {}),
     };
     persons.push(person);
     for (const i of members) personByKey.set(identityKey(entries[i].identity), person);
@@ -172,28 +227,73 @@ export function resolveIdentities(
 }
 
 /**
- * Finds the person a user means by an email or a full name (as given to `--manager` or in a roster).
- * @returns the person, or undefined when none matches
+ * The handles of an email, lower case: its local part, and for a GitHub noreply address
+ * (`ID+login@users.noreply.github.com`, or `login@users.noreply.github.com`) the login.
  */
-export function findPerson(persons: readonly Person[], query: string): Person | undefined {
+export function emailHandles(email: string): string[] {
+  const e = email.trim().toLowerCase();
+  const at = e.lastIndexOf('@');
+  if (at <= 0) return [];
+  const local = e.slice(0, at);
+  const github = /^(?:\d+\+)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)$/.exec(local);
+  return e.endsWith('@users.noreply.github.com') && github && github[1] !== local ? [local, github[1]] : [local];
+}
+
+/** What a query names: one person, several (a handle or name more than one person has), or nobody. */
+export type PersonMatch = { person: Person } | { candidates: Person[] } | undefined;
+
+/**
+ * Finds the person a user means (as given to `--manager` or in a roster): by email
+ * (case-insensitive), else by full name (normalized as {@link normalizeName}), else by a
+ * handle: an email's local part or a GitHub login (see {@link emailHandles}), or a
+ * one-word name. Only people are matched. A name or handle that several people have
+ * names none of them: the candidates are returned instead.
+ */
+export function matchPerson(persons: readonly Person[], query: string): PersonMatch {
   const q = query.trim();
+  const people = persons.filter((p) => p.kind === 'human');
   const email = q.toLowerCase();
+  const byEmail = people.find((p) => p.emails.includes(email));
+  if (byEmail) return { person: byEmail };
   const name = normalizeName(q);
+  if (name === '') return undefined;
+  const one = (found: Person[]): PersonMatch => (found.length === 1 ? { person: found[0] } : found.length > 1 ? { candidates: found } : undefined);
   return (
-    persons.find((p) => p.emails.includes(email)) ?? persons.find((p) => p.names.some((n) => normalizeName(n) === name))
+    one(people.filter((p) => p.names.some((n) => normalizeName(n) === name))) ??
+    one(people.filter((p) => p.emails.some((e) => emailHandles(e).includes(email))))
   );
 }
 
-/** Up to `count` display strings ("Name <email>") of the persons closest to `query` by edit distance, for "did you mean". */
-export function closestPersons(persons: readonly Person[], query: string, count = 3): string[] {
-  const q = query.toLowerCase();
-  const scored = persons
-    .filter((p) => !p.bot)
-    .map((p) => ({
-      p,
-      d: Math.min(...p.emails.map((e) => distance(q, e)), ...p.names.map((n) => distance(q, n.toLowerCase()))),
-    }))
-    .sort((a, b) => a.d - b.d || compareStrings(a.p.id, b.p.id));
-  return scored.slice(0, count).map(({ p }) => `${p.name} <${p.emails[0]}>`);
+/** The person {@link matchPerson} finds, or undefined when the query names nobody or several people. */
+export function findPerson(persons: readonly Person[], query: string): Person | undefined {
+  const m = matchPerson(persons, query);
+  return m && 'person' in m ? m.person : undefined;
 }
 
+/** "Name <email>" of a person, for messages. */
+export function personLabel(p: Person): string {
+  return `${p.name} <${p.emails[0]}>`;
+}
+
+/**
+ * Up to `count` display strings ("Name <email>") of the people closest to `query`, for
+ * "did you mean". Rank: a handle of theirs (local part or GitHub login, see
+ * {@link emailHandles}) equal to the query or to the query's local part first, then the
+ * smallest edit distance relative to length (Levenshtein / longer length, 0-1) between
+ * the query (or its local part) and their names, emails and handles; ties by id.
+ */
+export function closestPersons(persons: readonly Person[], query: string, count = 3): string[] {
+  const q = query.trim().toLowerCase();
+  const queries = [...new Set([q, ...emailHandles(q)])];
+  const relative = (a: string, b: string): number => distance(a, b) / Math.max(a.length, b.length, 1);
+  const scored = persons
+    .filter((p) => p.kind === 'human')
+    .map((p) => {
+      const handles = p.emails.flatMap(emailHandles);
+      const texts = [...p.emails, ...handles, ...p.names.map((n) => n.toLowerCase())];
+      const full = handles.some((h) => queries.includes(h));
+      return { p, full, d: Math.min(...queries.flatMap((x) => texts.map((t) => relative(x, t)))) };
+    })
+    .sort((a, b) => Number(b.full) - Number(a.full) || a.d - b.d || compareStrings(a.p.id, b.p.id));
+  return scored.slice(0, count).map(({ p }) => personLabel(p));
+}

@@ -64,7 +64,8 @@ export interface OwnershipResult {
 
 /**
  * Replays commits in time order up to the window's end (author local dates), following
- * renames, and finds takeovers by the manager inside the window.
+ * renames, and finds takeovers by the manager inside the window. Only people hold churn:
+ * a commit without one (a bot's, likely automation's, an AI assistant's alone) is skipped.
  * @param commits all commits sorted by time
  * @param managerIds person ids of the manager
  * @param teamIds person ids of the team (manager included)
@@ -79,7 +80,7 @@ export function replayOwnership(
   const byRepo = new Map<string, Map<string, FileHistory>>();
   const takeovers = new Map<string, Takeover>();
   for (const c of commits) {
-    if (c.date > window.until) continue;
+    if (c.date > window.until || c.people.length === 0) continue;
     let files = byRepo.get(c.repo);
     if (!files) byRepo.set(c.repo, (files = new Map()));
     const inWindow = c.date >= window.since;
@@ -178,4 +179,34 @@ export function onlyYouMaintain(
     });
   }
   return out.sort((a, b) => (a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1));
+}
+
+/**
+ * Notebooks (alive at `endMs`) that team members touched in the `onlyYouDays` days up to
+ * `endMs`, and those of them the manager touched: what "only you maintain" was judged on,
+ * so that an empty list can say why.
+ */
+export function recentNotebooks(
+  files: readonly FileHistory[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  endMs: number,
+  t: Pick<Thresholds, 'onlyYouDays'>
+): { team: number; manager: number } {
+  const since = endMs - t.onlyYouDays * DAY_MS;
+  let team = 0;
+  let manager = 0;
+  for (const f of files) {
+    if (f.kind !== 'notebook' || !f.alive || f.lastChangeMs < since) continue;
+    let byTeam = false;
+    let byManager = false;
+    for (const [id, touch] of f.lastTouch) {
+      if (touch.ms < since || touch.ms > endMs || !teamIds.has(id)) continue;
+      byTeam = true;
+      if (managerIds.has(id)) byManager = true;
+    }
+    if (byTeam) team++;
+    if (byManager) manager++;
+  }
+  return { team, manager };
 }

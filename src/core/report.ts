@@ -89,10 +89,12 @@ export interface ReportRepo {
   relativePath?: string;
 }
 
-/** One month of the trend. */
+/** One period of the trend: a month, or a quarter in the trend of a window longer than 24 months. */
 export interface TrendPoint {
-  /** YYYY-MM. */
+  /** YYYY-MM: the month, or the first month of the quarter. */
   month: string;
+  /** Calendar months the point covers: 3 for a quarter; absent for a month (and in older reports). */
+  months?: number;
   /** Hands-on share S (0-1), null when the team had no hands-on commit. */
   share: number | null;
   /** Ratio R = S / F, null when S is null. */
@@ -100,8 +102,24 @@ export interface TrendPoint {
   level: SignalLevel;
   managerCommits: number;
   teamCommits: number;
-  /** Manager commits per tier that month. */
+  /** Manager commits per tier in the period. */
   tiers: TierCounts;
+}
+
+/** Likely automation under a human-looking name, excluded like a bot, with its evidence (src/core/automation.ts). */
+export interface AutomationEntry {
+  /** Display name (untrusted). */
+  name: string;
+  email: string;
+  /** 'template': nearly all its commits share one message template; 'files': nearly all change many files each. */
+  rule: 'template' | 'files';
+  /** Its commits in the scanned history, and how many fit the rule. */
+  commits: number;
+  matching: number;
+  /** matching / commits (0-1). */
+  share: number;
+  /** The (most common) message template, numbers, dates, versions and paths masked (untrusted). */
+  template: string;
 }
 
 /**
@@ -165,7 +183,18 @@ export interface Report {
   tiers: { manager: TierCounts; team: TierCounts };
   trend: TrendPoint[];
   notebooks: { manager: NotebookWork; team: NotebookWork };
-  ownership: { onlyYouMaintain: { repo: string; path: string; managerShare: number; lastChange: string; lastTeamTouch: string | null }[] };
+  ownership: {
+    onlyYouMaintain: { repo: string; path: string; managerShare: number; lastChange: string; lastTeamTouch: string | null }[];
+    /**
+     * The day ownership was judged at (YYYY-MM-DD): the window's end, or the local date of
+     * the window's last commit when the window ends later. Absent in older reports.
+     */
+    asOf?: string;
+    /** Notebooks the team changed in the `onlyYouDays` days up to `asOf`. Absent in older reports. */
+    notebooksChanged?: number;
+    /** Of those, the notebooks the manager changed. Absent in older reports. */
+    managerNotebooksChanged?: number;
+  };
   takeovers: { repo: string; path: string; owner: string; ownerName?: string; at: string; inFlight: boolean }[];
   snacks: { count: number; handsOnCommits: number; share: number | null };
   /** Share of the manager's window commits made outside work hours or on a weekend, null without commits. */
@@ -177,7 +206,16 @@ export interface Report {
     outsideTeam: { commits: number; authors: number };
     /** Merge commits skipped. */
     merges: number;
+    /** Likely automation (commits in the window, and every such identity of the history). Absent in older reports. */
+    automation?: { commits: number; identities: AutomationEntry[] };
   };
+  /**
+   * Commits in the window made with an AI coding assistant (its name or address as author
+   * or co-author, design.md "Identity"): of the manager's, of the team's (manager
+   * included), and by an assistant with no person; `assistants` names the assistants
+   * seen. Absent in older reports.
+   */
+  aiAssisted?: { managerCommits: number; teamCommits: number; withoutPerson: number; assistants: string[] };
   /** Identity merges letgo made (more than one name or email became one person). */
   identities: { merged: { id: string; names: string[]; emails: string[] }[] };
   /** Progress of the config's delegation plan, one row per step (absent without a plan). */
@@ -276,6 +314,7 @@ export const REPORT_SCHEMA = obj(
       type: 'array',
       items: obj(['month', 'share', 'ratio', 'level'], {
         month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+        months: { type: 'integer', minimum: 1 },
         share: nullableNum,
         ratio: nullableNum,
         level,
@@ -286,6 +325,9 @@ export const REPORT_SCHEMA = obj(
     },
     notebooks: obj(['manager', 'team'], { manager: notebookWork, team: notebookWork }),
     ownership: obj(['onlyYouMaintain'], {
+      asOf: str,
+      notebooksChanged: int,
+      managerNotebooksChanged: int,
       onlyYouMaintain: {
         type: 'array',
         items: obj(['repo', 'path', 'managerShare', 'lastTeamTouch'], {
@@ -314,6 +356,27 @@ export const REPORT_SCHEMA = obj(
       bots: obj(['commits', 'names'], { commits: int, names: { type: 'array', items: str } }),
       outsideTeam: obj(['commits', 'authors'], { commits: int, authors: int }),
       merges: int,
+      automation: obj(['commits', 'identities'], {
+        commits: int,
+        identities: {
+          type: 'array',
+          items: obj(['name', 'email', 'rule', 'commits', 'matching', 'share', 'template'], {
+            name: str,
+            email: str,
+            rule: { enum: ['template', 'files'] },
+            commits: int,
+            matching: int,
+            share: num,
+            template: str,
+          }),
+        },
+      }),
+    }),
+    aiAssisted: obj(['managerCommits', 'teamCommits', 'withoutPerson', 'assistants'], {
+      managerCommits: int,
+      teamCommits: int,
+      withoutPerson: int,
+      assistants: { type: 'array', items: str },
     }),
     identities: obj(['merged'], {
       merged: { type: 'array', items: obj(['id', 'names', 'emails'], { id: str, names: { type: 'array' }, emails: { type: 'array' } }) },

@@ -4,14 +4,15 @@
 import type { Commit } from './commits.js';
 import { ExitCode, LetgoError } from './errors.js';
 import type { Person } from './identity.js';
-import { closestPersons, findPerson } from './identity.js';
+import { closestPersons, findPerson, matchPerson, personLabel } from './identity.js';
 import { isoWeek } from './time.js';
 
 /**
- * Resolves the manager from emails or names (from `--manager`, the config, or
- * `git config user.email`). Several queries may name several identities of one manager;
- * the first match is the manager's person and the others are folded into it.
- * @throws LetgoError (UNKNOWN_MANAGER) when no query matches, with the closest author names; (USAGE) when there is no query
+ * Resolves the manager from emails, names or handles (an email's local part, a GitHub
+ * login; see matchPerson) from `--manager`, the config, or `git config user.email`.
+ * Several queries may name several identities of one manager; the first match is the
+ * manager's person and the others are folded into it.
+ * @throws LetgoError (UNKNOWN_MANAGER) when no query matches, with the closest author names, or when a query names several people, listing them; (USAGE) when there is no query
  */
 export function chooseManager(persons: readonly Person[], queries: readonly string[]): Person[] {
   if (queries.length === 0) {
@@ -22,8 +23,14 @@ export function chooseManager(persons: readonly Person[], queries: readonly stri
   }
   const found: Person[] = [];
   for (const q of queries) {
-    const p = findPerson(persons, q);
-    if (p && !found.includes(p)) found.push(p);
+    const m = matchPerson(persons, q);
+    if (m && 'candidates' in m) {
+      throw new LetgoError(
+        ExitCode.UnknownManager,
+        `manager "${q}" matches ${m.candidates.length} authors: ${m.candidates.map(personLabel).join(', ')}; pass --manager with the email of one of them`
+      );
+    }
+    if (m && !found.includes(m.person)) found.push(m.person);
   }
   if (found.length === 0) {
     const near = closestPersons(persons, queries[0]);
@@ -45,8 +52,9 @@ export interface Team {
 }
 
 /**
- * The team: the config roster plus the manager; without a roster, the regulars: the
- * manager plus every human author with commits (authored or co-authored) in at least
+ * The team: the config roster plus the manager (people only: a roster entry that names a
+ * bot, an AI assistant or nobody is unmatched); without a roster, the regulars: the
+ * manager plus every person with commits (authored or co-authored) in at least
  * `regularWeeks` distinct ISO weeks of the scanned period [since, until].
  * Source of the rule: design.md "Team" (one-off contributors would swell the team and shrink fair share).
  */
@@ -63,7 +71,7 @@ export function chooseTeam(
     const unmatched: string[] = [];
     for (const entry of roster) {
       const p = findPerson(persons, entry);
-      if (p && !p.bot) ids.add(p.id);
+      if (p) ids.add(p.id);
       else unmatched.push(entry);
     }
     return { ids, source: 'roster', unmatched };
@@ -73,7 +81,6 @@ export function chooseTeam(
     if (c.date < period.since || c.date > period.until) continue;
     const week = isoWeek(c.date);
     for (const p of c.people) {
-      if (p.bot) continue;
       let set = weeks.get(p.id);
       if (!set) weeks.set(p.id, (set = new Set()));
       set.add(week);

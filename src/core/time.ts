@@ -121,8 +121,50 @@ export function resolveWindow(opts: { month?: string; since?: string; until?: st
   return monthWindow(addMonths(now.toISOString().slice(0, 7), -1));
 }
 
-/** The `count` months of the trend, oldest first, ending with the month of the window's end. */
-export function trendMonths(window: Window, count: number): string[] {
+/** One period of the trend: a calendar month or quarter. */
+export interface TrendPeriod {
+  /** First month of the period, YYYY-MM. */
+  month: string;
+  /** Calendar months it covers: 1, or 3 for a quarter. */
+  months: number;
+  /** Its first and last day. */
+  since: string;
+  until: string;
+}
+
+/** Longest trend by month; a longer window's trend is by quarter (design.md "Window"). */
+export const MAX_MONTHLY_TREND = 24;
+
+/** True when a window is longer than a month (more than 31 days): its trend covers the window itself. */
+export function isLongWindow(window: Window): boolean {
+  return (Date.parse(`${window.until}T00:00:00Z`) - Date.parse(`${window.since}T00:00:00Z`)) / DAY_MS >= 31;
+}
+
+/**
+ * The periods of the trend, oldest first (design.md "Window"): for a window longer than
+ * a month (see {@link isLongWindow}), the calendar months it touches, or its calendar
+ * quarters when that is more than {@link MAX_MONTHLY_TREND} months; otherwise the
+ * `count` months ending with the month of the window's end.
+ */
+export function trendPeriods(window: Window, count: number): TrendPeriod[] {
+  const month = (m: string): TrendPeriod => ({ month: m, months: 1, since: `${m}-01`, until: lastDayOfMonth(m) });
   const last = window.until.slice(0, 7);
-  return Array.from({ length: Math.max(1, count) }, (_, i) => addMonths(last, i - Math.max(1, count) + 1));
+  if (!isLongWindow(window)) {
+    const n = Math.max(1, count);
+    return Array.from({ length: n }, (_, i) => month(addMonths(last, i - n + 1)));
+  }
+  const first = window.since.slice(0, 7);
+  const span = monthsBetween(first, last) + 1;
+  if (span <= MAX_MONTHLY_TREND) return Array.from({ length: span }, (_, i) => month(addMonths(first, i)));
+  const quarterOf = (m: string): string => addMonths(m, -((Number(m.slice(5, 7)) - 1) % 3));
+  const out: TrendPeriod[] = [];
+  for (let q = quarterOf(first); q <= last; q = addMonths(q, 3)) out.push({ month: q, months: 3, since: `${q}-01`, until: lastDayOfMonth(addMonths(q, 2)) });
+  return out;
+}
+
+/** Whole months from `a` to `b` (YYYY-MM each; negative when b is earlier). */
+export function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split('-').map(Number);
+  const [yb, mb] = b.split('-').map(Number);
+  return (yb - ya) * 12 + (mb - ma);
 }

@@ -39,9 +39,10 @@ const CACHE_FORMAT = 1;
 /**
  * Revision of how letgo derives facts from a commit, part of every key: raised when a
  * change gives other facts for the same commit under the same letgo version (2: notebooks
- * counted by cells carry no `binary` flag).
+ * counted by cells carry no `binary` flag; 3: co-authors read from the whole message, and
+ * the subject kept).
  */
-const FACTS_REVISION = 2;
+const FACTS_REVISION = 3;
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
@@ -67,21 +68,33 @@ export interface CommitRecord {
   time: string;
   /** Co-authors after `.mailmap` (absent when none). */
   coAuthors?: Identity[];
+  /** The message's subject line (git's `%s`). */
+  subject: string;
   facts: FactBody[];
 }
 
 /** The facts of records, in the field order a scan writes them. */
 export function recordFacts(repo: string, records: readonly CommitRecord[]): Fact[] {
   const out: Fact[] = [];
-  for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.facts);
+  for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.subject, r.facts);
   return out;
 }
 
 /** Appends one commit's facts (one per body) to `out`: one object literal per shape, no intermediate objects. */
-function pushFacts(out: Fact[], repo: string, sha: string, authorName: string, authorEmail: string, time: string, coAuthors: Identity[] | undefined, bodies: readonly FactBody[]): void {
+function pushFacts(
+  out: Fact[],
+  repo: string,
+  sha: string,
+  authorName: string,
+  authorEmail: string,
+  time: string,
+  coAuthors: Identity[] | undefined,
+  subject: string,
+  bodies: readonly FactBody[]
+): void {
   const author = authorEmail.toLowerCase();
   for (const body of bodies) {
-    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, ...body } : { repo, sha, author, authorName, authorEmail, time, ...body });
+    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body } : { repo, sha, author, authorName, authorEmail, time, subject, ...body });
   }
 }
 
@@ -117,8 +130,8 @@ export interface CachedFacts {
   sorted: boolean;
 }
 
-/** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts]. */
-type Wire = [string, string, string, string, Identity[] | 0, FactBody[]];
+/** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts, subject]. */
+type Wire = [string, string, string, string, Identity[] | 0, FactBody[], string];
 
 /** A manifest's segments as read: records in wire form. */
 interface WireScan {
@@ -189,7 +202,7 @@ export class RepoCache {
     const read = this.readWires();
     if (!read) return undefined;
     const facts: Fact[] = [];
-    for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[5]);
+    for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[6], w[5]);
     return { merges: read.merges, commits: read.wires.length, facts, sorted: read.sorted };
   }
 
@@ -389,14 +402,16 @@ function sha256(bytes: Buffer): string {
 }
 
 function toWire(r: CommitRecord): Wire {
-  return [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts];
+  return [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts, r.subject];
 }
 
 /** Whether a parsed value has a record's shape (the content hash already vouches for the bytes; this guards against another writer's bug). */
 function isWire(w: unknown): w is Wire {
-  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]);
+  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]) && typeof w[6] === 'string';
 }
 
 function fromWire(w: Wire): CommitRecord {
-  return w[4] ? { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], coAuthors: w[4], facts: w[5] } : { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], facts: w[5] };
+  return w[4]
+    ? { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], coAuthors: w[4], subject: w[6], facts: w[5] }
+    : { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], subject: w[6], facts: w[5] };
 }

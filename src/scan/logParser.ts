@@ -11,8 +11,12 @@ const EMPTY = Buffer.alloc(0);
 /** Marks the start of a commit record. */
 const RECORD = '\u0001';
 
-/** `--format` of the scan: sha, author name and email (after .mailmap), strict ISO author date, co-author trailers (\x1f-separated), subject. */
-export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%(trailers:key=Co-authored-by,valueonly,separator=%x1f)%x00%s'}`;
+/**
+ * `--format` of the scan: sha, author name and email (after .mailmap), strict ISO author
+ * date, the raw message (`%B`, for its `Co-authored-by:` lines: {@link coAuthorLines}),
+ * subject.
+ */
+export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%B%x00%s'}`;
 
 /**
  * The `git log` arguments of a scan (before the revisions): the benchmark's floor runs
@@ -50,6 +54,31 @@ export interface RawCommit {
   coAuthors: string[];
   subject: string;
   changes: RawChange[];
+}
+
+/** A `Co-authored-by: Name <email>` line, any case, spaces around the parts allowed. */
+const CO_AUTHOR = /^co-authored-by:[ \t]*(.*?<[^<>]*>)[ \t]*$/i;
+/** A trailer line `Key: value` (git's trailer keys: letters, digits and hyphens). */
+const TRAILER = /^[A-Za-z0-9][A-Za-z0-9-]*:[ \t]*\S/;
+
+/**
+ * The `Co-authored-by:` values ("Name <email>") at the end of a commit message, the way
+ * GitHub credits co-authors: lines of the message's last paragraph, and of the paragraphs
+ * before it as long as they hold only trailer lines (`Key: value`). Unlike git's own
+ * trailer parsing (`%(trailers)`), this reads them after GitHub's squash-merge
+ * `---------` separator (which git takes for the start of a patch) and with CRLF line
+ * ends (a "\r" line is not blank to git). Duplicates are kept once, in order.
+ * @param message the raw message (`%B`)
+ */
+export function coAuthorLines(message: string): string[] {
+  const paragraphs = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length);
+  const found: string[] = [];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const lines = paragraphs[i];
+    if (i < paragraphs.length - 1 && !lines.every((l) => TRAILER.test(l))) break;
+    found.unshift(...lines.map((l) => CO_AUTHOR.exec(l)?.[1]).filter((v): v is string => v !== undefined));
+  }
+  return [...new Set(found)];
 }
 
 type State =
@@ -160,13 +189,13 @@ export class LogParser {
   }
 
   private startCommit(): void {
-    const [sha, authorName, authorEmail, time, trailers, subject] = this.header;
+    const [sha, authorName, authorEmail, time, message, subject] = this.header;
     this.current = {
       sha,
       authorName,
       authorEmail,
       time,
-      coAuthors: trailers ? trailers.split('\u001f').map((x) => x.trim()).filter(Boolean) : [],
+      coAuthors: coAuthorLines(message),
       subject,
       changes: [],
     };

@@ -144,7 +144,7 @@ async function walkChunk(
   const classifier = opts.classifier();
   /** Builds the record and facts of one commit. */
   const build = (c: RawCommit): void => {
-    const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, facts: [] };
+    const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, subject: c.subject, facts: [] };
     records.push(record);
     if (c.coAuthors.length) coAuthors.push([record, c.coAuthors]);
     const own: FactBody[] = [];

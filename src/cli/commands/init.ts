@@ -35,7 +35,7 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   const { commits, identities } = groupCommits(facts.filter((f) => f.time.slice(0, 10) >= since), config);
   const counts = new Map<string, number>();
   for (const c of commits) for (const p of c.people) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
-  const people = identities.persons.filter((p) => !p.bot).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+  const people = identities.persons.filter((p) => p.kind === 'human').sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   const manager = await managerQueries(opts.manager, config, repos[0]?.dir);
   const managerPerson = manager.length ? findPerson(people, manager[0]) : undefined;
   const roster = people.filter((p) => p !== managerPerson);

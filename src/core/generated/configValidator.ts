@@ -4,7 +4,7 @@ import { formats } from '../schemaFormats.js';
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/letgo.config.schema.json","title":"letgo configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"manager":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager emails or full names."},"team":{"type":"array","items":{"type":"string","minLength":1},"description":"Team roster besides the manager (emails or full names). Empty: the regulars."},"aliases":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Email or name -> email or name of the same person."},"doNotMergeByName":{"type":"array","items":{"type":"string","minLength":1},"description":"Full names that must not merge identities."},"bots":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra bot patterns (globs on name and email)."},"tiers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"paths":{"type":"array","items":{"type":"string","minLength":1}},"message":{"type":"string","format":"regex"}}}},"kinds":{"type":"object","additionalProperties":false,"properties":{"notebook":{"type":"array","items":{"type":"string","minLength":1}},"code":{"type":"array","items":{"type":"string","minLength":1}},"docs":{"type":"array","items":{"type":"string","minLength":1}},"config":{"type":"array","items":{"type":"string","minLength":1}},"data":{"type":"array","items":{"type":"string","minLength":1}},"generated":{"type":"array","items":{"type":"string","minLength":1}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1}}},"notebooks":{"type":"object","additionalProperties":false,"properties":{"lines":{"enum":["cells","git"]},"maxBlobBytes":{"type":"integer","minimum":1}}},"delegate":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["tier","since","weeks"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"weeks":{"type":"number","exclusiveMinimum":0}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/letgo.config.schema.json","title":"letgo configuration","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"manager":{"type":"array","items":{"type":"string","minLength":1},"description":"Manager emails or full names."},"team":{"type":"array","items":{"type":"string","minLength":1},"description":"Team roster besides the manager (emails or full names). Empty: the regulars."},"aliases":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Email or name -> email or name of the same person."},"doNotMergeByName":{"type":"array","items":{"type":"string","minLength":1},"description":"Full names that must not merge identities."},"bots":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra bot patterns (globs on name and email)."},"aiAssistants":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra AI coding assistant patterns (globs on name and email): never people; their commits count as AI-assisted."},"humans":{"type":"array","items":{"type":"string","minLength":1},"description":"Emails or names that are people even when a bot or AI pattern, or the likely-automation rule, matches them."},"tiers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["tier"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"paths":{"type":"array","items":{"type":"string","minLength":1}},"message":{"type":"string","format":"regex"}}}},"kinds":{"type":"object","additionalProperties":false,"properties":{"notebook":{"type":"array","items":{"type":"string","minLength":1}},"code":{"type":"array","items":{"type":"string","minLength":1}},"docs":{"type":"array","items":{"type":"string","minLength":1}},"config":{"type":"array","items":{"type":"string","minLength":1}},"data":{"type":"array","items":{"type":"string","minLength":1}},"generated":{"type":"array","items":{"type":"string","minLength":1}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}}},"notebooks":{"type":"object","additionalProperties":false,"properties":{"lines":{"enum":["cells","git"]},"maxBlobBytes":{"type":"integer","minimum":1}}},"delegate":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["tier","since","weeks"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"weeks":{"type":"number","exclusiveMinimum":0}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = function ucs2length(str) {
     const len = str.length;
@@ -246,8 +246,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tiers !== undefined){
-let data11 = data.tiers;
+if(data.aiAssistants !== undefined){
+let data11 = data.aiAssistants;
 const _errs25 = errors;
 if(errors === _errs25){
 if(Array.isArray(data11)){
@@ -257,103 +257,14 @@ for(let i4=0; i4<len4; i4++){
 let data12 = data11[i4];
 const _errs27 = errors;
 if(errors === _errs27){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-let missing0;
-if((data12.tier === undefined) && (missing0 = "tier")){
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs29 = errors;
-for(const key2 in data12){
-if(!(((key2 === "tier") || (key2 === "paths")) || (key2 === "message"))){
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs29 === errors){
-if(data12.tier !== undefined){
-let data13 = data12.tier;
-const _errs30 = errors;
-if(!(((data13 === "strategic") || (data13 === "implementation")) || (data13 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/tier",schemaPath:"#/properties/tiers/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tiers.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid7 = _errs30 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data12.paths !== undefined){
-let data14 = data12.paths;
-const _errs31 = errors;
-if(errors === _errs31){
-if(Array.isArray(data14)){
-var valid8 = true;
-const len5 = data14.length;
-for(let i5=0; i5<len5; i5++){
-let data15 = data14[i5];
-const _errs33 = errors;
-if(errors === _errs33){
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/paths/" + i5,schemaPath:"#/properties/tiers/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+validate10.errors = [{instancePath:instancePath+"/aiAssistants/" + i4,schemaPath:"#/properties/aiAssistants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/paths/" + i5,schemaPath:"#/properties/tiers/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid8 = _errs33 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/paths",schemaPath:"#/properties/tiers/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs31 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data12.message !== undefined){
-let data16 = data12.message;
-const _errs35 = errors;
-if(errors === _errs35){
-if(errors === _errs35){
-if(typeof data16 === "string"){
-if(!(formats0(data16))){
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/message",schemaPath:"#/properties/tiers/items/properties/message/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4+"/message",schemaPath:"#/properties/tiers/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid7 = _errs35 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/tiers/" + i4,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/aiAssistants/" + i4,schemaPath:"#/properties/aiAssistants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -364,7 +275,7 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/aiAssistants",schemaPath:"#/properties/aiAssistants/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -374,100 +285,189 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.kinds !== undefined){
-let data17 = data.kinds;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-const _errs39 = errors;
-for(const key3 in data17){
-if(!((((((key3 === "notebook") || (key3 === "code")) || (key3 === "docs")) || (key3 === "config")) || (key3 === "data")) || (key3 === "generated"))){
-validate10.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs39 === errors){
-if(data17.notebook !== undefined){
-let data18 = data17.notebook;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data18)){
-var valid10 = true;
-const len6 = data18.length;
-for(let i6=0; i6<len6; i6++){
-let data19 = data18[i6];
-const _errs42 = errors;
-if(errors === _errs42){
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/notebook/" + i6,schemaPath:"#/properties/kinds/properties/notebook/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data.humans !== undefined){
+let data13 = data.humans;
+const _errs29 = errors;
+if(errors === _errs29){
+if(Array.isArray(data13)){
+var valid7 = true;
+const len5 = data13.length;
+for(let i5=0; i5<len5; i5++){
+let data14 = data13[i5];
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+validate10.errors = [{instancePath:instancePath+"/humans/" + i5,schemaPath:"#/properties/humans/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/notebook/" + i6,schemaPath:"#/properties/kinds/properties/notebook/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/humans/" + i5,schemaPath:"#/properties/humans/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid10 = _errs42 === errors;
+var valid7 = _errs31 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/humans",schemaPath:"#/properties/humans/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tiers !== undefined){
+let data15 = data.tiers;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data15)){
+var valid8 = true;
+const len6 = data15.length;
+for(let i6=0; i6<len6; i6++){
+let data16 = data15[i6];
+const _errs35 = errors;
+if(errors === _errs35){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing0;
+if((data16.tier === undefined) && (missing0 = "tier")){
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs37 = errors;
+for(const key2 in data16){
+if(!(((key2 === "tier") || (key2 === "paths")) || (key2 === "message"))){
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs37 === errors){
+if(data16.tier !== undefined){
+let data17 = data16.tier;
+const _errs38 = errors;
+if(!(((data17 === "strategic") || (data17 === "implementation")) || (data17 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/tier",schemaPath:"#/properties/tiers/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tiers.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs38 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.paths !== undefined){
+let data18 = data16.paths;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid10 = true;
+const len7 = data18.length;
+for(let i7=0; i7<len7; i7++){
+let data19 = data18[i7];
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/paths/" + i7,schemaPath:"#/properties/tiers/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/paths/" + i7,schemaPath:"#/properties/tiers/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs41 === errors;
 if(!valid10){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/notebook",schemaPath:"#/properties/kinds/properties/notebook/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/paths",schemaPath:"#/properties/tiers/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs40 === errors;
+var valid9 = _errs39 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data17.code !== undefined){
-let data20 = data17.code;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data20)){
-var valid11 = true;
-const len7 = data20.length;
-for(let i7=0; i7<len7; i7++){
-let data21 = data20[i7];
-const _errs46 = errors;
-if(errors === _errs46){
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/code/" + i7,schemaPath:"#/properties/kinds/properties/code/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data16.message !== undefined){
+let data20 = data16.message;
+const _errs43 = errors;
+if(errors === _errs43){
+if(errors === _errs43){
+if(typeof data20 === "string"){
+if(!(formats0(data20))){
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/message",schemaPath:"#/properties/tiers/items/properties/message/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/code/" + i7,schemaPath:"#/properties/kinds/properties/code/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6+"/message",schemaPath:"#/properties/tiers/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid11 = _errs46 === errors;
-if(!valid11){
+}
+var valid9 = _errs43 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/tiers/" + i6,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs35 === errors;
+if(!valid8){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/code",schemaPath:"#/properties/kinds/properties/code/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs44 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
-var valid9 = true;
+var valid0 = true;
 }
-if(valid9){
-if(data17.docs !== undefined){
-let data22 = data17.docs;
+if(valid0){
+if(data.kinds !== undefined){
+let data21 = data.kinds;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+const _errs47 = errors;
+for(const key3 in data21){
+if(!((((((key3 === "notebook") || (key3 === "code")) || (key3 === "docs")) || (key3 === "config")) || (key3 === "data")) || (key3 === "generated"))){
+validate10.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs47 === errors){
+if(data21.notebook !== undefined){
+let data22 = data21.notebook;
 const _errs48 = errors;
 if(errors === _errs48){
 if(Array.isArray(data22)){
@@ -479,12 +479,12 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data23 === "string"){
 if(func3(data23) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/docs/" + i8,schemaPath:"#/properties/kinds/properties/docs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/notebook/" + i8,schemaPath:"#/properties/kinds/properties/notebook/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/docs/" + i8,schemaPath:"#/properties/kinds/properties/docs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/notebook/" + i8,schemaPath:"#/properties/kinds/properties/notebook/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -495,18 +495,18 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/docs",schemaPath:"#/properties/kinds/properties/docs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/notebook",schemaPath:"#/properties/kinds/properties/notebook/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs48 === errors;
+var valid11 = _errs48 === errors;
 }
 else {
-var valid9 = true;
+var valid11 = true;
 }
-if(valid9){
-if(data17.config !== undefined){
-let data24 = data17.config;
+if(valid11){
+if(data21.code !== undefined){
+let data24 = data21.code;
 const _errs52 = errors;
 if(errors === _errs52){
 if(Array.isArray(data24)){
@@ -518,12 +518,12 @@ const _errs54 = errors;
 if(errors === _errs54){
 if(typeof data25 === "string"){
 if(func3(data25) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/config/" + i9,schemaPath:"#/properties/kinds/properties/config/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/code/" + i9,schemaPath:"#/properties/kinds/properties/code/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/config/" + i9,schemaPath:"#/properties/kinds/properties/config/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/code/" + i9,schemaPath:"#/properties/kinds/properties/code/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -534,18 +534,18 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/config",schemaPath:"#/properties/kinds/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/code",schemaPath:"#/properties/kinds/properties/code/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs52 === errors;
+var valid11 = _errs52 === errors;
 }
 else {
-var valid9 = true;
+var valid11 = true;
 }
-if(valid9){
-if(data17.data !== undefined){
-let data26 = data17.data;
+if(valid11){
+if(data21.docs !== undefined){
+let data26 = data21.docs;
 const _errs56 = errors;
 if(errors === _errs56){
 if(Array.isArray(data26)){
@@ -557,12 +557,12 @@ const _errs58 = errors;
 if(errors === _errs58){
 if(typeof data27 === "string"){
 if(func3(data27) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/data/" + i10,schemaPath:"#/properties/kinds/properties/data/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/docs/" + i10,schemaPath:"#/properties/kinds/properties/docs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/data/" + i10,schemaPath:"#/properties/kinds/properties/data/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/docs/" + i10,schemaPath:"#/properties/kinds/properties/docs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -573,18 +573,18 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/data",schemaPath:"#/properties/kinds/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/docs",schemaPath:"#/properties/kinds/properties/docs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs56 === errors;
+var valid11 = _errs56 === errors;
 }
 else {
-var valid9 = true;
+var valid11 = true;
 }
-if(valid9){
-if(data17.generated !== undefined){
-let data28 = data17.generated;
+if(valid11){
+if(data21.config !== undefined){
+let data28 = data21.config;
 const _errs60 = errors;
 if(errors === _errs60){
 if(Array.isArray(data28)){
@@ -596,12 +596,12 @@ const _errs62 = errors;
 if(errors === _errs62){
 if(typeof data29 === "string"){
 if(func3(data29) < 1){
-validate10.errors = [{instancePath:instancePath+"/kinds/generated/" + i11,schemaPath:"#/properties/kinds/properties/generated/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/config/" + i11,schemaPath:"#/properties/kinds/properties/config/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/kinds/generated/" + i11,schemaPath:"#/properties/kinds/properties/generated/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/kinds/config/" + i11,schemaPath:"#/properties/kinds/properties/config/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -612,14 +612,92 @@ break;
 }
 }
 else {
+validate10.errors = [{instancePath:instancePath+"/kinds/config",schemaPath:"#/properties/kinds/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs60 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data21.data !== undefined){
+let data30 = data21.data;
+const _errs64 = errors;
+if(errors === _errs64){
+if(Array.isArray(data30)){
+var valid16 = true;
+const len12 = data30.length;
+for(let i12=0; i12<len12; i12++){
+let data31 = data30[i12];
+const _errs66 = errors;
+if(errors === _errs66){
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+validate10.errors = [{instancePath:instancePath+"/kinds/data/" + i12,schemaPath:"#/properties/kinds/properties/data/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/kinds/data/" + i12,schemaPath:"#/properties/kinds/properties/data/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs66 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/kinds/data",schemaPath:"#/properties/kinds/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs64 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data21.generated !== undefined){
+let data32 = data21.generated;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data32)){
+var valid17 = true;
+const len13 = data32.length;
+for(let i13=0; i13<len13; i13++){
+let data33 = data32[i13];
+const _errs70 = errors;
+if(errors === _errs70){
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+validate10.errors = [{instancePath:instancePath+"/kinds/generated/" + i13,schemaPath:"#/properties/kinds/properties/generated/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/kinds/generated/" + i13,schemaPath:"#/properties/kinds/properties/generated/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid17 = _errs70 === errors;
+if(!valid17){
+break;
+}
+}
+}
+else {
 validate10.errors = [{instancePath:instancePath+"/kinds/generated",schemaPath:"#/properties/kinds/properties/generated/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid9 = _errs60 === errors;
+var valid11 = _errs68 === errors;
 }
 else {
-var valid9 = true;
+var valid11 = true;
 }
 }
 }
@@ -633,32 +711,32 @@ validate10.errors = [{instancePath:instancePath+"/kinds",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs37 === errors;
+var valid0 = _errs45 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.thresholds !== undefined){
-let data30 = data.thresholds;
-const _errs64 = errors;
-if(errors === _errs64){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-const _errs66 = errors;
-for(const key4 in data30){
+let data34 = data.thresholds;
+const _errs72 = errors;
+if(errors === _errs72){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+const _errs74 = errors;
+for(const key4 in data34){
 if(!(func2.call(schema11.properties.thresholds.properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs66 === errors){
-if(data30.holdingBackRatio !== undefined){
-let data31 = data30.holdingBackRatio;
-const _errs67 = errors;
-if(errors === _errs67){
-if(typeof data31 == "number"){
-if(data31 <= 0 || isNaN(data31)){
+if(_errs74 === errors){
+if(data34.holdingBackRatio !== undefined){
+let data35 = data34.holdingBackRatio;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data35 == "number"){
+if(data35 <= 0 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/holdingBackRatio",schemaPath:"#/properties/thresholds/properties/holdingBackRatio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -668,18 +746,18 @@ validate10.errors = [{instancePath:instancePath+"/thresholds/holdingBackRatio",s
 return false;
 }
 }
-var valid16 = _errs67 === errors;
+var valid18 = _errs75 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.watchRatio !== undefined){
-let data32 = data30.watchRatio;
-const _errs69 = errors;
-if(errors === _errs69){
-if(typeof data32 == "number"){
-if(data32 <= 0 || isNaN(data32)){
+if(valid18){
+if(data34.watchRatio !== undefined){
+let data36 = data34.watchRatio;
+const _errs77 = errors;
+if(errors === _errs77){
+if(typeof data36 == "number"){
+if(data36 <= 0 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/watchRatio",schemaPath:"#/properties/thresholds/properties/watchRatio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -689,65 +767,65 @@ validate10.errors = [{instancePath:instancePath+"/thresholds/watchRatio",schemaP
 return false;
 }
 }
-var valid16 = _errs69 === errors;
+var valid18 = _errs77 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.minActiveMembers !== undefined){
-let data33 = data30.minActiveMembers;
-const _errs71 = errors;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+if(valid18){
+if(data34.minActiveMembers !== undefined){
+let data37 = data34.minActiveMembers;
+const _errs79 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/minActiveMembers",schemaPath:"#/properties/thresholds/properties/minActiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs71){
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
+if(errors === _errs79){
+if(typeof data37 == "number"){
+if(data37 < 1 || isNaN(data37)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/minActiveMembers",schemaPath:"#/properties/thresholds/properties/minActiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid16 = _errs71 === errors;
+var valid18 = _errs79 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.minHandsOnCommits !== undefined){
-let data34 = data30.minHandsOnCommits;
-const _errs73 = errors;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+if(valid18){
+if(data34.minHandsOnCommits !== undefined){
+let data38 = data34.minHandsOnCommits;
+const _errs81 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/minHandsOnCommits",schemaPath:"#/properties/thresholds/properties/minHandsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs73){
-if(typeof data34 == "number"){
-if(data34 < 0 || isNaN(data34)){
+if(errors === _errs81){
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/minHandsOnCommits",schemaPath:"#/properties/thresholds/properties/minHandsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid16 = _errs73 === errors;
+var valid18 = _errs81 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.ownerShare !== undefined){
-let data35 = data30.ownerShare;
-const _errs75 = errors;
-if(errors === _errs75){
-if(typeof data35 == "number"){
-if(data35 > 1 || isNaN(data35)){
+if(valid18){
+if(data34.ownerShare !== undefined){
+let data39 = data34.ownerShare;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data39 == "number"){
+if(data39 > 1 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaPath:"#/properties/thresholds/properties/ownerShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data35 < 0 || isNaN(data35)){
+if(data39 < 0 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaPath:"#/properties/thresholds/properties/ownerShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -758,169 +836,241 @@ validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaP
 return false;
 }
 }
-var valid16 = _errs75 === errors;
+var valid18 = _errs83 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.onlyYouDays !== undefined){
-let data36 = data30.onlyYouDays;
-const _errs77 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+if(valid18){
+if(data34.onlyYouDays !== undefined){
+let data40 = data34.onlyYouDays;
+const _errs85 = errors;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/onlyYouDays",schemaPath:"#/properties/thresholds/properties/onlyYouDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs77){
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
+if(errors === _errs85){
+if(typeof data40 == "number"){
+if(data40 < 1 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/onlyYouDays",schemaPath:"#/properties/thresholds/properties/onlyYouDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid16 = _errs77 === errors;
+var valid18 = _errs85 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.inFlightDays !== undefined){
-let data37 = data30.inFlightDays;
-const _errs79 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+if(valid18){
+if(data34.inFlightDays !== undefined){
+let data41 = data34.inFlightDays;
+const _errs87 = errors;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/inFlightDays",schemaPath:"#/properties/thresholds/properties/inFlightDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs79){
-if(typeof data37 == "number"){
-if(data37 < 0 || isNaN(data37)){
+if(errors === _errs87){
+if(typeof data41 == "number"){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/inFlightDays",schemaPath:"#/properties/thresholds/properties/inFlightDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid16 = _errs79 === errors;
+var valid18 = _errs87 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.snackLines !== undefined){
-let data38 = data30.snackLines;
-const _errs81 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+if(valid18){
+if(data34.snackLines !== undefined){
+let data42 = data34.snackLines;
+const _errs89 = errors;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/snackLines",schemaPath:"#/properties/thresholds/properties/snackLines/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs81){
-if(typeof data38 == "number"){
-if(data38 < 0 || isNaN(data38)){
+if(errors === _errs89){
+if(typeof data42 == "number"){
+if(data42 < 0 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/snackLines",schemaPath:"#/properties/thresholds/properties/snackLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid16 = _errs81 === errors;
+var valid18 = _errs89 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.workdayStartHour !== undefined){
-let data39 = data30.workdayStartHour;
-const _errs83 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+if(valid18){
+if(data34.workdayStartHour !== undefined){
+let data43 = data34.workdayStartHour;
+const _errs91 = errors;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs83){
-if(typeof data39 == "number"){
-if(data39 > 24 || isNaN(data39)){
+if(errors === _errs91){
+if(typeof data43 == "number"){
+if(data43 > 24 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
 return false;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
+if(data43 < 0 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid16 = _errs83 === errors;
+var valid18 = _errs91 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.workdayEndHour !== undefined){
-let data40 = data30.workdayEndHour;
-const _errs85 = errors;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+if(valid18){
+if(data34.workdayEndHour !== undefined){
+let data44 = data34.workdayEndHour;
+const _errs93 = errors;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs85){
-if(typeof data40 == "number"){
-if(data40 > 24 || isNaN(data40)){
+if(errors === _errs93){
+if(typeof data44 == "number"){
+if(data44 > 24 || isNaN(data44)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
 return false;
 }
 else {
-if(data40 < 0 || isNaN(data40)){
+if(data44 < 0 || isNaN(data44)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid16 = _errs85 === errors;
+var valid18 = _errs93 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.regularWeeks !== undefined){
-let data41 = data30.regularWeeks;
-const _errs87 = errors;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+if(valid18){
+if(data34.regularWeeks !== undefined){
+let data45 = data34.regularWeeks;
+const _errs95 = errors;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/regularWeeks",schemaPath:"#/properties/thresholds/properties/regularWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs87){
-if(typeof data41 == "number"){
-if(data41 < 1 || isNaN(data41)){
+if(errors === _errs95){
+if(typeof data45 == "number"){
+if(data45 < 1 || isNaN(data45)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/regularWeeks",schemaPath:"#/properties/thresholds/properties/regularWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid16 = _errs87 === errors;
+var valid18 = _errs95 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
 }
-if(valid16){
-if(data30.outOfTouchDays !== undefined){
-let data42 = data30.outOfTouchDays;
-const _errs89 = errors;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+if(valid18){
+if(data34.outOfTouchDays !== undefined){
+let data46 = data34.outOfTouchDays;
+const _errs97 = errors;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
 validate10.errors = [{instancePath:instancePath+"/thresholds/outOfTouchDays",schemaPath:"#/properties/thresholds/properties/outOfTouchDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs89){
-if(typeof data42 == "number"){
-if(data42 < 1 || isNaN(data42)){
+if(errors === _errs97){
+if(typeof data46 == "number"){
+if(data46 < 1 || isNaN(data46)){
 validate10.errors = [{instancePath:instancePath+"/thresholds/outOfTouchDays",schemaPath:"#/properties/thresholds/properties/outOfTouchDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid16 = _errs89 === errors;
+var valid18 = _errs97 === errors;
 }
 else {
-var valid16 = true;
+var valid18 = true;
+}
+if(valid18){
+if(data34.automationCommits !== undefined){
+let data47 = data34.automationCommits;
+const _errs99 = errors;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationCommits",schemaPath:"#/properties/thresholds/properties/automationCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs99){
+if(typeof data47 == "number"){
+if(data47 < 1 || isNaN(data47)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationCommits",schemaPath:"#/properties/thresholds/properties/automationCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid18 = _errs99 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data34.automationShare !== undefined){
+let data48 = data34.automationShare;
+const _errs101 = errors;
+if(errors === _errs101){
+if(typeof data48 == "number"){
+if(data48 > 1 || isNaN(data48)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data48 <= 0 || isNaN(data48)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid18 = _errs101 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data34.automationFiles !== undefined){
+let data49 = data34.automationFiles;
+const _errs103 = errors;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationFiles",schemaPath:"#/properties/thresholds/properties/automationFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs103){
+if(typeof data49 == "number"){
+if(data49 < 1 || isNaN(data49)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationFiles",schemaPath:"#/properties/thresholds/properties/automationFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid18 = _errs103 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
 }
 }
 }
@@ -940,58 +1090,58 @@ validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs64 === errors;
+var valid0 = _errs72 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.notebooks !== undefined){
-let data43 = data.notebooks;
-const _errs91 = errors;
-if(errors === _errs91){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-const _errs93 = errors;
-for(const key5 in data43){
+let data50 = data.notebooks;
+const _errs105 = errors;
+if(errors === _errs105){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+const _errs107 = errors;
+for(const key5 in data50){
 if(!((key5 === "lines") || (key5 === "maxBlobBytes"))){
 validate10.errors = [{instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs93 === errors){
-if(data43.lines !== undefined){
-let data44 = data43.lines;
-const _errs94 = errors;
-if(!((data44 === "cells") || (data44 === "git"))){
+if(_errs107 === errors){
+if(data50.lines !== undefined){
+let data51 = data50.lines;
+const _errs108 = errors;
+if(!((data51 === "cells") || (data51 === "git"))){
 validate10.errors = [{instancePath:instancePath+"/notebooks/lines",schemaPath:"#/properties/notebooks/properties/lines/enum",keyword:"enum",params:{allowedValues: schema11.properties.notebooks.properties.lines.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid17 = _errs94 === errors;
+var valid19 = _errs108 === errors;
 }
 else {
-var valid17 = true;
+var valid19 = true;
 }
-if(valid17){
-if(data43.maxBlobBytes !== undefined){
-let data45 = data43.maxBlobBytes;
-const _errs95 = errors;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+if(valid19){
+if(data50.maxBlobBytes !== undefined){
+let data52 = data50.maxBlobBytes;
+const _errs109 = errors;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
 validate10.errors = [{instancePath:instancePath+"/notebooks/maxBlobBytes",schemaPath:"#/properties/notebooks/properties/maxBlobBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs95){
-if(typeof data45 == "number"){
-if(data45 < 1 || isNaN(data45)){
+if(errors === _errs109){
+if(typeof data52 == "number"){
+if(data52 < 1 || isNaN(data52)){
 validate10.errors = [{instancePath:instancePath+"/notebooks/maxBlobBytes",schemaPath:"#/properties/notebooks/properties/maxBlobBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid17 = _errs95 === errors;
+var valid19 = _errs109 === errors;
 }
 else {
-var valid17 = true;
+var valid19 = true;
 }
 }
 }
@@ -1001,105 +1151,105 @@ validate10.errors = [{instancePath:instancePath+"/notebooks",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs91 === errors;
+var valid0 = _errs105 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.delegate !== undefined){
-let data46 = data.delegate;
-const _errs97 = errors;
-if(errors === _errs97){
-if(Array.isArray(data46)){
-var valid18 = true;
-const len12 = data46.length;
-for(let i12=0; i12<len12; i12++){
-let data47 = data46[i12];
-const _errs99 = errors;
-if(errors === _errs99){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let data53 = data.delegate;
+const _errs111 = errors;
+if(errors === _errs111){
+if(Array.isArray(data53)){
+var valid20 = true;
+const len14 = data53.length;
+for(let i14=0; i14<len14; i14++){
+let data54 = data53[i14];
+const _errs113 = errors;
+if(errors === _errs113){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing1;
-if((((data47.tier === undefined) && (missing1 = "tier")) || ((data47.since === undefined) && (missing1 = "since"))) || ((data47.weeks === undefined) && (missing1 = "weeks"))){
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12,schemaPath:"#/properties/delegate/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if((((data54.tier === undefined) && (missing1 = "tier")) || ((data54.since === undefined) && (missing1 = "since"))) || ((data54.weeks === undefined) && (missing1 = "weeks"))){
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14,schemaPath:"#/properties/delegate/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs101 = errors;
-for(const key6 in data47){
+const _errs115 = errors;
+for(const key6 in data54){
 if(!(((key6 === "tier") || (key6 === "since")) || (key6 === "weeks"))){
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12,schemaPath:"#/properties/delegate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14,schemaPath:"#/properties/delegate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs101 === errors){
-if(data47.tier !== undefined){
-let data48 = data47.tier;
-const _errs102 = errors;
-if(!(((data48 === "strategic") || (data48 === "implementation")) || (data48 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12+"/tier",schemaPath:"#/properties/delegate/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegate.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(_errs115 === errors){
+if(data54.tier !== undefined){
+let data55 = data54.tier;
+const _errs116 = errors;
+if(!(((data55 === "strategic") || (data55 === "implementation")) || (data55 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14+"/tier",schemaPath:"#/properties/delegate/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegate.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid19 = _errs102 === errors;
+var valid21 = _errs116 === errors;
 }
 else {
-var valid19 = true;
+var valid21 = true;
 }
-if(valid19){
-if(data47.since !== undefined){
-let data49 = data47.since;
-const _errs103 = errors;
-if(errors === _errs103){
-if(typeof data49 === "string"){
-if(!pattern0.test(data49)){
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12+"/since",schemaPath:"#/properties/delegate/items/properties/since/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12+"/since",schemaPath:"#/properties/delegate/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid19 = _errs103 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data47.weeks !== undefined){
-let data50 = data47.weeks;
-const _errs105 = errors;
-if(errors === _errs105){
-if(typeof data50 == "number"){
-if(data50 <= 0 || isNaN(data50)){
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12+"/weeks",schemaPath:"#/properties/delegate/items/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+if(valid21){
+if(data54.since !== undefined){
+let data56 = data54.since;
+const _errs117 = errors;
+if(errors === _errs117){
+if(typeof data56 === "string"){
+if(!pattern0.test(data56)){
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14+"/since",schemaPath:"#/properties/delegate/items/properties/since/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12+"/weeks",schemaPath:"#/properties/delegate/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14+"/since",schemaPath:"#/properties/delegate/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid19 = _errs105 === errors;
+var valid21 = _errs117 === errors;
 }
 else {
-var valid19 = true;
+var valid21 = true;
 }
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/delegate/" + i12,schemaPath:"#/properties/delegate/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid21){
+if(data54.weeks !== undefined){
+let data57 = data54.weeks;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data57 == "number"){
+if(data57 <= 0 || isNaN(data57)){
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14+"/weeks",schemaPath:"#/properties/delegate/items/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
-var valid18 = _errs99 === errors;
-if(!valid18){
+else {
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14+"/weeks",schemaPath:"#/properties/delegate/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid21 = _errs119 === errors;
+}
+else {
+var valid21 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/delegate/" + i14,schemaPath:"#/properties/delegate/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid20 = _errs113 === errors;
+if(!valid20){
 break;
 }
 }
@@ -1109,10 +1259,12 @@ validate10.errors = [{instancePath:instancePath+"/delegate",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs97 === errors;
+var valid0 = _errs111 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

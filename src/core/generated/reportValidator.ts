@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"inFlight":{"type":"boolean"}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"inFlight":{"type":"boolean"}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1208,12 +1208,20 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.share !== undefined){
-let data70 = data68.share;
+if(data68.months !== undefined){
+let data70 = data68.months;
 const _errs138 = errors;
-if((!(typeof data70 == "number")) && (data70 !== null)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/share",schemaPath:"#/properties/trend/items/properties/share/type",keyword:"type",params:{type: schema11.properties.trend.items.properties.share.type},message:"must be number,null"}];
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/months",schemaPath:"#/properties/trend/items/properties/months/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs138){
+if(typeof data70 == "number"){
+if(data70 < 1 || isNaN(data70)){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/months",schemaPath:"#/properties/trend/items/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
 }
 var valid20 = _errs138 === errors;
 }
@@ -1221,11 +1229,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.ratio !== undefined){
-let data71 = data68.ratio;
+if(data68.share !== undefined){
+let data71 = data68.share;
 const _errs140 = errors;
 if((!(typeof data71 == "number")) && (data71 !== null)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/ratio",schemaPath:"#/properties/trend/items/properties/ratio/type",keyword:"type",params:{type: schema11.properties.trend.items.properties.ratio.type},message:"must be number,null"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/share",schemaPath:"#/properties/trend/items/properties/share/type",keyword:"type",params:{type: schema11.properties.trend.items.properties.share.type},message:"must be number,null"}];
 return false;
 }
 var valid20 = _errs140 === errors;
@@ -1234,11 +1242,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.level !== undefined){
-let data72 = data68.level;
+if(data68.ratio !== undefined){
+let data72 = data68.ratio;
 const _errs142 = errors;
-if(!(((((data72 === "holding-back") || (data72 === "watch")) || (data72 === "balanced")) || (data72 === "out-of-touch")) || (data72 === "insufficient-data"))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/level",schemaPath:"#/properties/trend/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.trend.items.properties.level.enum},message:"must be equal to one of the allowed values"}];
+if((!(typeof data72 == "number")) && (data72 !== null)){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/ratio",schemaPath:"#/properties/trend/items/properties/ratio/type",keyword:"type",params:{type: schema11.properties.trend.items.properties.ratio.type},message:"must be number,null"}];
 return false;
 }
 var valid20 = _errs142 === errors;
@@ -1247,38 +1255,30 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.managerCommits !== undefined){
-let data73 = data68.managerCommits;
-const _errs143 = errors;
-if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/managerCommits",schemaPath:"#/properties/trend/items/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(data68.level !== undefined){
+let data73 = data68.level;
+const _errs144 = errors;
+if(!(((((data73 === "holding-back") || (data73 === "watch")) || (data73 === "balanced")) || (data73 === "out-of-touch")) || (data73 === "insufficient-data"))){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/level",schemaPath:"#/properties/trend/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.trend.items.properties.level.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-if(errors === _errs143){
-if(typeof data73 == "number"){
-if(data73 < 0 || isNaN(data73)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/managerCommits",schemaPath:"#/properties/trend/items/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid20 = _errs143 === errors;
+var valid20 = _errs144 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.teamCommits !== undefined){
-let data74 = data68.teamCommits;
+if(data68.managerCommits !== undefined){
+let data74 = data68.managerCommits;
 const _errs145 = errors;
 if(!((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74)))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/teamCommits",schemaPath:"#/properties/trend/items/properties/teamCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/managerCommits",schemaPath:"#/properties/trend/items/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs145){
 if(typeof data74 == "number"){
 if(data74 < 0 || isNaN(data74)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/teamCommits",schemaPath:"#/properties/trend/items/properties/teamCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/managerCommits",schemaPath:"#/properties/trend/items/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1289,49 +1289,49 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data68.tiers !== undefined){
-let data75 = data68.tiers;
+if(data68.teamCommits !== undefined){
+let data75 = data68.teamCommits;
 const _errs147 = errors;
+if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/teamCommits",schemaPath:"#/properties/trend/items/properties/teamCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs147){
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(typeof data75 == "number"){
+if(data75 < 0 || isNaN(data75)){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/teamCommits",schemaPath:"#/properties/trend/items/properties/teamCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs147 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data68.tiers !== undefined){
+let data76 = data68.tiers;
+const _errs149 = errors;
+if(errors === _errs149){
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 let missing14;
-if((((data75.strategic === undefined) && (missing14 = "strategic")) || ((data75.implementation === undefined) && (missing14 = "implementation"))) || ((data75.tactical === undefined) && (missing14 = "tactical"))){
+if((((data76.strategic === undefined) && (missing14 = "strategic")) || ((data76.implementation === undefined) && (missing14 = "implementation"))) || ((data76.tactical === undefined) && (missing14 = "tactical"))){
 validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers",schemaPath:"#/properties/trend/items/properties/tiers/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
-if(data75.strategic !== undefined){
-let data76 = data75.strategic;
-const _errs149 = errors;
-if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/strategic",schemaPath:"#/properties/trend/items/properties/tiers/properties/strategic/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs149){
-if(typeof data76 == "number"){
-if(data76 < 0 || isNaN(data76)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/strategic",schemaPath:"#/properties/trend/items/properties/tiers/properties/strategic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid21 = _errs149 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data75.implementation !== undefined){
-let data77 = data75.implementation;
+if(data76.strategic !== undefined){
+let data77 = data76.strategic;
 const _errs151 = errors;
 if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/implementation",schemaPath:"#/properties/trend/items/properties/tiers/properties/implementation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/strategic",schemaPath:"#/properties/trend/items/properties/tiers/properties/strategic/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs151){
 if(typeof data77 == "number"){
 if(data77 < 0 || isNaN(data77)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/implementation",schemaPath:"#/properties/trend/items/properties/tiers/properties/implementation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/strategic",schemaPath:"#/properties/trend/items/properties/tiers/properties/strategic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1342,22 +1342,43 @@ else {
 var valid21 = true;
 }
 if(valid21){
-if(data75.tactical !== undefined){
-let data78 = data75.tactical;
+if(data76.implementation !== undefined){
+let data78 = data76.implementation;
 const _errs153 = errors;
 if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/tactical",schemaPath:"#/properties/trend/items/properties/tiers/properties/tactical/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/implementation",schemaPath:"#/properties/trend/items/properties/tiers/properties/implementation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs153){
 if(typeof data78 == "number"){
 if(data78 < 0 || isNaN(data78)){
-validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/tactical",schemaPath:"#/properties/trend/items/properties/tiers/properties/tactical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/implementation",schemaPath:"#/properties/trend/items/properties/tiers/properties/implementation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid21 = _errs153 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data76.tactical !== undefined){
+let data79 = data76.tactical;
+const _errs155 = errors;
+if(!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/tactical",schemaPath:"#/properties/trend/items/properties/tiers/properties/tactical/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs155){
+if(typeof data79 == "number"){
+if(data79 < 0 || isNaN(data79)){
+validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers/tactical",schemaPath:"#/properties/trend/items/properties/tiers/properties/tactical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid21 = _errs155 === errors;
 }
 else {
 var valid21 = true;
@@ -1371,10 +1392,11 @@ validate10.errors = [{instancePath:instancePath+"/trend/" + i6+"/tiers",schemaPa
 return false;
 }
 }
-var valid20 = _errs147 === errors;
+var valid20 = _errs149 === errors;
 }
 else {
 var valid20 = true;
+}
 }
 }
 }
@@ -1407,59 +1429,38 @@ var valid0 = true;
 }
 if(valid0){
 if(data.notebooks !== undefined){
-let data79 = data.notebooks;
-const _errs155 = errors;
-if(errors === _errs155){
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let data80 = data.notebooks;
+const _errs157 = errors;
+if(errors === _errs157){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 let missing15;
-if(((data79.manager === undefined) && (missing15 = "manager")) || ((data79.team === undefined) && (missing15 = "team"))){
+if(((data80.manager === undefined) && (missing15 = "manager")) || ((data80.team === undefined) && (missing15 = "team"))){
 validate10.errors = [{instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-if(data79.manager !== undefined){
-let data80 = data79.manager;
-const _errs157 = errors;
-if(errors === _errs157){
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.manager !== undefined){
+let data81 = data80.manager;
+const _errs159 = errors;
+if(errors === _errs159){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 let missing16;
-if((((((((data80.changes === undefined) && (missing16 = "changes")) || ((data80.rerunsOnly === undefined) && (missing16 = "rerunsOnly"))) || ((data80.cellsAdded === undefined) && (missing16 = "cellsAdded"))) || ((data80.cellsDeleted === undefined) && (missing16 = "cellsDeleted"))) || ((data80.cellsModified === undefined) && (missing16 = "cellsModified"))) || ((data80.linesAdded === undefined) && (missing16 = "linesAdded"))) || ((data80.linesDeleted === undefined) && (missing16 = "linesDeleted"))){
+if((((((((data81.changes === undefined) && (missing16 = "changes")) || ((data81.rerunsOnly === undefined) && (missing16 = "rerunsOnly"))) || ((data81.cellsAdded === undefined) && (missing16 = "cellsAdded"))) || ((data81.cellsDeleted === undefined) && (missing16 = "cellsDeleted"))) || ((data81.cellsModified === undefined) && (missing16 = "cellsModified"))) || ((data81.linesAdded === undefined) && (missing16 = "linesAdded"))) || ((data81.linesDeleted === undefined) && (missing16 = "linesDeleted"))){
 validate10.errors = [{instancePath:instancePath+"/notebooks/manager",schemaPath:"#/properties/notebooks/properties/manager/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-if(data80.changes !== undefined){
-let data81 = data80.changes;
-const _errs159 = errors;
-if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/changes",schemaPath:"#/properties/notebooks/properties/manager/properties/changes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs159){
-if(typeof data81 == "number"){
-if(data81 < 0 || isNaN(data81)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/changes",schemaPath:"#/properties/notebooks/properties/manager/properties/changes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid23 = _errs159 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data80.rerunsOnly !== undefined){
-let data82 = data80.rerunsOnly;
+if(data81.changes !== undefined){
+let data82 = data81.changes;
 const _errs161 = errors;
 if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/rerunsOnly",schemaPath:"#/properties/notebooks/properties/manager/properties/rerunsOnly/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/changes",schemaPath:"#/properties/notebooks/properties/manager/properties/changes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs161){
 if(typeof data82 == "number"){
 if(data82 < 0 || isNaN(data82)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/rerunsOnly",schemaPath:"#/properties/notebooks/properties/manager/properties/rerunsOnly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/changes",schemaPath:"#/properties/notebooks/properties/manager/properties/changes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1470,17 +1471,17 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.cellsAdded !== undefined){
-let data83 = data80.cellsAdded;
+if(data81.rerunsOnly !== undefined){
+let data83 = data81.rerunsOnly;
 const _errs163 = errors;
 if(!((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsAdded/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/rerunsOnly",schemaPath:"#/properties/notebooks/properties/manager/properties/rerunsOnly/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs163){
 if(typeof data83 == "number"){
 if(data83 < 0 || isNaN(data83)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsAdded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/rerunsOnly",schemaPath:"#/properties/notebooks/properties/manager/properties/rerunsOnly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1491,17 +1492,17 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.cellsDeleted !== undefined){
-let data84 = data80.cellsDeleted;
+if(data81.cellsAdded !== undefined){
+let data84 = data81.cellsAdded;
 const _errs165 = errors;
 if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsAdded/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs165){
 if(typeof data84 == "number"){
 if(data84 < 0 || isNaN(data84)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsAdded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1512,17 +1513,17 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.cellsModified !== undefined){
-let data85 = data80.cellsModified;
+if(data81.cellsDeleted !== undefined){
+let data85 = data81.cellsDeleted;
 const _errs167 = errors;
 if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsModified",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsModified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs167){
 if(typeof data85 == "number"){
 if(data85 < 0 || isNaN(data85)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsModified",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsModified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1533,11 +1534,20 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.linesAdded !== undefined){
+if(data81.cellsModified !== undefined){
+let data86 = data81.cellsModified;
 const _errs169 = errors;
-if(!(typeof data80.linesAdded == "number")){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/linesAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/linesAdded/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsModified",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsModified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs169){
+if(typeof data86 == "number"){
+if(data86 < 0 || isNaN(data86)){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/cellsModified",schemaPath:"#/properties/notebooks/properties/manager/properties/cellsModified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid23 = _errs169 === errors;
 }
@@ -1545,10 +1555,10 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.linesDeleted !== undefined){
+if(data81.linesAdded !== undefined){
 const _errs171 = errors;
-if(!(typeof data80.linesDeleted == "number")){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/linesDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/linesDeleted/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(!(typeof data81.linesAdded == "number")){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/linesAdded",schemaPath:"#/properties/notebooks/properties/manager/properties/linesAdded/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid23 = _errs171 === errors;
@@ -1557,20 +1567,11 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.fallbacks !== undefined){
-let data88 = data80.fallbacks;
+if(data81.linesDeleted !== undefined){
 const _errs173 = errors;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/fallbacks",schemaPath:"#/properties/notebooks/properties/manager/properties/fallbacks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(!(typeof data81.linesDeleted == "number")){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/linesDeleted",schemaPath:"#/properties/notebooks/properties/manager/properties/linesDeleted/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
-}
-if(errors === _errs173){
-if(typeof data88 == "number"){
-if(data88 < 0 || isNaN(data88)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/fallbacks",schemaPath:"#/properties/notebooks/properties/manager/properties/fallbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid23 = _errs173 === errors;
 }
@@ -1578,17 +1579,17 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.textNotebooks !== undefined){
-let data89 = data80.textNotebooks;
+if(data81.fallbacks !== undefined){
+let data89 = data81.fallbacks;
 const _errs175 = errors;
 if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/textNotebooks",schemaPath:"#/properties/notebooks/properties/manager/properties/textNotebooks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/fallbacks",schemaPath:"#/properties/notebooks/properties/manager/properties/fallbacks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs175){
 if(typeof data89 == "number"){
 if(data89 < 0 || isNaN(data89)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/textNotebooks",schemaPath:"#/properties/notebooks/properties/manager/properties/textNotebooks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/fallbacks",schemaPath:"#/properties/notebooks/properties/manager/properties/fallbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1599,22 +1600,43 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data80.pairedScripts !== undefined){
-let data90 = data80.pairedScripts;
+if(data81.textNotebooks !== undefined){
+let data90 = data81.textNotebooks;
 const _errs177 = errors;
 if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/pairedScripts",schemaPath:"#/properties/notebooks/properties/manager/properties/pairedScripts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/textNotebooks",schemaPath:"#/properties/notebooks/properties/manager/properties/textNotebooks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs177){
 if(typeof data90 == "number"){
 if(data90 < 0 || isNaN(data90)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/manager/pairedScripts",schemaPath:"#/properties/notebooks/properties/manager/properties/pairedScripts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/textNotebooks",schemaPath:"#/properties/notebooks/properties/manager/properties/textNotebooks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid23 = _errs177 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data81.pairedScripts !== undefined){
+let data91 = data81.pairedScripts;
+const _errs179 = errors;
+if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/pairedScripts",schemaPath:"#/properties/notebooks/properties/manager/properties/pairedScripts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs179){
+if(typeof data91 == "number"){
+if(data91 < 0 || isNaN(data91)){
+validate10.errors = [{instancePath:instancePath+"/notebooks/manager/pairedScripts",schemaPath:"#/properties/notebooks/properties/manager/properties/pairedScripts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid23 = _errs179 === errors;
 }
 else {
 var valid23 = true;
@@ -1635,55 +1657,34 @@ validate10.errors = [{instancePath:instancePath+"/notebooks/manager",schemaPath:
 return false;
 }
 }
-var valid22 = _errs157 === errors;
+var valid22 = _errs159 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data79.team !== undefined){
-let data91 = data79.team;
-const _errs179 = errors;
-if(errors === _errs179){
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data80.team !== undefined){
+let data92 = data80.team;
+const _errs181 = errors;
+if(errors === _errs181){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 let missing17;
-if((((((((data91.changes === undefined) && (missing17 = "changes")) || ((data91.rerunsOnly === undefined) && (missing17 = "rerunsOnly"))) || ((data91.cellsAdded === undefined) && (missing17 = "cellsAdded"))) || ((data91.cellsDeleted === undefined) && (missing17 = "cellsDeleted"))) || ((data91.cellsModified === undefined) && (missing17 = "cellsModified"))) || ((data91.linesAdded === undefined) && (missing17 = "linesAdded"))) || ((data91.linesDeleted === undefined) && (missing17 = "linesDeleted"))){
+if((((((((data92.changes === undefined) && (missing17 = "changes")) || ((data92.rerunsOnly === undefined) && (missing17 = "rerunsOnly"))) || ((data92.cellsAdded === undefined) && (missing17 = "cellsAdded"))) || ((data92.cellsDeleted === undefined) && (missing17 = "cellsDeleted"))) || ((data92.cellsModified === undefined) && (missing17 = "cellsModified"))) || ((data92.linesAdded === undefined) && (missing17 = "linesAdded"))) || ((data92.linesDeleted === undefined) && (missing17 = "linesDeleted"))){
 validate10.errors = [{instancePath:instancePath+"/notebooks/team",schemaPath:"#/properties/notebooks/properties/team/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
-if(data91.changes !== undefined){
-let data92 = data91.changes;
-const _errs181 = errors;
-if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/changes",schemaPath:"#/properties/notebooks/properties/team/properties/changes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs181){
-if(typeof data92 == "number"){
-if(data92 < 0 || isNaN(data92)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/changes",schemaPath:"#/properties/notebooks/properties/team/properties/changes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid24 = _errs181 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data91.rerunsOnly !== undefined){
-let data93 = data91.rerunsOnly;
+if(data92.changes !== undefined){
+let data93 = data92.changes;
 const _errs183 = errors;
 if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/rerunsOnly",schemaPath:"#/properties/notebooks/properties/team/properties/rerunsOnly/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/changes",schemaPath:"#/properties/notebooks/properties/team/properties/changes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs183){
 if(typeof data93 == "number"){
 if(data93 < 0 || isNaN(data93)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/rerunsOnly",schemaPath:"#/properties/notebooks/properties/team/properties/rerunsOnly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/changes",schemaPath:"#/properties/notebooks/properties/team/properties/changes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1694,17 +1695,17 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.cellsAdded !== undefined){
-let data94 = data91.cellsAdded;
+if(data92.rerunsOnly !== undefined){
+let data94 = data92.rerunsOnly;
 const _errs185 = errors;
 if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsAdded",schemaPath:"#/properties/notebooks/properties/team/properties/cellsAdded/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/rerunsOnly",schemaPath:"#/properties/notebooks/properties/team/properties/rerunsOnly/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs185){
 if(typeof data94 == "number"){
 if(data94 < 0 || isNaN(data94)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsAdded",schemaPath:"#/properties/notebooks/properties/team/properties/cellsAdded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/rerunsOnly",schemaPath:"#/properties/notebooks/properties/team/properties/rerunsOnly/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1715,17 +1716,17 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.cellsDeleted !== undefined){
-let data95 = data91.cellsDeleted;
+if(data92.cellsAdded !== undefined){
+let data95 = data92.cellsAdded;
 const _errs187 = errors;
 if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/cellsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsAdded",schemaPath:"#/properties/notebooks/properties/team/properties/cellsAdded/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs187){
 if(typeof data95 == "number"){
 if(data95 < 0 || isNaN(data95)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/cellsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsAdded",schemaPath:"#/properties/notebooks/properties/team/properties/cellsAdded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1736,17 +1737,17 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.cellsModified !== undefined){
-let data96 = data91.cellsModified;
+if(data92.cellsDeleted !== undefined){
+let data96 = data92.cellsDeleted;
 const _errs189 = errors;
 if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsModified",schemaPath:"#/properties/notebooks/properties/team/properties/cellsModified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/cellsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs189){
 if(typeof data96 == "number"){
 if(data96 < 0 || isNaN(data96)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsModified",schemaPath:"#/properties/notebooks/properties/team/properties/cellsModified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/cellsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1757,11 +1758,20 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.linesAdded !== undefined){
+if(data92.cellsModified !== undefined){
+let data97 = data92.cellsModified;
 const _errs191 = errors;
-if(!(typeof data91.linesAdded == "number")){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/linesAdded",schemaPath:"#/properties/notebooks/properties/team/properties/linesAdded/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(!((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97)))){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsModified",schemaPath:"#/properties/notebooks/properties/team/properties/cellsModified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs191){
+if(typeof data97 == "number"){
+if(data97 < 0 || isNaN(data97)){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/cellsModified",schemaPath:"#/properties/notebooks/properties/team/properties/cellsModified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid24 = _errs191 === errors;
 }
@@ -1769,10 +1779,10 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.linesDeleted !== undefined){
+if(data92.linesAdded !== undefined){
 const _errs193 = errors;
-if(!(typeof data91.linesDeleted == "number")){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/linesDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/linesDeleted/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(!(typeof data92.linesAdded == "number")){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/linesAdded",schemaPath:"#/properties/notebooks/properties/team/properties/linesAdded/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid24 = _errs193 === errors;
@@ -1781,20 +1791,11 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.fallbacks !== undefined){
-let data99 = data91.fallbacks;
+if(data92.linesDeleted !== undefined){
 const _errs195 = errors;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/fallbacks",schemaPath:"#/properties/notebooks/properties/team/properties/fallbacks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(!(typeof data92.linesDeleted == "number")){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/linesDeleted",schemaPath:"#/properties/notebooks/properties/team/properties/linesDeleted/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
-}
-if(errors === _errs195){
-if(typeof data99 == "number"){
-if(data99 < 0 || isNaN(data99)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/fallbacks",schemaPath:"#/properties/notebooks/properties/team/properties/fallbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid24 = _errs195 === errors;
 }
@@ -1802,17 +1803,17 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.textNotebooks !== undefined){
-let data100 = data91.textNotebooks;
+if(data92.fallbacks !== undefined){
+let data100 = data92.fallbacks;
 const _errs197 = errors;
 if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/textNotebooks",schemaPath:"#/properties/notebooks/properties/team/properties/textNotebooks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/fallbacks",schemaPath:"#/properties/notebooks/properties/team/properties/fallbacks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs197){
 if(typeof data100 == "number"){
 if(data100 < 0 || isNaN(data100)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/textNotebooks",schemaPath:"#/properties/notebooks/properties/team/properties/textNotebooks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/fallbacks",schemaPath:"#/properties/notebooks/properties/team/properties/fallbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1823,22 +1824,43 @@ else {
 var valid24 = true;
 }
 if(valid24){
-if(data91.pairedScripts !== undefined){
-let data101 = data91.pairedScripts;
+if(data92.textNotebooks !== undefined){
+let data101 = data92.textNotebooks;
 const _errs199 = errors;
 if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/pairedScripts",schemaPath:"#/properties/notebooks/properties/team/properties/pairedScripts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/textNotebooks",schemaPath:"#/properties/notebooks/properties/team/properties/textNotebooks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs199){
 if(typeof data101 == "number"){
 if(data101 < 0 || isNaN(data101)){
-validate10.errors = [{instancePath:instancePath+"/notebooks/team/pairedScripts",schemaPath:"#/properties/notebooks/properties/team/properties/pairedScripts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/textNotebooks",schemaPath:"#/properties/notebooks/properties/team/properties/textNotebooks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid24 = _errs199 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data92.pairedScripts !== undefined){
+let data102 = data92.pairedScripts;
+const _errs201 = errors;
+if(!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/pairedScripts",schemaPath:"#/properties/notebooks/properties/team/properties/pairedScripts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs201){
+if(typeof data102 == "number"){
+if(data102 < 0 || isNaN(data102)){
+validate10.errors = [{instancePath:instancePath+"/notebooks/team/pairedScripts",schemaPath:"#/properties/notebooks/properties/team/properties/pairedScripts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid24 = _errs201 === errors;
 }
 else {
 var valid24 = true;
@@ -1859,7 +1881,7 @@ validate10.errors = [{instancePath:instancePath+"/notebooks/team",schemaPath:"#/
 return false;
 }
 }
-var valid22 = _errs179 === errors;
+var valid22 = _errs181 === errors;
 }
 else {
 var valid22 = true;
@@ -1872,97 +1894,151 @@ validate10.errors = [{instancePath:instancePath+"/notebooks",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs155 === errors;
+var valid0 = _errs157 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ownership !== undefined){
-let data102 = data.ownership;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+let data103 = data.ownership;
+const _errs203 = errors;
+if(errors === _errs203){
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
 let missing18;
-if((data102.onlyYouMaintain === undefined) && (missing18 = "onlyYouMaintain")){
+if((data103.onlyYouMaintain === undefined) && (missing18 = "onlyYouMaintain")){
 validate10.errors = [{instancePath:instancePath+"/ownership",schemaPath:"#/properties/ownership/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
-if(data102.onlyYouMaintain !== undefined){
-let data103 = data102.onlyYouMaintain;
-const _errs203 = errors;
-if(errors === _errs203){
-if(Array.isArray(data103)){
-var valid26 = true;
-const len7 = data103.length;
-for(let i7=0; i7<len7; i7++){
-let data104 = data103[i7];
+if(data103.asOf !== undefined){
 const _errs205 = errors;
-if(errors === _errs205){
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(typeof data103.asOf !== "string"){
+validate10.errors = [{instancePath:instancePath+"/ownership/asOf",schemaPath:"#/properties/ownership/properties/asOf/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid25 = _errs205 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data103.notebooksChanged !== undefined){
+let data105 = data103.notebooksChanged;
+const _errs207 = errors;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+validate10.errors = [{instancePath:instancePath+"/ownership/notebooksChanged",schemaPath:"#/properties/ownership/properties/notebooksChanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs207){
+if(typeof data105 == "number"){
+if(data105 < 0 || isNaN(data105)){
+validate10.errors = [{instancePath:instancePath+"/ownership/notebooksChanged",schemaPath:"#/properties/ownership/properties/notebooksChanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid25 = _errs207 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data103.managerNotebooksChanged !== undefined){
+let data106 = data103.managerNotebooksChanged;
+const _errs209 = errors;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+validate10.errors = [{instancePath:instancePath+"/ownership/managerNotebooksChanged",schemaPath:"#/properties/ownership/properties/managerNotebooksChanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs209){
+if(typeof data106 == "number"){
+if(data106 < 0 || isNaN(data106)){
+validate10.errors = [{instancePath:instancePath+"/ownership/managerNotebooksChanged",schemaPath:"#/properties/ownership/properties/managerNotebooksChanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid25 = _errs209 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data103.onlyYouMaintain !== undefined){
+let data107 = data103.onlyYouMaintain;
+const _errs211 = errors;
+if(errors === _errs211){
+if(Array.isArray(data107)){
+var valid26 = true;
+const len7 = data107.length;
+for(let i7=0; i7<len7; i7++){
+let data108 = data107[i7];
+const _errs213 = errors;
+if(errors === _errs213){
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 let missing19;
-if(((((data104.repo === undefined) && (missing19 = "repo")) || ((data104.path === undefined) && (missing19 = "path"))) || ((data104.managerShare === undefined) && (missing19 = "managerShare"))) || ((data104.lastTeamTouch === undefined) && (missing19 = "lastTeamTouch"))){
+if(((((data108.repo === undefined) && (missing19 = "repo")) || ((data108.path === undefined) && (missing19 = "path"))) || ((data108.managerShare === undefined) && (missing19 = "managerShare"))) || ((data108.lastTeamTouch === undefined) && (missing19 = "lastTeamTouch"))){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7,schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-if(data104.repo !== undefined){
-const _errs207 = errors;
-if(typeof data104.repo !== "string"){
+if(data108.repo !== undefined){
+const _errs215 = errors;
+if(typeof data108.repo !== "string"){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7+"/repo",schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs207 === errors;
+var valid27 = _errs215 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data104.path !== undefined){
-const _errs209 = errors;
-if(typeof data104.path !== "string"){
+if(data108.path !== undefined){
+const _errs217 = errors;
+if(typeof data108.path !== "string"){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7+"/path",schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs209 === errors;
+var valid27 = _errs217 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data104.managerShare !== undefined){
-const _errs211 = errors;
-if(!(typeof data104.managerShare == "number")){
+if(data108.managerShare !== undefined){
+const _errs219 = errors;
+if(!(typeof data108.managerShare == "number")){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7+"/managerShare",schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/properties/managerShare/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid27 = _errs211 === errors;
+var valid27 = _errs219 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data104.lastChange !== undefined){
-const _errs213 = errors;
-if(typeof data104.lastChange !== "string"){
+if(data108.lastChange !== undefined){
+const _errs221 = errors;
+if(typeof data108.lastChange !== "string"){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7+"/lastChange",schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/properties/lastChange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs213 === errors;
+var valid27 = _errs221 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data104.lastTeamTouch !== undefined){
-let data109 = data104.lastTeamTouch;
-const _errs215 = errors;
-if((typeof data109 !== "string") && (data109 !== null)){
+if(data108.lastTeamTouch !== undefined){
+let data113 = data108.lastTeamTouch;
+const _errs223 = errors;
+if((typeof data113 !== "string") && (data113 !== null)){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7+"/lastTeamTouch",schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/properties/lastTeamTouch/type",keyword:"type",params:{type: schema11.properties.ownership.properties.onlyYouMaintain.items.properties.lastTeamTouch.type},message:"must be string,null"}];
 return false;
 }
-var valid27 = _errs215 === errors;
+var valid27 = _errs223 === errors;
 }
 else {
 var valid27 = true;
@@ -1978,7 +2054,7 @@ validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + 
 return false;
 }
 }
-var valid26 = _errs205 === errors;
+var valid26 = _errs213 === errors;
 if(!valid26){
 break;
 }
@@ -1989,6 +2065,13 @@ validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain",sch
 return false;
 }
 }
+var valid25 = _errs211 === errors;
+}
+else {
+var valid25 = true;
+}
+}
+}
 }
 }
 }
@@ -1997,82 +2080,34 @@ validate10.errors = [{instancePath:instancePath+"/ownership",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs201 === errors;
+var valid0 = _errs203 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.takeovers !== undefined){
-let data110 = data.takeovers;
-const _errs217 = errors;
-if(errors === _errs217){
-if(Array.isArray(data110)){
+let data114 = data.takeovers;
+const _errs225 = errors;
+if(errors === _errs225){
+if(Array.isArray(data114)){
 var valid28 = true;
-const len8 = data110.length;
+const len8 = data114.length;
 for(let i8=0; i8<len8; i8++){
-let data111 = data110[i8];
-const _errs219 = errors;
-if(errors === _errs219){
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+let data115 = data114[i8];
+const _errs227 = errors;
+if(errors === _errs227){
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 let missing20;
-if((((((data111.repo === undefined) && (missing20 = "repo")) || ((data111.path === undefined) && (missing20 = "path"))) || ((data111.owner === undefined) && (missing20 = "owner"))) || ((data111.at === undefined) && (missing20 = "at"))) || ((data111.inFlight === undefined) && (missing20 = "inFlight"))){
+if((((((data115.repo === undefined) && (missing20 = "repo")) || ((data115.path === undefined) && (missing20 = "path"))) || ((data115.owner === undefined) && (missing20 = "owner"))) || ((data115.at === undefined) && (missing20 = "at"))) || ((data115.inFlight === undefined) && (missing20 = "inFlight"))){
 validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8,schemaPath:"#/properties/takeovers/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-if(data111.repo !== undefined){
-const _errs221 = errors;
-if(typeof data111.repo !== "string"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/repo",schemaPath:"#/properties/takeovers/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs221 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data111.path !== undefined){
-const _errs223 = errors;
-if(typeof data111.path !== "string"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/path",schemaPath:"#/properties/takeovers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs223 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data111.owner !== undefined){
-const _errs225 = errors;
-if(typeof data111.owner !== "string"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/owner",schemaPath:"#/properties/takeovers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs225 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data111.ownerName !== undefined){
-const _errs227 = errors;
-if(typeof data111.ownerName !== "string"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/ownerName",schemaPath:"#/properties/takeovers/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs227 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data111.at !== undefined){
+if(data115.repo !== undefined){
 const _errs229 = errors;
-if(typeof data111.at !== "string"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/at",schemaPath:"#/properties/takeovers/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data115.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/repo",schemaPath:"#/properties/takeovers/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs229 === errors;
@@ -2081,13 +2116,61 @@ else {
 var valid29 = true;
 }
 if(valid29){
-if(data111.inFlight !== undefined){
+if(data115.path !== undefined){
 const _errs231 = errors;
-if(typeof data111.inFlight !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/inFlight",schemaPath:"#/properties/takeovers/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data115.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/path",schemaPath:"#/properties/takeovers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs231 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data115.owner !== undefined){
+const _errs233 = errors;
+if(typeof data115.owner !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/owner",schemaPath:"#/properties/takeovers/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs233 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data115.ownerName !== undefined){
+const _errs235 = errors;
+if(typeof data115.ownerName !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/ownerName",schemaPath:"#/properties/takeovers/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs235 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data115.at !== undefined){
+const _errs237 = errors;
+if(typeof data115.at !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/at",schemaPath:"#/properties/takeovers/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs237 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data115.inFlight !== undefined){
+const _errs239 = errors;
+if(typeof data115.inFlight !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/inFlight",schemaPath:"#/properties/takeovers/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid29 = _errs239 === errors;
 }
 else {
 var valid29 = true;
@@ -2104,7 +2187,7 @@ validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8,schemaPath:"#
 return false;
 }
 }
-var valid28 = _errs219 === errors;
+var valid28 = _errs227 === errors;
 if(!valid28){
 break;
 }
@@ -2115,73 +2198,73 @@ validate10.errors = [{instancePath:instancePath+"/takeovers",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs217 === errors;
+var valid0 = _errs225 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.snacks !== undefined){
-let data118 = data.snacks;
-const _errs233 = errors;
-if(errors === _errs233){
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+let data122 = data.snacks;
+const _errs241 = errors;
+if(errors === _errs241){
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
 let missing21;
-if((data118.count === undefined) && (missing21 = "count")){
+if((data122.count === undefined) && (missing21 = "count")){
 validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properties/snacks/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-if(data118.count !== undefined){
-let data119 = data118.count;
-const _errs235 = errors;
-if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+if(data122.count !== undefined){
+let data123 = data122.count;
+const _errs243 = errors;
+if(!((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123)))){
 validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs235){
-if(typeof data119 == "number"){
-if(data119 < 0 || isNaN(data119)){
+if(errors === _errs243){
+if(typeof data123 == "number"){
+if(data123 < 0 || isNaN(data123)){
 validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid30 = _errs235 === errors;
+var valid30 = _errs243 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data118.handsOnCommits !== undefined){
-let data120 = data118.handsOnCommits;
-const _errs237 = errors;
-if(!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))){
+if(data122.handsOnCommits !== undefined){
+let data124 = data122.handsOnCommits;
+const _errs245 = errors;
+if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
 validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs237){
-if(typeof data120 == "number"){
-if(data120 < 0 || isNaN(data120)){
+if(errors === _errs245){
+if(typeof data124 == "number"){
+if(data124 < 0 || isNaN(data124)){
 validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid30 = _errs237 === errors;
+var valid30 = _errs245 === errors;
 }
 else {
 var valid30 = true;
 }
 if(valid30){
-if(data118.share !== undefined){
-let data121 = data118.share;
-const _errs239 = errors;
-if((!(typeof data121 == "number")) && (data121 !== null)){
+if(data122.share !== undefined){
+let data125 = data122.share;
+const _errs247 = errors;
+if((!(typeof data125 == "number")) && (data125 !== null)){
 validate10.errors = [{instancePath:instancePath+"/snacks/share",schemaPath:"#/properties/snacks/properties/share/type",keyword:"type",params:{type: schema11.properties.snacks.properties.share.type},message:"must be number,null"}];
 return false;
 }
-var valid30 = _errs239 === errors;
+var valid30 = _errs247 === errors;
 }
 else {
 var valid30 = true;
@@ -2195,82 +2278,82 @@ validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs233 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.afterHoursShare !== undefined){
-let data122 = data.afterHoursShare;
-const _errs241 = errors;
-if((!(typeof data122 == "number")) && (data122 !== null)){
-validate10.errors = [{instancePath:instancePath+"/afterHoursShare",schemaPath:"#/properties/afterHoursShare/type",keyword:"type",params:{type: schema11.properties.afterHoursShare.type},message:"must be number,null"}];
-return false;
-}
 var valid0 = _errs241 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+if(data.afterHoursShare !== undefined){
+let data126 = data.afterHoursShare;
+const _errs249 = errors;
+if((!(typeof data126 == "number")) && (data126 !== null)){
+validate10.errors = [{instancePath:instancePath+"/afterHoursShare",schemaPath:"#/properties/afterHoursShare/type",keyword:"type",params:{type: schema11.properties.afterHoursShare.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs249 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.excluded !== undefined){
-let data123 = data.excluded;
-const _errs243 = errors;
-if(errors === _errs243){
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+let data127 = data.excluded;
+const _errs251 = errors;
+if(errors === _errs251){
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
 let missing22;
-if((((data123.bots === undefined) && (missing22 = "bots")) || ((data123.outsideTeam === undefined) && (missing22 = "outsideTeam"))) || ((data123.merges === undefined) && (missing22 = "merges"))){
+if((((data127.bots === undefined) && (missing22 = "bots")) || ((data127.outsideTeam === undefined) && (missing22 = "outsideTeam"))) || ((data127.merges === undefined) && (missing22 = "merges"))){
 validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
-if(data123.bots !== undefined){
-let data124 = data123.bots;
-const _errs245 = errors;
-if(errors === _errs245){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+if(data127.bots !== undefined){
+let data128 = data127.bots;
+const _errs253 = errors;
+if(errors === _errs253){
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
 let missing23;
-if(((data124.commits === undefined) && (missing23 = "commits")) || ((data124.names === undefined) && (missing23 = "names"))){
+if(((data128.commits === undefined) && (missing23 = "commits")) || ((data128.names === undefined) && (missing23 = "names"))){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots",schemaPath:"#/properties/excluded/properties/bots/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
-if(data124.commits !== undefined){
-let data125 = data124.commits;
-const _errs247 = errors;
-if(!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))){
+if(data128.commits !== undefined){
+let data129 = data128.commits;
+const _errs255 = errors;
+if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots/commits",schemaPath:"#/properties/excluded/properties/bots/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs247){
-if(typeof data125 == "number"){
-if(data125 < 0 || isNaN(data125)){
+if(errors === _errs255){
+if(typeof data129 == "number"){
+if(data129 < 0 || isNaN(data129)){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots/commits",schemaPath:"#/properties/excluded/properties/bots/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid32 = _errs247 === errors;
+var valid32 = _errs255 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
-if(data124.names !== undefined){
-let data126 = data124.names;
-const _errs249 = errors;
-if(errors === _errs249){
-if(Array.isArray(data126)){
+if(data128.names !== undefined){
+let data130 = data128.names;
+const _errs257 = errors;
+if(errors === _errs257){
+if(Array.isArray(data130)){
 var valid33 = true;
-const len9 = data126.length;
+const len9 = data130.length;
 for(let i9=0; i9<len9; i9++){
-const _errs251 = errors;
-if(typeof data126[i9] !== "string"){
+const _errs259 = errors;
+if(typeof data130[i9] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots/names/" + i9,schemaPath:"#/properties/excluded/properties/bots/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid33 = _errs251 === errors;
+var valid33 = _errs259 === errors;
 if(!valid33){
 break;
 }
@@ -2281,7 +2364,7 @@ validate10.errors = [{instancePath:instancePath+"/excluded/bots/names",schemaPat
 return false;
 }
 }
-var valid32 = _errs249 === errors;
+var valid32 = _errs257 === errors;
 }
 else {
 var valid32 = true;
@@ -2294,60 +2377,60 @@ validate10.errors = [{instancePath:instancePath+"/excluded/bots",schemaPath:"#/p
 return false;
 }
 }
-var valid31 = _errs245 === errors;
+var valid31 = _errs253 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
-if(data123.outsideTeam !== undefined){
-let data128 = data123.outsideTeam;
-const _errs253 = errors;
-if(errors === _errs253){
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data127.outsideTeam !== undefined){
+let data132 = data127.outsideTeam;
+const _errs261 = errors;
+if(errors === _errs261){
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 let missing24;
-if(((data128.commits === undefined) && (missing24 = "commits")) || ((data128.authors === undefined) && (missing24 = "authors"))){
+if(((data132.commits === undefined) && (missing24 = "commits")) || ((data132.authors === undefined) && (missing24 = "authors"))){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam",schemaPath:"#/properties/excluded/properties/outsideTeam/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
 else {
-if(data128.commits !== undefined){
-let data129 = data128.commits;
-const _errs255 = errors;
-if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
+if(data132.commits !== undefined){
+let data133 = data132.commits;
+const _errs263 = errors;
+if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/commits",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs255){
-if(typeof data129 == "number"){
-if(data129 < 0 || isNaN(data129)){
+if(errors === _errs263){
+if(typeof data133 == "number"){
+if(data133 < 0 || isNaN(data133)){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/commits",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid34 = _errs255 === errors;
+var valid34 = _errs263 === errors;
 }
 else {
 var valid34 = true;
 }
 if(valid34){
-if(data128.authors !== undefined){
-let data130 = data128.authors;
-const _errs257 = errors;
-if(!((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130)))){
+if(data132.authors !== undefined){
+let data134 = data132.authors;
+const _errs265 = errors;
+if(!((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/authors",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/authors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs257){
-if(typeof data130 == "number"){
-if(data130 < 0 || isNaN(data130)){
+if(errors === _errs265){
+if(typeof data134 == "number"){
+if(data134 < 0 || isNaN(data134)){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/authors",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/authors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid34 = _errs257 === errors;
+var valid34 = _errs265 === errors;
 }
 else {
 var valid34 = true;
@@ -2360,31 +2443,227 @@ validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam",schemaPa
 return false;
 }
 }
-var valid31 = _errs253 === errors;
+var valid31 = _errs261 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
-if(data123.merges !== undefined){
-let data131 = data123.merges;
-const _errs259 = errors;
-if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
+if(data127.merges !== undefined){
+let data135 = data127.merges;
+const _errs267 = errors;
+if(!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/merges",schemaPath:"#/properties/excluded/properties/merges/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs259){
-if(typeof data131 == "number"){
-if(data131 < 0 || isNaN(data131)){
+if(errors === _errs267){
+if(typeof data135 == "number"){
+if(data135 < 0 || isNaN(data135)){
 validate10.errors = [{instancePath:instancePath+"/excluded/merges",schemaPath:"#/properties/excluded/properties/merges/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid31 = _errs259 === errors;
+var valid31 = _errs267 === errors;
 }
 else {
 var valid31 = true;
+}
+if(valid31){
+if(data127.automation !== undefined){
+let data136 = data127.automation;
+const _errs269 = errors;
+if(errors === _errs269){
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+let missing25;
+if(((data136.commits === undefined) && (missing25 = "commits")) || ((data136.identities === undefined) && (missing25 = "identities"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation",schemaPath:"#/properties/excluded/properties/automation/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+return false;
+}
+else {
+if(data136.commits !== undefined){
+let data137 = data136.commits;
+const _errs271 = errors;
+if(!((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137)))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/commits",schemaPath:"#/properties/excluded/properties/automation/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs271){
+if(typeof data137 == "number"){
+if(data137 < 0 || isNaN(data137)){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/commits",schemaPath:"#/properties/excluded/properties/automation/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid35 = _errs271 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data136.identities !== undefined){
+let data138 = data136.identities;
+const _errs273 = errors;
+if(errors === _errs273){
+if(Array.isArray(data138)){
+var valid36 = true;
+const len10 = data138.length;
+for(let i10=0; i10<len10; i10++){
+let data139 = data138[i10];
+const _errs275 = errors;
+if(errors === _errs275){
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+let missing26;
+if((((((((data139.name === undefined) && (missing26 = "name")) || ((data139.email === undefined) && (missing26 = "email"))) || ((data139.rule === undefined) && (missing26 = "rule"))) || ((data139.commits === undefined) && (missing26 = "commits"))) || ((data139.matching === undefined) && (missing26 = "matching"))) || ((data139.share === undefined) && (missing26 = "share"))) || ((data139.template === undefined) && (missing26 = "template"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
+return false;
+}
+else {
+if(data139.name !== undefined){
+const _errs277 = errors;
+if(typeof data139.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/name",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid37 = _errs277 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.email !== undefined){
+const _errs279 = errors;
+if(typeof data139.email !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/email",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid37 = _errs279 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.rule !== undefined){
+let data142 = data139.rule;
+const _errs281 = errors;
+if(!((data142 === "template") || (data142 === "files"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/rule",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.excluded.properties.automation.properties.identities.items.properties.rule.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid37 = _errs281 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.commits !== undefined){
+let data143 = data139.commits;
+const _errs282 = errors;
+if(!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs282){
+if(typeof data143 == "number"){
+if(data143 < 0 || isNaN(data143)){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid37 = _errs282 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.matching !== undefined){
+let data144 = data139.matching;
+const _errs284 = errors;
+if(!((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144)))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs284){
+if(typeof data144 == "number"){
+if(data144 < 0 || isNaN(data144)){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid37 = _errs284 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.share !== undefined){
+const _errs286 = errors;
+if(!(typeof data139.share == "number")){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/share",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid37 = _errs286 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data139.template !== undefined){
+const _errs288 = errors;
+if(typeof data139.template !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/template",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid37 = _errs288 === errors;
+}
+else {
+var valid37 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid36 = _errs275 === errors;
+if(!valid36){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities",schemaPath:"#/properties/excluded/properties/automation/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid35 = _errs273 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/excluded/automation",schemaPath:"#/properties/excluded/properties/automation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs269 === errors;
+}
+else {
+var valid31 = true;
+}
 }
 }
 }
@@ -2395,87 +2674,206 @@ validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs243 === errors;
+var valid0 = _errs251 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.aiAssisted !== undefined){
+let data147 = data.aiAssisted;
+const _errs290 = errors;
+if(errors === _errs290){
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+let missing27;
+if(((((data147.managerCommits === undefined) && (missing27 = "managerCommits")) || ((data147.teamCommits === undefined) && (missing27 = "teamCommits"))) || ((data147.withoutPerson === undefined) && (missing27 = "withoutPerson"))) || ((data147.assistants === undefined) && (missing27 = "assistants"))){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted",schemaPath:"#/properties/aiAssisted/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+return false;
+}
+else {
+if(data147.managerCommits !== undefined){
+let data148 = data147.managerCommits;
+const _errs292 = errors;
+if(!((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148)))){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/managerCommits",schemaPath:"#/properties/aiAssisted/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs292){
+if(typeof data148 == "number"){
+if(data148 < 0 || isNaN(data148)){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/managerCommits",schemaPath:"#/properties/aiAssisted/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid38 = _errs292 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data147.teamCommits !== undefined){
+let data149 = data147.teamCommits;
+const _errs294 = errors;
+if(!((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149)))){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/teamCommits",schemaPath:"#/properties/aiAssisted/properties/teamCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs294){
+if(typeof data149 == "number"){
+if(data149 < 0 || isNaN(data149)){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/teamCommits",schemaPath:"#/properties/aiAssisted/properties/teamCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid38 = _errs294 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data147.withoutPerson !== undefined){
+let data150 = data147.withoutPerson;
+const _errs296 = errors;
+if(!((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150)))){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/withoutPerson",schemaPath:"#/properties/aiAssisted/properties/withoutPerson/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs296){
+if(typeof data150 == "number"){
+if(data150 < 0 || isNaN(data150)){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/withoutPerson",schemaPath:"#/properties/aiAssisted/properties/withoutPerson/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid38 = _errs296 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data147.assistants !== undefined){
+let data151 = data147.assistants;
+const _errs298 = errors;
+if(errors === _errs298){
+if(Array.isArray(data151)){
+var valid39 = true;
+const len11 = data151.length;
+for(let i11=0; i11<len11; i11++){
+const _errs300 = errors;
+if(typeof data151[i11] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/assistants/" + i11,schemaPath:"#/properties/aiAssisted/properties/assistants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid39 = _errs300 === errors;
+if(!valid39){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/assistants",schemaPath:"#/properties/aiAssisted/properties/assistants/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid38 = _errs298 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/aiAssisted",schemaPath:"#/properties/aiAssisted/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs290 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.identities !== undefined){
-let data132 = data.identities;
-const _errs261 = errors;
-if(errors === _errs261){
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-let missing25;
-if((data132.merged === undefined) && (missing25 = "merged")){
-validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+let data153 = data.identities;
+const _errs302 = errors;
+if(errors === _errs302){
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+let missing28;
+if((data153.merged === undefined) && (missing28 = "merged")){
+validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
-if(data132.merged !== undefined){
-let data133 = data132.merged;
-const _errs263 = errors;
-if(errors === _errs263){
-if(Array.isArray(data133)){
-var valid36 = true;
-const len10 = data133.length;
-for(let i10=0; i10<len10; i10++){
-let data134 = data133[i10];
-const _errs265 = errors;
-if(errors === _errs265){
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-let missing26;
-if((((data134.id === undefined) && (missing26 = "id")) || ((data134.names === undefined) && (missing26 = "names"))) || ((data134.emails === undefined) && (missing26 = "emails"))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i10,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
+if(data153.merged !== undefined){
+let data154 = data153.merged;
+const _errs304 = errors;
+if(errors === _errs304){
+if(Array.isArray(data154)){
+var valid41 = true;
+const len12 = data154.length;
+for(let i12=0; i12<len12; i12++){
+let data155 = data154[i12];
+const _errs306 = errors;
+if(errors === _errs306){
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+let missing29;
+if((((data155.id === undefined) && (missing29 = "id")) || ((data155.names === undefined) && (missing29 = "names"))) || ((data155.emails === undefined) && (missing29 = "emails"))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
-if(data134.id !== undefined){
-const _errs267 = errors;
-if(typeof data134.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i10+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data155.id !== undefined){
+const _errs308 = errors;
+if(typeof data155.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid37 = _errs267 === errors;
+var valid42 = _errs308 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data134.names !== undefined){
-const _errs269 = errors;
-if(!(Array.isArray(data134.names))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i10+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid42){
+if(data155.names !== undefined){
+const _errs310 = errors;
+if(!(Array.isArray(data155.names))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid37 = _errs269 === errors;
+var valid42 = _errs310 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data134.emails !== undefined){
-const _errs271 = errors;
-if(!(Array.isArray(data134.emails))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i10+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid42){
+if(data155.emails !== undefined){
+const _errs312 = errors;
+if(!(Array.isArray(data155.emails))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid37 = _errs271 === errors;
+var valid42 = _errs312 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i10,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid36 = _errs265 === errors;
-if(!valid36){
+var valid41 = _errs306 === errors;
+if(!valid41){
 break;
 }
 }
@@ -2493,128 +2891,128 @@ validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs261 === errors;
+var valid0 = _errs302 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.delegation !== undefined){
-let data138 = data.delegation;
-const _errs273 = errors;
-if(errors === _errs273){
-if(Array.isArray(data138)){
-var valid38 = true;
-const len11 = data138.length;
-for(let i11=0; i11<len11; i11++){
-let data139 = data138[i11];
-const _errs275 = errors;
-if(errors === _errs275){
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-let missing27;
-if(((((((((data139.tier === undefined) && (missing27 = "tier")) || ((data139.since === undefined) && (missing27 = "since"))) || ((data139.weeks === undefined) && (missing27 = "weeks"))) || ((data139.end === undefined) && (missing27 = "end"))) || ((data139.startShare === undefined) && (missing27 = "startShare"))) || ((data139.nowShare === undefined) && (missing27 = "nowShare"))) || ((data139.targetShare === undefined) && (missing27 = "targetShare"))) || ((data139.elapsed === undefined) && (missing27 = "elapsed"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+let data159 = data.delegation;
+const _errs314 = errors;
+if(errors === _errs314){
+if(Array.isArray(data159)){
+var valid43 = true;
+const len13 = data159.length;
+for(let i13=0; i13<len13; i13++){
+let data160 = data159[i13];
+const _errs316 = errors;
+if(errors === _errs316){
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+let missing30;
+if(((((((((data160.tier === undefined) && (missing30 = "tier")) || ((data160.since === undefined) && (missing30 = "since"))) || ((data160.weeks === undefined) && (missing30 = "weeks"))) || ((data160.end === undefined) && (missing30 = "end"))) || ((data160.startShare === undefined) && (missing30 = "startShare"))) || ((data160.nowShare === undefined) && (missing30 = "nowShare"))) || ((data160.targetShare === undefined) && (missing30 = "targetShare"))) || ((data160.elapsed === undefined) && (missing30 = "elapsed"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
-if(data139.tier !== undefined){
-let data140 = data139.tier;
-const _errs277 = errors;
-if(!(((data140 === "strategic") || (data140 === "implementation")) || (data140 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(data160.tier !== undefined){
+let data161 = data160.tier;
+const _errs318 = errors;
+if(!(((data161 === "strategic") || (data161 === "implementation")) || (data161 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid39 = _errs277 === errors;
+var valid44 = _errs318 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.since !== undefined){
-const _errs278 = errors;
-if(typeof data139.since !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid44){
+if(data160.since !== undefined){
+const _errs319 = errors;
+if(typeof data160.since !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs278 === errors;
+var valid44 = _errs319 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.weeks !== undefined){
-const _errs280 = errors;
-if(!(typeof data139.weeks == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid44){
+if(data160.weeks !== undefined){
+const _errs321 = errors;
+if(!(typeof data160.weeks == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid39 = _errs280 === errors;
+var valid44 = _errs321 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.end !== undefined){
-const _errs282 = errors;
-if(typeof data139.end !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid44){
+if(data160.end !== undefined){
+const _errs323 = errors;
+if(typeof data160.end !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs282 === errors;
+var valid44 = _errs323 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.startShare !== undefined){
-let data144 = data139.startShare;
-const _errs284 = errors;
-if((!(typeof data144 == "number")) && (data144 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
+if(valid44){
+if(data160.startShare !== undefined){
+let data165 = data160.startShare;
+const _errs325 = errors;
+if((!(typeof data165 == "number")) && (data165 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
 return false;
 }
-var valid39 = _errs284 === errors;
+var valid44 = _errs325 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.nowShare !== undefined){
-let data145 = data139.nowShare;
-const _errs286 = errors;
-if((!(typeof data145 == "number")) && (data145 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
+if(valid44){
+if(data160.nowShare !== undefined){
+let data166 = data160.nowShare;
+const _errs327 = errors;
+if((!(typeof data166 == "number")) && (data166 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
 return false;
 }
-var valid39 = _errs286 === errors;
+var valid44 = _errs327 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.targetShare !== undefined){
-let data146 = data139.targetShare;
-const _errs288 = errors;
-if((!(typeof data146 == "number")) && (data146 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
+if(valid44){
+if(data160.targetShare !== undefined){
+let data167 = data160.targetShare;
+const _errs329 = errors;
+if((!(typeof data167 == "number")) && (data167 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
 return false;
 }
-var valid39 = _errs288 === errors;
+var valid44 = _errs329 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
-if(valid39){
-if(data139.elapsed !== undefined){
-const _errs290 = errors;
-if(!(typeof data139.elapsed == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid44){
+if(data160.elapsed !== undefined){
+const _errs331 = errors;
+if(!(typeof data160.elapsed == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid39 = _errs290 === errors;
+var valid44 = _errs331 === errors;
 }
 else {
-var valid39 = true;
+var valid44 = true;
 }
 }
 }
@@ -2626,12 +3024,12 @@ var valid39 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i11,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i13,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid38 = _errs275 === errors;
-if(!valid38){
+var valid43 = _errs316 === errors;
+if(!valid43){
 break;
 }
 }
@@ -2641,25 +3039,25 @@ validate10.errors = [{instancePath:instancePath+"/delegation",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs273 === errors;
+var valid0 = _errs314 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.thresholds !== undefined){
-let data148 = data.thresholds;
-const _errs292 = errors;
-if(errors === _errs292){
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-for(const key0 in data148){
-const _errs295 = errors;
-if(!(typeof data148[key0] == "number")){
+let data169 = data.thresholds;
+const _errs333 = errors;
+if(errors === _errs333){
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key0 in data169){
+const _errs336 = errors;
+if(!(typeof data169[key0] == "number")){
 validate10.errors = [{instancePath:instancePath+"/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid40 = _errs295 === errors;
-if(!valid40){
+var valid45 = _errs336 === errors;
+if(!valid45){
 break;
 }
 }
@@ -2669,40 +3067,40 @@ validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs292 === errors;
+var valid0 = _errs333 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data150 = data.options;
-const _errs297 = errors;
-if(!(data150 && typeof data150 == "object" && !Array.isArray(data150))){
+let data171 = data.options;
+const _errs338 = errors;
+if(!(data171 && typeof data171 == "object" && !Array.isArray(data171))){
 validate10.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs297 === errors;
+var valid0 = _errs338 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data151 = data.warnings;
-const _errs299 = errors;
-if(errors === _errs299){
-if(Array.isArray(data151)){
-var valid41 = true;
-const len12 = data151.length;
-for(let i12=0; i12<len12; i12++){
-const _errs301 = errors;
-if(typeof data151[i12] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/warnings/" + i12,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data172 = data.warnings;
+const _errs340 = errors;
+if(errors === _errs340){
+if(Array.isArray(data172)){
+var valid46 = true;
+const len14 = data172.length;
+for(let i14=0; i14<len14; i14++){
+const _errs342 = errors;
+if(typeof data172[i14] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/warnings/" + i14,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs301 === errors;
-if(!valid41){
+var valid46 = _errs342 === errors;
+if(!valid46){
 break;
 }
 }
@@ -2712,10 +3110,11 @@ validate10.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs299 === errors;
+var valid0 = _errs340 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
