@@ -64,7 +64,8 @@ const TRAILER = /^[A-Za-z0-9][A-Za-z0-9-]*:[ \t]*\S/;
 /**
  * The `Co-authored-by:` values ("Name <email>") at the end of a commit message, the way
  * GitHub credits co-authors: lines of the message's last paragraph, and of the paragraphs
- * before it as long as they hold only trailer lines (`Key: value`). Unlike git's own
+ * before it as long as every paragraph after them holds only trailer lines (`Key: value`):
+ * a co-author line followed by prose is not at the end. Unlike git's own
  * trailer parsing (`%(trailers)`), this reads them after GitHub's squash-merge
  * `---------` separator (which git takes for the start of a patch) and with CRLF line
  * ends (a "\r" line is not blank to git). Duplicates are kept once, in order.
@@ -75,8 +76,8 @@ export function coAuthorLines(message: string): string[] {
   const found: string[] = [];
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const lines = paragraphs[i];
-    if (i < paragraphs.length - 1 && !lines.every((l) => TRAILER.test(l))) break;
     found.unshift(...lines.map((l) => CO_AUTHOR.exec(l)?.[1]).filter((v): v is string => v !== undefined));
+    if (!lines.every((l) => TRAILER.test(l))) break;
   }
   return [...new Set(found)];
 }
