@@ -9,7 +9,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { SignalLevel, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
-import { formatMonth, formatRatio } from './format.js';
+import { formatPeriod, formatRatio } from './format.js';
 import { ratioAxisMax, type BandThresholds } from './thresholds.js';
 import { LEVEL_WORDS, TIER_WORDS } from './words.js';
 
@@ -97,7 +97,7 @@ const baseConfig = {
 } as const;
 
 function monthLabel(p: TrendPoint): string {
-  return formatMonth(p.month, true);
+  return formatPeriod(p.month, p.months, true);
 }
 
 /** The x encoding of both charts: one slot per month, in order, labelled "Oct 2026" (narrow: "Oct", every other one when they would overlap). */

@@ -1,8 +1,11 @@
 /**
  * Number, date and text formatting shared by every renderer (Markdown, HTML, terminal,
- * and the JupyterLab panel). Pure and browser-safe: no Intl locale dependence, so the
- * same Report always renders to the same characters.
+ * and the JupyterLab panel). Pure and browser-safe: no dependence on the machine's
+ * locale (plurals follow `Intl.PluralRules` for a fixed "en-US"), so the same Report
+ * always renders to the same characters.
  */
+import { pluralForm } from '../core/plural.js';
+import { lastDayOfMonth } from '../core/time.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
@@ -45,9 +48,13 @@ export function formatCount(n: number | null | undefined): string {
   return n < 0 && Math.round(Math.abs(n)) !== 0 ? `-${grouped}` : grouped;
 }
 
-/** "1 commit" / "3 commits": a count with its noun, pluralised with an "s" (or `plural`). */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+/**
+ * "1 commit" / "3 commits": a count with its noun (or phrase: "notebook is" / "notebooks
+ * are"), the form chosen by `Intl.PluralRules` (core/plural.ts) for the number shown
+ * (rounded as {@link formatCount}: 0.6 lines reads "1 line"); `other` defaults to `one` + "s".
+ */
+export function plural(n: number, one: string, other = `${one}s`): string {
+  return `${formatCount(n)} ${pluralForm(Math.round(n), one, other)}`;
 }
 
 /**
@@ -76,11 +83,24 @@ export function formatDate(isoDate: string | null | undefined): string {
 }
 
 /**
- * The report window in words: "October 2026" when it is one calendar month, otherwise
- * "1 Sep 2026 - 30 Nov 2026".
+ * A trend period in words: a month "Oct 2026" (`short`) or "October 2026", a quarter
+ * (`months` 3, `month` its first month) "Q4 2026".
+ */
+export function formatPeriod(month: string, months = 1, short = false): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (months === 3 && m) return `Q${Math.floor((Number(m[2]) - 1) / 3) + 1} ${m[1]}`;
+  return formatMonth(month, short);
+}
+
+/**
+ * The report window in words: "October 2026" when it is one calendar month, "Jan 2016 -
+ * Dec 2026" when it runs from a month's first day to a month's last day, otherwise
+ * "3 Sep 2026 - 30 Nov 2026".
  */
 export function formatWindow(window: { since: string; until: string; month?: string }): string {
   if (window.month && /^\d{4}-\d{2}$/.test(window.month)) return formatMonth(window.month);
+  const whole = /^\d{4}-\d{2}-01$/.test(window.since) && /^\d{4}-\d{2}-\d{2}$/.test(window.until) && lastDayOfMonth(window.until.slice(0, 7)) === window.until;
+  if (whole) return `${formatMonth(window.since.slice(0, 7), true)} - ${formatMonth(window.until.slice(0, 7), true)}`;
   return `${formatDate(window.since)} - ${formatDate(window.until)}`;
 }
 

@@ -24,7 +24,6 @@ import {
   repoCells,
   tierMixCells,
   trendCells,
-  trendTitle,
   type Column,
 } from './sections.js';
 import { LEVEL_WORDS } from './words.js';
@@ -82,14 +81,14 @@ function trendHtml(m: ReviewModel, charts: { ratio: string; tiers: string } | nu
   const rows = m.trend.map((p) => [...trendCells(p), TIERS.map((tier) => formatCount(p.tiers[tier])).join(' / ')].map(e));
   return section(
     'trend',
-    trendTitle(m.trend.length),
+    m.trendTitle,
     `<figure class="chart chart-ratio">
 ${charts.ratio}
-<figcaption>Your hands-on ratio per month (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${e(formatRatio(t.watchRatio))}, holding back from ${e(formatRatio(t.holdingBackRatio))}.</figcaption>
+<figcaption>Your hands-on ratio per ${m.trendUnit} (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${e(formatRatio(t.watchRatio))}, holding back from ${e(formatRatio(t.holdingBackRatio))}.</figcaption>
 </figure>
 <figure class="chart chart-tiers">
 ${charts.tiers}
-<figcaption>Your commits per month by work tier. Over a delegation step the orange tactical part should shrink first, then the light-blue implementation part.</figcaption>
+<figcaption>Your commits per ${m.trendUnit} by work tier. Over a delegation step the orange tactical part should shrink first, then the light-blue implementation part.</figcaption>
 </figure>
 ${table([...TREND_COLUMNS, { label: 'Strat. / impl. / tact.', num: true }], rows)}`
   );
@@ -121,7 +120,7 @@ function delegationHtml(m: ReviewModel): string {
 }
 
 function onlyYouHtml(m: ReviewModel): string {
-  if (!m.onlyYou.length) return section('only-you', SECTION_TITLES.onlyYou, empty(emptyText.onlyYou));
+  if (!m.onlyYou.length) return section('only-you', SECTION_TITLES.onlyYou, empty(m.onlyYouEmpty));
   return section(
     'only-you',
     SECTION_TITLES.onlyYou,
@@ -231,7 +230,7 @@ export async function renderHtml(report: Report, opts: HtmlOptions = {}): Promis
 </head>
 <body>
 <main class="level-${h.level}">
-<header class="masthead"><span class="brand">letgo · monthly self-review</span><span>${e(h.manager)} · ${e(h.window)}</span></header>
+<header class="masthead"><span class="brand">letgo · ${e(h.title)}</span><span>${e(h.manager)}${report.window.month ? ` · ${e(h.window)}` : ''}</span></header>
 ${heroHtml(m)}
 ${trendHtml(m, charts)}
 ${delegationHtml(m)}

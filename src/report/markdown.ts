@@ -24,7 +24,6 @@ import {
   repoCells,
   tierMixCells,
   trendCells,
-  trendTitle,
   type Column,
 } from './sections.js';
 import { LEVEL_WORDS, TIER_WORDS } from './words.js';
@@ -81,16 +80,16 @@ ${reasons}`;
 
 function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ratio: string; tiers: string }): string {
   if (!m.trend.length) return `## ${t(SECTION_TITLES.trend)}\n\n_${t(emptyText.trend)}_\n`;
-  const parts = [`## ${t(trendTitle(m.trend.length))}`];
+  const parts = [`## ${t(m.trendTitle)}`];
   if (charts !== 'svg') {
     parts.push(mermaidRatioChart(m.trend, m.thresholds));
     parts.push(
-      `_Bars: your hands-on ratio per month. Lines: holding back from ${t(formatRatio(m.thresholds.holdingBackRatio))}, watch from ${t(formatRatio(m.thresholds.watchRatio))}._`
+      `_Bars: your hands-on ratio per ${m.trendUnit}. Lines: holding back from ${t(formatRatio(m.thresholds.holdingBackRatio))}, watch from ${t(formatRatio(m.thresholds.watchRatio))}._`
     );
   }
   if (charts !== 'mermaid') {
-    parts.push(`![Hands-on ratio per month with the signal bands shaded](${files.ratio})`);
-    parts.push(`![Your commits per month by work tier](${files.tiers})`);
+    parts.push(`![Hands-on ratio per ${m.trendUnit} with the signal bands shaded](${files.ratio})`);
+    parts.push(`![Your commits per ${m.trendUnit} by work tier](${files.tiers})`);
   }
   parts.push(
     mdTable(
@@ -119,7 +118,7 @@ function delegationMd(m: ReviewModel): string {
 
 function onlyYouMd(m: ReviewModel): string {
   const head = `## ${t(SECTION_TITLES.onlyYou)}\n\n`;
-  if (!m.onlyYou.length) return `${head}_${t(emptyText.onlyYou)}_\n`;
+  if (!m.onlyYou.length) return `${head}_${t(m.onlyYouEmpty)}_\n`;
   return `${head}${t(m.onlyYouIntro)}\n\n${mdTable(
     [{ label: 'Repository' }, { label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
     m.onlyYou.map((o) => [

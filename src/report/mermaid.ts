@@ -5,7 +5,7 @@
  * keeping labels to safe characters.
  */
 import type { TrendPoint } from '../core/report.js';
-import { formatMonth } from './format.js';
+import { formatPeriod } from './format.js';
 import { ratioAxisMax, type BandThresholds } from './thresholds.js';
 
 function num(x: number): string {
@@ -18,7 +18,7 @@ function num(x: number): string {
  */
 export function mermaidRatioChart(rows: TrendPoint[], thresholds: BandThresholds): string {
   if (!rows.length) return '';
-  const labels = rows.map((r) => `"${formatMonth(r.month, true).replace(/[^A-Za-z0-9 -]/g, '')}"`);
+  const labels = rows.map((r) => `"${formatPeriod(r.month, r.months, true).replace(/[^A-Za-z0-9 -]/g, '')}"`);
   const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
   return [
     '```mermaid',

@@ -8,6 +8,8 @@ import type { DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel,
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
+import { pluralForm } from '../core/plural.js';
+import { emptyText, trendTitle, trendUnit } from './sections.js';
 import { DELEGATION_SEQUENCE, HABIT_WORDS, LEVEL_WORDS, TIER_WORDS } from './words.js';
 import type { BandThresholds, EvidenceLimits } from './thresholds.js';
 import { evidenceLimits, resolveThresholds } from './thresholds.js';
@@ -21,8 +23,10 @@ export interface HeadlineModel {
   meaning: string;
   /** The manager's display name (untrusted). */
   manager: string;
-  /** The window in words: "October 2026". */
+  /** The window in words: "October 2026", "Jan 2016 - Dec 2026". */
   window: string;
+  /** What the page is: "monthly self-review" for a calendar month, else "self-review, Jan 2016 - Dec 2026". */
+  title: string;
   /** One sentence with share, fair share, ratio and team size. */
   numbers: string;
   /** Key figures, formatted: label -> value. */
@@ -121,13 +125,19 @@ export interface ReviewModel {
   thresholds: BandThresholds;
   /** Evidence limits quoted in the text (snack lines, work hours, days). */
   limits: EvidenceLimits;
-  /** One sentence introducing section 4 (what "only you maintain" means). */
+  /** One sentence introducing section 4 (what "only you maintain" means, judged at which day). */
   onlyYouIntro: string;
+  /** What section 4 says when it lists nothing: what was measured, and why none qualified. */
+  onlyYouEmpty: string;
   /** One sentence introducing section 5 (what a takeover and "in flight" mean). */
   takeoversIntro: string;
   headline: HeadlineModel;
-  /** The trend by month, oldest first, optional fields filled with zeros. */
+  /** The trend by month (or quarter), oldest first, optional fields filled with zeros. */
   trend: TrendPoint[];
+  /** The trend section's title ("Trend: the last 6 months", "Trend: Q1 2016 - Q4 2026, by quarter"). */
+  trendTitle: string;
+  /** What one trend point covers. */
+  trendUnit: 'month' | 'quarter';
   delegation: { rows: TierRow[]; sequence: string; stage: string; plan: PlanRow[] | null };
   onlyYou: OnlyYouRow[];
   takeovers: TakeoverGroup[];
@@ -169,6 +179,7 @@ function trendOf(report: Report): TrendPoint[] {
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
     .map((p) => ({
       month: p.month,
+      ...(p.months && p.months > 1 ? { months: p.months } : {}),
       share: p.share ?? null,
       ratio: p.ratio ?? null,
       level: p.level,
@@ -196,6 +207,7 @@ function headlineOf(report: Report): HeadlineModel {
     meaning: words.meaning,
     manager: report.manager.name,
     window: formatWindow(report.window),
+    title: report.window.month ? 'monthly self-review' : `self-review, ${formatWindow(report.window)}`,
     numbers,
     figures: [
       { label: 'Your share', value: formatPercent(h.share), note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits` },
@@ -323,7 +335,24 @@ function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
       meaning: HABIT_WORDS.reruns.meaning,
       notable: (rerunShare ?? 0) >= HABIT_WORDS.reruns.notable && (nb?.rerunsOnly ?? 0) >= 2,
     },
+    ...(report.aiAssisted ? [aiHabit(report.aiAssisted, handsOn)] : []),
   ];
+}
+
+/** The AI-assisted habit row: the manager's and the team's commits made with an AI assistant. */
+function aiHabit(ai: NonNullable<Report['aiAssisted']>, handsOn: number): HabitRow {
+  const names = ai.assistants.length ? ` (${ai.assistants.join(', ')})` : '';
+  return {
+    key: 'aiAssisted',
+    label: HABIT_WORDS.aiAssisted.label,
+    value: formatCount(ai.managerCommits),
+    detail:
+      ai.teamCommits === 0 && ai.withoutPerson === 0
+        ? 'No commit in this period names an AI coding assistant as author or co-author.'
+        : `${plural(ai.managerCommits, 'commit')} of yours and ${plural(ai.teamCommits, 'commit')} of the team’s (yours included) name an AI coding assistant as author or co-author${names}${ai.withoutPerson ? `; ${plural(ai.withoutPerson, 'commit')} by an assistant alone ${pluralForm(ai.withoutPerson, 'counts', 'count')} for nobody` : ''}.`,
+    meaning: HABIT_WORDS.aiAssisted.meaning,
+    notable: handsOn > 0 && ai.managerCommits / handsOn >= HABIT_WORDS.aiAssisted.notable,
+  };
 }
 
 function workOf(w: NotebookWork): Required<NotebookWork> {
@@ -403,8 +432,10 @@ function qualityOf(report: Report, max: number): QualityItem[] {
   items.push({
     label: 'Shallow clones',
     text: shallow.length
-      ? `${shallow.length} of ${plural(repos.length, 'repository', 'repositories')} ${shallow.length === 1 ? 'is a shallow clone' : 'are shallow clones'}: older history is missing, so ownership and early trend months may be incomplete.`
-      : `None: all ${plural(repos.length, 'repository', 'repositories')} have their full history.`,
+      ? `${shallow.length} of ${plural(repos.length, 'repository', 'repositories')} ${pluralForm(shallow.length, 'is a shallow clone', 'are shallow clones')}: older history is missing, so ownership and early trend months may be incomplete.`
+      : repos.length === 1
+        ? 'None: the repository has its full history.'
+        : `None: all ${plural(repos.length, 'repository', 'repositories')} have their full history.`,
     ...capped(shallow, max),
   });
   items.push({
@@ -412,6 +443,21 @@ function qualityOf(report: Report, max: number): QualityItem[] {
     text: ex.bots.commits ? `${plural(ex.bots.commits, 'bot commit')} left out.` : 'No bot commits found.',
     ...capped(ex.bots.names, max),
   });
+  const auto = ex.automation;
+  if (auto && auto.identities.length) {
+    items.push({
+      label: 'Likely automation',
+      text: `${plural(auto.identities.length, 'author looks', 'authors look')} like automation under a person’s name and ${pluralForm(auto.identities.length, 'was', 'were')} left out like bots (${plural(auto.commits, 'commit')} in this period). To count one as a person, add its email to "humans" in the config.`,
+      ...capped(
+        auto.identities.map((a) =>
+          a.rule === 'template'
+            ? `${a.name} <${a.email}>: ${formatCount(a.matching)} of ${plural(a.commits, 'commit')} (${formatPercent(a.share)}) have the message "${a.template}"`
+            : `${a.name} <${a.email}>: ${formatCount(a.matching)} of ${plural(a.commits, 'commit')} (${formatPercent(a.share)}) each change many files`
+        ),
+        max
+      ),
+    });
+  }
   items.push({
     label: 'Outside the team',
     text: ex.outsideTeam.commits
@@ -429,7 +475,7 @@ function qualityOf(report: Report, max: number): QualityItem[] {
   items.push({
     label: 'Merged identities',
     text: merged.length
-      ? `${plural(merged.length, 'person', 'people')} appeared under several names or emails and ${merged.length === 1 ? 'was' : 'were'} counted as one. Split a wrong merge in the config.`
+      ? `${plural(merged.length, 'person', 'people')} appeared under several names or emails and ${pluralForm(merged.length, 'was', 'were')} counted as one. Split a wrong merge in the config.`
       : 'No identities were merged.',
     ...capped(
       merged.map((p) => `${p.names.map(String).join(' = ')}${p.emails.length ? ` (${p.emails.map(String).join(', ')})` : ''}`),
@@ -453,6 +499,23 @@ function qualityOf(report: Report, max: number): QualityItem[] {
   return items;
 }
 
+/** "up to 31 Dec 2026, the window's end" or "up to 3 Jun 2023, the last commit in the window"; "before the window's end" in older reports. */
+function judgedAt(report: Report): string {
+  const asOf = report.ownership?.asOf;
+  if (!asOf) return 'before the window’s end';
+  return `up to ${formatDate(asOf)}, ${asOf < report.window.until ? 'the last commit in the window' : 'the window’s end'}`;
+}
+
+/** What section 4 says when no notebook is the manager's alone: what was measured, and why none qualified. */
+function onlyYouEmpty(report: Report, days: number): string {
+  const o = report.ownership;
+  if (o?.notebooksChanged === undefined || o.managerNotebooksChanged === undefined) return emptyText.onlyYou;
+  const span = `in the ${days} days ${judgedAt(report)}`;
+  if (o.notebooksChanged === 0) return `None: no notebook changed ${span}.`;
+  if (o.managerNotebooksChanged === 0) return `None: you changed none of the ${plural(o.notebooksChanged, 'notebook')} the team changed ${span}.`;
+  return `None: each of the ${plural(o.managerNotebooksChanged, 'notebook')} you changed ${span} also had a teammate on it then, or is mostly someone else’s work.`;
+}
+
 /**
  * Builds the nine sections of the self-review from a Report (assumed valid, see
  * `validateReport`). Optional Report fields that older or partial reports may lack
@@ -461,13 +524,17 @@ function qualityOf(report: Report, max: number): QualityItem[] {
 export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}): ReviewModel {
   const limits = evidenceLimits(report);
   const generator = report.generator ?? 'letgo';
+  const trend = trendOf(report);
   const model: Omit<ReviewModel, 'questions'> = {
     thresholds: resolveThresholds(report, opts.thresholds),
     limits,
-    onlyYouIntro: `Nobody else on the team changed these notebooks in the last ${limits.onlyYouDays} days. If you were away, nobody would know them well.`,
+    onlyYouIntro: `Nobody else on the team changed these notebooks in the ${limits.onlyYouDays} days ${judgedAt(report)}. If you were away, nobody would know them well.`,
+    onlyYouEmpty: onlyYouEmpty(report, limits.onlyYouDays),
     takeoversIntro: `Files a teammate owned (held most of the changes) when you changed them. In flight: the owner had committed to the file in the ${limits.inFlightDays} days before, so you stepped into work in progress.`,
     headline: headlineOf(report),
-    trend: trendOf(report),
+    trend,
+    trendTitle: trendTitle(trend, report.window),
+    trendUnit: trendUnit(trend),
     delegation: delegationOf(report),
     onlyYou: (report.ownership?.onlyYouMaintain ?? [])
       .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))

@@ -5,7 +5,8 @@
  * renderer escapes the cells and lays out the one column it draws its own way.
  */
 import type { TrendPoint } from '../core/report.js';
-import { formatCount, formatDate, formatMonth, formatPercent, formatRatio, plural } from './format.js';
+import { isLongWindow, type Window } from '../core/time.js';
+import { formatCount, formatDate, formatPercent, formatPeriod, formatRatio, plural } from './format.js';
 import type { PlanRow, RepoRow, TierRow } from './model.js';
 import { LEVEL_WORDS } from './words.js';
 
@@ -21,9 +22,22 @@ export const SECTION_TITLES = {
   questions: 'Questions for your reflection',
 } as const;
 
-/** Title of the trend section when it has months: "Trend: the last 6 months". */
-export function trendTitle(months: number): string {
-  return `${SECTION_TITLES.trend}: the last ${plural(months, 'month')}`;
+/**
+ * Title of the trend section when it has points: "Trend: the last 6 months" before a
+ * window of a month or less, "Trend: Jan 2016 - Dec 2017, by month" or "Trend: Q1 2016 -
+ * Q4 2026, by quarter" over a longer window (time.ts trendPeriods).
+ */
+export function trendTitle(trend: readonly TrendPoint[], window: Window): string {
+  const first = trend[0];
+  const last = trend[trend.length - 1];
+  if (!first || !last || !isLongWindow(window)) return `${SECTION_TITLES.trend}: the last ${plural(trend.length, 'month')}`;
+  const quarters = (first.months ?? 1) === 3;
+  return `${SECTION_TITLES.trend}: ${formatPeriod(first.month, first.months, true)} - ${formatPeriod(last.month, last.months, true)}, by ${quarters ? 'quarter' : 'month'}`;
+}
+
+/** "month" or "quarter": what one point of the trend covers. */
+export function trendUnit(trend: readonly TrendPoint[]): 'month' | 'quarter' {
+  return (trend[0]?.months ?? 1) === 3 ? 'quarter' : 'month';
 }
 
 /** What an empty section says. */
@@ -53,7 +67,7 @@ export const TREND_COLUMNS: Column[] = [
 /** Cells of {@link TREND_COLUMNS} for one month. */
 export function trendCells(p: TrendPoint): string[] {
   return [
-    formatMonth(p.month),
+    formatPeriod(p.month, p.months),
     LEVEL_WORDS[p.level].label,
     formatRatio(p.ratio),
     formatPercent(p.share),

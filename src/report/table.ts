@@ -7,7 +7,7 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { NotebookWork, Report, SignalLevel } from '../core/report.js';
-import { cleanText, formatCount, formatMonth, formatPercent, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
+import { cleanText, formatCount, formatPercent, formatPeriod, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
 import { buildReviewModel, type ReviewModel, type ReviewModelOptions } from './model.js';
 import { sparkline } from './sparkline.js';
 import { LEVEL_WORDS } from './words.js';
@@ -130,6 +130,8 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     'Re-runs only',
     nb && nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
   ]);
+  const ai = report.aiAssisted;
+  if (ai && (ai.teamCommits || ai.withoutPerson)) rows.push(['AI-assisted', fit([`${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'commit')}`, 'made with an AI assistant are yours'], width)]);
   const tactical = m.delegation.rows.find((r) => r.tier === 'tactical');
   const plan = m.delegation.plan?.find((p) => p.tier === 'tactical') ?? m.delegation.plan?.[0];
   rows.push([
@@ -149,6 +151,7 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     shallow?.values.length ? plural(shallow.values.length + shallow.more, 'shallow clone') : '',
     warnings?.values.length ? plural(warnings.values.length + warnings.more, 'warning') : '',
     nbm?.team.fallbacks ? plural(nbm.team.fallbacks, 'notebook fallback') : '',
+    report.excluded.automation?.identities.length ? `${plural(report.excluded.automation.identities.length, 'likely automation account')} left out` : '',
   ].filter(Boolean);
   rows.push(['Data quality', dq.length ? fit(dq, width, ', ') : 'no issues']);
   return rows;
@@ -186,12 +189,14 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const first = shown[0]!;
     const last = shown[shown.length - 1]!;
     const firstKnown = shown.find((r) => r.ratio !== null);
-    const range = `${formatMonth(first.month, true)} ${spark} ${formatMonth(last.month, true)}`;
+    const from = formatPeriod(first.month, first.months, true);
+    const to = formatPeriod(last.month, last.months, true);
+    const range = `${from} ${spark} ${to}`;
     const change = firstKnown
       ? { plain: `  ratio ${formatRatio(firstKnown.ratio)} → ${formatRatio(last.ratio)}`, shown: `  ${c.dim('ratio')} ${formatRatio(firstKnown.ratio)} → ${lc(formatRatio(last.ratio))}` }
       : { plain: '  no hands-on work by the team', shown: `  ${c.dim('no hands-on work by the team')}` };
     // "Trend  " + two month labels + sparkline + change: drop the change when it does not fit.
-    const plainLength = 7 + formatMonth(first.month, true).length + 2 + shown.length + formatMonth(last.month, true).length + change.plain.length;
+    const plainLength = 7 + from.length + 2 + shown.length + to.length + change.plain.length;
     out.push(`${c.dim('Trend')}  ${range}${plainLength <= width ? change.shown : ''}`);
   } else {
     out.push(`${c.dim('Trend')}  no earlier months in this report`);

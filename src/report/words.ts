@@ -110,4 +110,11 @@ export const HABIT_WORDS = {
       'Commits where the code is unchanged and only outputs changed usually mean you refresh results yourself: a routine a teammate or a scheduled job could own.',
     notable: 0.25,
   },
+  aiAssisted: {
+    label: 'AI-assisted commits',
+    meaning:
+      'Commits made with an AI coding assistant (named as author or co-author). The assistant is no team member: the commit counts for the people on it. Many of yours can mean that quick hands-on work is now cheap enough to crowd out delegation.',
+    /** Share of hands-on commits at or above which AI-assisted work is notable. */
+    notable: 0.5,
+  },
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, markdownCode } from '../../src/report/escape.js';
-import { cleanText, formatCount, formatDate, formatMonth, formatPercent, formatRatio, formatWindow, plural, truncateEnd, truncateMiddle } from '../../src/report/format.js';
+import { cleanText, formatCount, formatDate, formatMonth, formatPercent, formatPeriod, formatRatio, formatWindow, plural, truncateEnd, truncateMiddle } from '../../src/report/format.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { sparkline } from '../../src/report/sparkline.js';
 import { evidenceLimits, resolveThresholds } from '../../src/report/thresholds.js';
@@ -21,6 +21,11 @@ describe('number formatting', () => {
     expect(formatCount(-1200)).toBe('-1,200');
     expect(plural(1, 'commit')).toBe('1 commit');
     expect(plural(2, 'repository', 'repositories')).toBe('2 repositories');
+    // Intl.PluralRules' English categories: only exactly 1 is "one" (0, 1.5 and 1,000,001 are "other").
+    expect(plural(0, 'notebook')).toBe('0 notebooks');
+    expect(plural(1.5, 'line')).toBe('2 lines');
+    expect(plural(0.6, 'line')).toBe('1 line');
+    expect(plural(1, 'repository has', 'repositories have')).toBe('1 repository has');
   });
 
   it('formats months, dates and windows without locale dependence', () => {
@@ -30,7 +35,13 @@ describe('number formatting', () => {
     expect(formatDate('2026-10-03T10:00:00Z')).toBe('3 Oct 2026');
     expect(formatDate(null)).toBe('n/a');
     expect(formatWindow({ since: '2026-10-01', until: '2026-10-31', month: '2026-10' })).toBe('October 2026');
-    expect(formatWindow({ since: '2026-09-01', until: '2026-11-30' })).toBe('1 Sep 2026 - 30 Nov 2026');
+    expect(formatWindow({ since: '2026-09-01', until: '2026-11-30' })).toBe('Sep 2026 - Nov 2026');
+    expect(formatWindow({ since: '2016-01-01', until: '2026-12-31' })).toBe('Jan 2016 - Dec 2026');
+    expect(formatWindow({ since: '2026-09-03', until: '2026-11-30' })).toBe('3 Sep 2026 - 30 Nov 2026');
+    expect(formatWindow({ since: '2026-09-01', until: '2026-11-29' })).toBe('1 Sep 2026 - 29 Nov 2026');
+    expect(formatPeriod('2026-10', 3)).toBe('Q4 2026');
+    expect(formatPeriod('2016-01', 3)).toBe('Q1 2016');
+    expect(formatPeriod('2026-10', 1, true)).toBe('Oct 2026');
   });
 });
 
@@ -109,7 +120,7 @@ describe('thresholds', () => {
     const { markdown } = renderMarkdown(r);
     expect(markdown).toContain('changed 3 lines or fewer');
     expect(markdown).toContain('before 9:00, from 18:00 or at a weekend');
-    expect(markdown).toContain('in the last 60 days');
+    expect(markdown).toContain('in the 60 days before the window’s end');
     expect(markdown).toContain('in the 7 days before');
     expect(renderTable(r, { color: false })).toContain('≤3 lines');
   });
