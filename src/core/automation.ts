@@ -35,6 +35,19 @@ export function messageTemplate(subject: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Fewest words (placeholders not counted) of a template that can mark automation: a
+ * person's habit is short ("fix", "wip", "update notebook", "a <n>", GitHub's web editor's
+ * "update <path>"); a tool's message names what it did ("fixing style errors", "updated
+ * notebooks from transformers docs at <hash>").
+ */
+const MIN_TEMPLATE_WORDS = 3;
+
+/** Words of a template with a letter in them, placeholders not counted. */
+function wordsOf(template: string): number {
+  return template.split(' ').filter((w) => /\p{L}/u.test(w.replace(/<(?:url|date|hash|path|version|n)>/g, ''))).length;
+}
+
 /** Why an identity looks like automation, with the evidence the report lists. */
 export interface AutomationEvidence {
   /** 'template': nearly all commits share one message template; 'files': nearly all change many files each. */
@@ -61,8 +74,8 @@ export interface IdentityActivity {
 
 /**
  * Judges one identity: likely automation when it has at least `automationCommits`
- * commits and either at least `automationShare` of them share one template of two or
- * more words (a one-word habit such as "fix" is a person's), or at least that share each
+ * commits and either at least `automationShare` of them share one template of three or
+ * more words (see MIN_TEMPLATE_WORDS), or at least that share each
  * change `automationFiles` files or more. The rule and its defaults (20 commits, 90%,
  * 10 files) come from issue 14: a documentation builder with 686 commits of generated
  * notebooks was a team's top hands-on member.
@@ -78,7 +91,7 @@ export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automatio
       top = n;
     }
   }
-  if (top / a.commits >= t.automationShare && template.includes(' ')) {
+  if (top / a.commits >= t.automationShare && wordsOf(template) >= MIN_TEMPLATE_WORDS) {
     return { rule: 'template', commits: a.commits, matching: top, share: top / a.commits, template };
   }
   if (a.bulkCommits / a.commits >= t.automationShare) {

@@ -512,8 +512,9 @@ function onlyYouEmpty(report: Report, days: number): string {
   if (o?.notebooksChanged === undefined || o.managerNotebooksChanged === undefined) return emptyText.onlyYou;
   const span = `in the ${days} days ${judgedAt(report)}`;
   if (o.notebooksChanged === 0) return `None: no notebook changed ${span}.`;
-  if (o.managerNotebooksChanged === 0) return `None: you changed none of the ${plural(o.notebooksChanged, 'notebook')} the team changed ${span}.`;
-  return `None: each of the ${plural(o.managerNotebooksChanged, 'notebook')} you changed ${span} also had a teammate on it then, or is mostly someone else’s work.`;
+  if (o.managerNotebooksChanged === 0) return `None: you changed no notebook ${span} (the team changed ${plural(o.notebooksChanged, 'notebook')}).`;
+  const k = o.managerNotebooksChanged;
+  return `None: a teammate also worked on the ${plural(k, 'notebook')} you changed ${span}, or most of ${pluralForm(k, 'its', 'their')} changes are someone else’s.`;
 }
 
 /**
