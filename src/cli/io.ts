@@ -18,6 +18,11 @@ export interface CliIo {
   cwd: string;
   /** How the user ran letgo, for commands the CLI suggests: "letgo" (default), or "node bin/letgo.js". */
   invokedAs?: string;
+  /**
+   * Asks the user a question on the terminal and resolves with the line typed; absent when
+   * stdin or stderr is not a terminal (a non-interactive run must not wait for input).
+   */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** The command that runs letgo as the user ran it ({@link CliIo.invokedAs}, default "letgo"). */
@@ -47,5 +52,17 @@ export function processIo(): CliIo {
     now: () => new Date(),
     cwd: process.cwd(),
     invokedAs: invokedAs(process.argv[1], process.cwd()),
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
   };
+}
+
+/** One line read from the terminal after `question` on stderr. */
+async function ask(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }

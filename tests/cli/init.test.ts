@@ -11,7 +11,8 @@ import { CONFIG_SCHEMA, DEFAULT_THRESHOLDS, validateConfig, type Config } from '
 import { ExitCode } from '../../src/core/errors.js';
 import type { CommitSpec } from '../../src/demo/repoBuilder.js';
 import { lines, makeRepo, tempDir } from '../helpers/repos.js';
-import { git, letgo } from './cliHelpers.js';
+import { runCli } from '../../src/cli/main.js';
+import { captureIo, git, letgo } from './cliHelpers.js';
 
 const MIA = { name: 'Mia Boss', email: 'mia@corp.io' };
 const ANN = { name: 'Ann Dev', email: 'ann@corp.io' };
@@ -117,4 +118,62 @@ describe('letgo init', () => {
     expect(existsSync(path.join(cwd, 'letgo.config.json'))).toBe(false);
     expect(existsSync(path.join(cwd, 'letgo.config.schema.json'))).toBe(false);
   });
+
+  it('without --manager, a git user.email that is no author fails with exit 5 when it cannot ask, and writes nothing', async () => {
+    const own = await makeRepo(commits(), 'stranger');
+    git(own, ['config', 'user.email', 'someone@laptop.local']);
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', own], cwd, NOW);
+    expect(run.code).toBe(ExitCode.UnknownManager);
+    expect(run.stderr).toBe(
+      'letgo: git config user.email "someone@laptop.local" is no author here: pass --manager with your email, name or handle, e.g. one of Ann Dev <ann@corp.io>, Bo Dev <bo@corp.io>, Mia Boss <mia@corp.io>\n'
+    );
+    expect(existsSync(path.join(cwd, 'letgo.config.json'))).toBe(false);
+    // --manager that names no author fails the same way (exit 5), naming the closest authors.
+    const wrong = await letgo(['init', own, '--manager', 'nobody@else.io'], cwd, NOW);
+    expect(wrong.code).toBe(ExitCode.UnknownManager);
+    expect(existsSync(path.join(cwd, 'letgo.config.json'))).toBe(false);
+  });
+
+  it('on a terminal it asks who the manager is, most active authors first', async () => {
+    const own = await makeRepo(commits(), 'asked');
+    git(own, ['config', 'user.email', 'someone@laptop.local']);
+    const cwd = tempDir('letgo-init-');
+    const questions: string[] = [];
+    const io = { ...captureIo(cwd, NOW), ask: async (q: string) => (questions.push(q), '3') };
+    expect(await runCli(['init', own], io)).toBe(ExitCode.Ok);
+    expect(io.err.join('')).toContain('letgo: "someone@laptop.local" is no author here. Who is the manager?\n  1. Ann Dev <ann@corp.io>\n  2. Bo Dev <bo@corp.io>\n  3. Mia Boss <mia@corp.io>\n');
+    expect(questions).toEqual(['Number, email, name or handle: ']);
+    expect(readConfig(path.join(cwd, 'letgo.config.json')).config).toMatchObject({ manager: [MIA.email], team: [ANN.email, BO.email] });
+    // A handle works as the answer too; an answer naming nobody is a usage error.
+    const cwd2 = tempDir('letgo-init-');
+    expect(await runCli(['init', own], { ...captureIo(cwd2, NOW), ask: async () => 'ann' })).toBe(ExitCode.Ok);
+    expect(readConfig(path.join(cwd2, 'letgo.config.json')).config.manager).toEqual([ANN.email]);
+    expect(await runCli(['init', own], { ...captureIo(tempDir('letgo-init-'), NOW), ask: async () => 'zed' })).toBe(ExitCode.Usage);
+  });
+
+  it('suggests aliases it did not merge, and shows likely automation, as comments', async () => {
+    const c: CommitSpec[] = [...commits()];
+    const at = (d: number) => `2026-09-${String(d).padStart(2, '0')}T10:00:00+02:00`;
+    c.push({ author: { name: 'NielsRogge', email: '48327001+NielsRogge@users.noreply.github.com' }, date: at(1), message: 'n', files: { 'src/n.py': lines(2, 'n') } });
+    c.push({ author: { name: 'Niels', email: 'nielsrogge@gmail.com' }, date: at(2), message: 'n', files: { 'src/n.py': lines(3, 'n') } });
+    c.push({ author: { name: 'jakevdp', email: 'jake@home.example' }, date: at(3), message: 'j', files: { 'src/j.py': lines(2, 'j') } });
+    c.push({ author: { name: 'Jake VanderPlas', email: 'jakevdp@gmail.com' }, date: at(4), message: 'j', files: { 'src/j.py': lines(3, 'j') } });
+    for (let i = 0; i < 21; i++) {
+      c.push({ author: { name: 'Docs Builder', email: 'docs@corp.io' }, date: `2026-10-${String(1 + i).padStart(2, '0')}T03:00:00+02:00`, message: `Build documentation for ${(0xabc1234 + i).toString(16)}`, files: { 'site/index.html': `<p>${i}</p>\n` } });
+    }
+    const own = await makeRepo(c.sort((x, y) => Date.parse(x.date) - Date.parse(y.date)), 'aliases');
+    const cwd = tempDir('letgo-init-');
+    const run = await letgo(['init', own, '--manager', MIA.email], cwd, NOW);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    const { config, text } = readConfig(path.join(cwd, 'letgo.config.json'));
+    expect(config.aliases).toEqual({});
+    expect(text).toContain('  //   "48327001+nielsrogge@users.noreply.github.com": "nielsrogge@gmail.com", // NielsRogge and Niels share the handle "nielsrogge"\n');
+    expect(text).toContain('  //   "jake@home.example": "jakevdp@gmail.com", // jakevdp and Jake VanderPlas share the handle "jakevdp"\n');
+    expect(text).toContain('  //   "docs@corp.io", // 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
+    expect(config.team).not.toContain('docs@corp.io');
+    expect(run.stderr).toContain('letgo: 2 possible aliases are suggested in comments under "aliases"\n');
+    expect(run.stderr).toContain('letgo: left out as likely automation: Docs Builder <docs@corp.io>: 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
+  });
 });
+

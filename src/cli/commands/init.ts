@@ -1,13 +1,15 @@
 /**
- * `letgo init [PATH...]`: writes a commented starting `letgo.config.json` (roster
- * proposed from the last 6 months of authors) and its JSON Schema.
+ * `letgo init [PATH...]`: writes a commented starting `letgo.config.json` (the manager,
+ * an author; the roster proposed from the last 6 months of authors; aliases letgo did
+ * not merge as commented suggestions; likely automation it left out) and its JSON Schema.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { groupCommits } from '../../core/commits.js';
-import { CONFIG_SCHEMA, DEFAULT_BOT_PATTERNS, DEFAULT_THRESHOLDS, DEFAULT_TIER_RULES, defaultConfig } from '../../core/config.js';
+import { CONFIG_SCHEMA, DEFAULT_AI_PATTERNS, DEFAULT_BOT_PATTERNS, DEFAULT_THRESHOLDS, DEFAULT_TIER_RULES, defaultConfig } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
-import { findPerson } from '../../core/identity.js';
+import { emailHandles, matchPerson, normalizeName, personLabel, type Person } from '../../core/identity.js';
+import { chooseManager } from '../../core/team.js';
 import { addMonths } from '../../core/time.js';
 import { discoverRepos, scan } from '../../scan/index.js';
 import { CONFIG_FILE } from '../configFile.js';
@@ -18,9 +20,14 @@ import { managerQueries, repoPaths } from './scan.js';
 /** Name of the schema file written beside the config. */
 export const SCHEMA_FILE = 'letgo.config.schema.json';
 
+/** Most authors offered when init asks who the manager is. */
+const MAX_OFFERED = 9;
+
 /**
  * Writes `letgo.config.json` and `letgo.config.schema.json` into the current folder.
- * @throws LetgoError (OUTPUT) when the config exists and --force is not given
+ * The manager is `--manager`, else `git config user.email`, and must be an author of the
+ * scanned history; when neither names one, init asks on a terminal and fails otherwise.
+ * @throws LetgoError (OUTPUT) when the config exists and --force is not given; (USAGE) when no manager is given and there is no terminal to ask on, or the answer names nobody; (UNKNOWN_MANAGER) when the manager matches no author or several
  */
 export async function initCommand(paths: string[], opts: { force?: boolean; manager?: string[] }, io: CliIo): Promise<void> {
   const target = path.join(io.cwd, CONFIG_FILE);
@@ -32,28 +39,43 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   // Only authors matter here: git's line counts, no notebook blobs read.
   const { facts } = await scan(repos, { config: { ...config, notebooks: { ...config.notebooks, lines: 'git' } }, allBranches: false, jobs: 2 });
   const since = `${addMonths(io.now().toISOString().slice(0, 7), -6)}-01`;
-  const { commits, identities } = groupCommits(facts.filter((f) => f.time.slice(0, 10) >= since), config);
+  const { commits, identities } = groupCommits(facts, config);
   const counts = new Map<string, number>();
-  for (const c of commits) for (const p of c.people) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
-  const people = identities.persons.filter((p) => p.kind === 'human').sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
-  const manager = await managerQueries(opts.manager, config, repos[0]?.dir);
-  const managerPerson = manager.length ? findPerson(people, manager[0]) : undefined;
-  const roster = people.filter((p) => p !== managerPerson);
+  for (const c of commits) if (c.date >= since) for (const p of c.people) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  const humans = identities.persons.filter((p) => p.kind === 'human');
+  const byCommits = (list: Person[]) => list.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const manager = await pickManager(humans, await managerQueries(opts.manager, config, repos[0]?.dir), byCommits(humans.filter((p) => counts.has(p.id))), opts.manager !== undefined, io);
+  const roster = byCommits(humans.filter((p) => counts.has(p.id) && !manager.includes(p)));
+  const suggestions = aliasSuggestions(humans);
+  const automation = identities.persons.filter((p) => p.kind === 'automation');
   const lines = [
     '// letgo configuration. JSON with comments; validated by letgo.config.schema.json.',
     '{',
     `  "$schema": "./${SCHEMA_FILE}",`,
     '  // You: an email or full name as in git (--manager overrides).',
-    `  "manager": ${JSON.stringify(manager)},`,
+    `  "manager": ${JSON.stringify(manager.map((p) => p.id))},`,
     `  // The team besides you: authors of the last 6 months (${roster.length}), most commits first. Remove those who are not on your team.`,
     '  // An empty list means "the regulars": everyone with commits in at least 2 distinct weeks.',
     `  "team": [${roster.map((p) => `\n    ${JSON.stringify(p.emails[0])}${commentFor(p.name, counts.get(p.id) ?? 0)}`).join('')}${roster.length ? '\n  ' : ''}],`,
     '  // Identities git shows apart that are one person: "email or name": "email or name".',
+    ...(suggestions.length
+      ? ['  // Likely the same person, not merged by letgo (uncomment the ones that are right):', ...suggestions.map((x) => `  //   ${JSON.stringify(x.from)}: ${JSON.stringify(x.to)}, // ${oneLine(x.why)}`)]
+      : []),
     '  "aliases": {},',
     '  // Full names that letgo must not merge (two different people with one name).',
     '  "doNotMergeByName": [],',
     `  // Bot patterns besides the defaults ${JSON.stringify(DEFAULT_BOT_PATTERNS)}.`,
     '  "bots": [],',
+    `  // AI coding assistant patterns besides the defaults (never people; their commits count as AI-assisted): ${JSON.stringify(DEFAULT_AI_PATTERNS)}.`,
+    '  "aiAssistants": [],',
+    '  // Emails or names that are people though a bot or AI pattern, or the likely-automation rule, matches them.',
+    ...(automation.length
+      ? [
+          `  // Likely automation letgo leaves out (${automation.length}); list an email here to count it as a person:`,
+          ...automation.map((p) => `  //   ${JSON.stringify(p.emails[0])}, // ${oneLine(automationNote(p))}`),
+        ]
+      : []),
+    '  "humans": [],',
     '  // Tier rules evaluated before the defaults; first match wins, the rest is tactical. Defaults:',
     ...JSON.stringify(DEFAULT_TIER_RULES, null, 2).split('\n').map((l) => `  //   ${l}`),
     '  "tiers": [],',
@@ -69,9 +91,96 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
     '',
   ];
   writeAtomic(io.cwd, { [CONFIG_FILE]: lines.join('\n'), [SCHEMA_FILE]: JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n' });
-  io.stderr(`letgo: wrote ${target} (${roster.length} team members proposed) and ${SCHEMA_FILE}\n`);
+  io.stderr(`letgo: wrote ${target} (${roster.length} team members proposed) and ${SCHEMA_FILE}; manager: ${oneLine(personLabel(manager[0]))}\n`);
+  if (suggestions.length) io.stderr(`letgo: ${suggestions.length} possible aliases are suggested in comments under "aliases"\n`);
+  for (const p of automation) io.stderr(`letgo: left out as likely automation: ${oneLine(`${personLabel(p)}: ${automationNote(p)}`)}\n`);
+}
+
+/**
+ * The manager: the persons `queries` name (see chooseManager). When they name nobody and
+ * the user gave no --manager, init asks on a terminal (a number from the list of the
+ * most active authors, or an email, name or handle); without one it fails.
+ */
+async function pickManager(humans: Person[], queries: string[], offered: Person[], given: boolean, io: CliIo): Promise<Person[]> {
+  try {
+    return chooseManager(humans, queries);
+  } catch (err) {
+    if (given || !(err instanceof LetgoError) || !io.ask) {
+      if (err instanceof LetgoError && !given) {
+        const who = queries.length ? `git config user.email "${queries[0]}" is no author here` : 'no manager given and no git config user.email';
+        throw new LetgoError(err.code, `${who}: pass --manager with your email, name or handle${offered.length ? `, e.g. one of ${offered.slice(0, 3).map(personLabel).join(', ')}` : ''}`);
+      }
+      throw err;
+    }
+    const list = (offered.length ? offered : humans).slice(0, MAX_OFFERED);
+    io.stderr(`letgo: ${queries.length ? `"${queries[0]}" is no author here` : 'no manager given'}. Who is the manager?\n`);
+    list.forEach((p, i) => io.stderr(`  ${i + 1}. ${oneLine(personLabel(p))}\n`));
+    const answer = (await io.ask(`Number, email, name or handle: `)).trim();
+    const n = Number(answer);
+    if (Number.isInteger(n) && n >= 1 && n <= list.length) return [list[n - 1]];
+    const m = matchPerson(humans, answer);
+    if (m && 'person' in m) return [m.person];
+    throw new LetgoError(ExitCode.Usage, `"${oneLine(answer)}" names no author${m ? ' alone' : ''}: run letgo init again with --manager EMAIL`);
+  }
+}
+
+/** An alias letgo did not apply, and why it looks right. */
+interface AliasSuggestion {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/**
+ * Pairs of people letgo kept apart that look like one person: a GitHub login (from a
+ * noreply address) or an email's local part that is the other's one-word name, login or
+ * local part ("NielsRogge" and "48327001+NielsRogge@users.noreply.github.com"). The
+ * noreply or less used address is proposed as the alias of the other.
+ */
+export function aliasSuggestions(people: readonly Person[]): AliasSuggestion[] {
+  const byHandle = new Map<string, Person[]>();
+  const add = (handle: string, p: Person): void => {
+    if (handle.length < 3) return;
+    const list = byHandle.get(handle) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byHandle.set(handle, list);
+  };
+  for (const p of people) {
+    for (const e of p.emails) for (const h of emailHandles(e)) add(normalizeName(h), p);
+    for (const n of p.names) if (!/\s/.test(n.trim())) add(normalizeName(n), p);
+  }
+  const out: AliasSuggestion[] = [];
+  const seen = new Set<string>();
+  for (const [handle, list] of [...byHandle].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length !== 2) continue; // one person, or too common a handle to guess
+    const [a, b] = [...list].sort((x, y) => Number(isNoreply(y)) - Number(isNoreply(x)) || (x.id < y.id ? -1 : 1));
+    const key = `${a.id}\u0000${b.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ from: a.emails[0], to: b.emails[0], why: `${a.name} and ${b.name} share the handle "${handle}"` });
+  }
+  return out;
+}
+
+function isNoreply(p: Person): boolean {
+  return p.emails.some((e) => e.endsWith('@users.noreply.github.com'));
+}
+
+/** The evidence of a likely-automation person in words. */
+function automationNote(p: Person): string {
+  const a = p.automation;
+  if (!a) return p.name;
+  const pct = `${Math.round(a.share * 100)}%`;
+  return a.rule === 'template'
+    ? `${a.matching} of ${a.commits} commits (${pct}) have the message "${a.template}"`
+    : `${a.matching} of ${a.commits} commits (${pct}) each change many files`;
+}
+
+/** Text on one line (a comment ends at a line break). */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 function commentFor(name: string, commits: number): string {
-  return `, // ${name.replace(/[\r\n]/g, ' ')}: ${commits} commits`;
+  return `, // ${oneLine(name)}: ${commits} commits`;
 }
