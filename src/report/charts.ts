@@ -10,6 +10,7 @@ import type { SignalLevel, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatPeriod, formatRatio } from './format.js';
+import { trendUnit } from './sections.js';
 import { ratioAxisMax, type BandThresholds } from './thresholds.js';
 import { LEVEL_WORDS, TIER_WORDS } from './words.js';
 
@@ -214,7 +215,10 @@ function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
         mark: { type: 'bar' },
         encoding: {
           x: monthAxis(rows, layout),
-          y: { field: 'commits', type: 'quantitative', stack: 'zero', title: 'Your commits', axis: { tickMinStep: 1, format: 'd', tickCount: 4 } },
+          // With no commit of the manager's, no axis at all (Vega would draw a lone "0" tick) and a note instead.
+          y: values.length
+            ? { field: 'commits', type: 'quantitative', stack: 'zero', title: 'Your commits', axis: { tickMinStep: 1, format: 'd', tickCount: 4 } }
+            : { field: 'commits', type: 'quantitative', axis: null, scale: { domain: [0, 1] } },
           color: {
             field: 'tier',
             type: 'nominal',
@@ -226,6 +230,9 @@ function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
           order: { field: 'order', type: 'quantitative', sort: 'ascending' },
         },
       },
+      ...(values.length
+        ? []
+        : [{ data: { values: [{}] }, mark: { type: 'text' as const, text: 'No commits of yours in this trend', fontSize: 13, color: baseConfig.axis.labelColor }, encoding: { x: { value: layout.width / 2 }, y: { value: 90 } } }]),
     ],
   } as TopLevelSpec;
 }
@@ -266,9 +273,10 @@ function tidySvg(svg: string, title: string): string {
  */
 export async function renderTrendCharts(rows: TrendPoint[], thresholds: BandThresholds, layout: ChartLayout = {}): Promise<{ ratio: string; tiers: string }> {
   const l = layoutOf(layout);
+  const unit = trendUnit(rows);
   const [ratio, tiers] = await Promise.all([
-    renderSvg(ratioTrendSpec(rows, thresholds, l), 'Hands-on ratio per month, with the watch and holding-back bands shaded'),
-    renderSvg(tierMixSpec(rows, l), 'Your commits per month by work tier: strategic, implementation, tactical'),
+    renderSvg(ratioTrendSpec(rows, thresholds, l), `Hands-on ratio per ${unit}, with the watch and holding-back bands shaded`),
+    renderSvg(tierMixSpec(rows, l), `Your commits per ${unit} by work tier: strategic, implementation, tactical`),
   ]);
   return { ratio, tiers };
 }

@@ -85,6 +85,17 @@ describe('renderHtml', () => {
     expect(countMarks(tall, CHART_MARKS.ratioBars)).toBe(6);
   });
 
+  it('draws no stray "0" axis on the tier chart when you made no commit in the trend', async () => {
+    const idle = makeReport('out-of-touch').trend.map((p) => ({ ...p, managerCommits: 0, tiers: { strategic: 0, implementation: 0, tactical: 0 } }));
+    const html = await renderHtml(makeReport('out-of-touch', { trend: idle }));
+    const tiers = html.slice(html.indexOf('<figure class="chart chart-tiers">'), html.indexOf('</figure>', html.indexOf('<figure class="chart chart-tiers">')));
+    expect(countMarks(tiers, CHART_MARKS.tierBars)).toBe(0);
+    expect(tiers).toContain('>No commits of yours in this trend</text>');
+    expect(tiers).not.toMatch(/>0<\/text>/);
+    expect(tiers).not.toContain('Your commits</text>');
+    await expectValid(html);
+  });
+
   it('shades the bands from custom thresholds', async () => {
     const html = await renderHtml(makeReport('watch'), { thresholds: { watchRatio: 0.6, holdingBackRatio: 1.2 } });
     expect(html).toContain('Shaded: watch from 0.6x, holding back from 1.2x.');
