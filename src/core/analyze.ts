@@ -12,7 +12,7 @@ import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHi
 import type { AutomationEntry, DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
 import { REPORT_SCHEMA_ID } from './report.js';
 import { decideSignal, type Signal } from './signal.js';
-import { chooseManager, chooseTeam } from './team.js';
+import { chooseManager, chooseTeam, type Team } from './team.js';
 import type { Window } from './time.js';
 import { addDays, DAY_MS, endOfDayMs, localHour, trendPeriods, weekday } from './time.js';
 import { pluralForm } from './plural.js';
@@ -382,7 +382,7 @@ function delegation(
   });
 }
 
-function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], unmatched: readonly string[]): string[] {
+function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], unmatched: Team['unmatched']): string[] {
   const out: string[] = [];
   for (const r of repos) out.push(...r.warnings);
   const fallbacks = new Map<string, number>();
@@ -393,7 +393,13 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
     const n = [...fallbacks.values()].reduce((a, b) => a + b, 0);
     out.push(`${n} ${pluralForm(n, 'notebook change', 'notebook changes')} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`);
   }
-  for (const entry of unmatched) out.push(`Roster entry "${entry}" matches no author in the scanned history.`);
+  for (const { entry, candidates } of unmatched) {
+    out.push(
+      candidates
+        ? `Roster entry "${entry}" matches ${candidates} authors in the scanned history: use the email of one of them.`
+        : `Roster entry "${entry}" matches no author in the scanned history.`
+    );
+  }
   return out;
 }
 

@@ -115,7 +115,7 @@ export function kindMatcher(options: Pick<IdentityOptions, 'bots' | 'aiAssistant
     isHuman,
     kindOf: (id) => (isHuman(id) ? 'human' : isAi(id) ? 'ai' : isBot(id) ? 'bot' : 'human'),
     assisted(id) {
-      const m = /^(.*\S)\s*\(([^()]{1,60})\)$/.exec(id.name);
+      const m = id.name.endsWith(')') ? /^(.*\S)\s*\(([^()]{1,60})\)$/.exec(id.name) : null;
       return m && isAi({ name: m[2].trim(), email: '' }) ? { person: { name: m[1], email: id.email }, assistant: m[2].trim() } : undefined;
     },
   };

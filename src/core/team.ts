@@ -4,7 +4,7 @@
 import type { Commit } from './commits.js';
 import { ExitCode, LetgoError } from './errors.js';
 import type { Person } from './identity.js';
-import { closestPersons, findPerson, matchPerson, personLabel } from './identity.js';
+import { closestPersons, matchPerson, personLabel } from './identity.js';
 import { isoWeek } from './time.js';
 
 /**
@@ -47,8 +47,8 @@ export interface Team {
   /** Person ids in the team (manager included). */
   ids: Set<string>;
   source: 'roster' | 'regulars';
-  /** Roster entries that match no author. */
-  unmatched: string[];
+  /** Roster entries that match no author, or several (a handle or name more than one person has). */
+  unmatched: { entry: string; candidates: number }[];
 }
 
 /**
@@ -68,11 +68,11 @@ export function chooseTeam(
 ): Team {
   const ids = new Set(manager.map((p) => p.id));
   if (roster.length > 0) {
-    const unmatched: string[] = [];
+    const unmatched: Team['unmatched'] = [];
     for (const entry of roster) {
-      const p = findPerson(persons, entry);
-      if (p) ids.add(p.id);
-      else unmatched.push(entry);
+      const m = matchPerson(persons, entry);
+      if (m && 'person' in m) ids.add(m.person.id);
+      else unmatched.push({ entry, candidates: m ? m.candidates.length : 0 });
     }
     return { ids, source: 'roster', unmatched };
   }

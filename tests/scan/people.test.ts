@@ -264,6 +264,16 @@ describe('the manager by a handle', () => {
     expect((await scanMonth([dir], '2026-10', ['octocat'])).report.manager.id).toBe('583231+octocat@users.noreply.github.com');
   });
 
+  it('takes roster entries by handle too, and warns about one that names several people', async () => {
+    const config: Config = { ...defaultConfig(), team: ['jakevdp', 'sam', 'nobody'] };
+    const { report } = await scanMonth([dir], '2026-10', ['octocat'], { config });
+    expect((report.team.members ?? []).map((m) => m.id).sort()).toEqual(['583231+octocat@users.noreply.github.com', 'jakevdp@gmail.com']);
+    expect(report.warnings).toEqual([
+      'Roster entry "sam" matches 2 authors in the scanned history: use the email of one of them.',
+      'Roster entry "nobody" matches no author in the scanned history.',
+    ]);
+  });
+
   it('lists the candidates when several people have it, and ranks a full local-part match first', async () => {
     const fail = async (q: string): Promise<LetgoError> => {
       try {
