@@ -11,28 +11,37 @@ import type { Thresholds } from './config.js';
 /** Longest part of a subject read for its template (characters): bounds the work on hostile input. */
 const MAX_SUBJECT = 200;
 
-/** Masks, in order: each turns a variable part of a message into a placeholder. */
-const MASKS: [RegExp, string][] = [
-  [/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, '<url>'],
-  [/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?/g, '<date>'],
+/** A file name with an extension people and tools commit (a path without a `/`). */
+const FILE = /^\W*[\w.-]+\.(?:ipynb|py|md|rst|txt|json|ya?ml|toml|cfg|ini|csv|html?|js|ts|r|jl|sh|lock)\W*$/;
+/** Masks inside one word, in order. */
+const WORD_MASKS: [RegExp, string][] = [
+  [/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?/g, '<date>'],
   [/\b(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,64}\b/g, '<hash>'],
-  [/\S*[/\\]\S*/g, '<path>'],
-  [/\b[\w-]+\.(?:ipynb|py|md|rst|txt|json|ya?ml|toml|cfg|ini|csv|html?|js|ts|r|jl|sh|lock)\b/g, '<path>'],
-  [/\bv?\d+(?:\.\d+)+(?:[-+][0-9a-z.]+)?\b/g, '<version>'],
+  [/\bv?\d+(?:\.\d+)+(?:[-+][0-9a-z.]+)?/g, '<version>'],
   [/\d+/g, '<n>'],
 ];
+
+/** One word of a subject with its variable parts masked. */
+function maskWord(w: string): string {
+  if (w.includes('://')) return '<url>';
+  if (w.includes('/') || w.includes('\\') || (w.includes('.') && FILE.test(w))) return '<path>';
+  if (!/\d/.test(w)) return w; // every other mask needs a digit
+  for (const [re, mask] of WORD_MASKS) w = w.replace(re, mask);
+  return w;
+}
 
 /**
  * The template of a commit subject: lower case, URLs, dates (and times), hex hashes of
  * 7-64 digits, paths (with a `/` or a known file extension), versions ("v1.2.3") and
- * numbers masked, white space collapsed. "Build docs for 3f2a1b9c on 2024-01-03" and
- * "Build docs for 9e8d7c6b on 2024-02-11" give "build docs for <hash> on <date>".
- * Reads at most the first 200 characters.
+ * numbers masked, word by word, white space collapsed. "Build docs for 3f2a1b9c on
+ * 2024-01-03" and "Build docs for 9e8d7c6b on 2024-02-11" give "build docs for <hash> on
+ * <date>". Reads at most the first 200 characters; linear in them.
  */
 export function messageTemplate(subject: string): string {
-  let t = subject.slice(0, MAX_SUBJECT).toLowerCase();
-  for (const [re, mask] of MASKS) t = t.replace(re, mask);
-  return t.replace(/\s+/g, ' ').trim();
+  const words = subject.slice(0, MAX_SUBJECT).toLowerCase().split(/\s+/);
+  let out = '';
+  for (const w of words) if (w) out += (out ? ' ' : '') + maskWord(w);
+  return out;
 }
 
 /**
@@ -66,8 +75,8 @@ export interface AutomationEvidence {
 export interface IdentityActivity {
   /** Commits of the identity (as author). */
   commits: number;
-  /** Commits per message template. */
-  templates: Map<string, number>;
+  /** Their subjects (commits of facts without one are left out). */
+  subjects: string[];
   /** Commits changing `automationFiles` files or more. */
   bulkCommits: number;
 }
@@ -83,9 +92,17 @@ export interface IdentityActivity {
  */
 export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {
   if (a.commits < t.automationCommits) return undefined;
+  // Templated only here, for the few identities with enough commits; a subject seen before costs a lookup.
+  const templates = new Map<string, number>();
+  const bySubject = new Map<string, string>();
+  for (const subject of a.subjects) {
+    let k = bySubject.get(subject);
+    if (k === undefined) bySubject.set(subject, (k = messageTemplate(subject)));
+    templates.set(k, (templates.get(k) ?? 0) + 1);
+  }
   let template = '';
   let top = 0;
-  for (const [k, n] of a.templates) {
+  for (const [k, n] of templates) {
     if (n > top || (n === top && k < template)) {
       template = k;
       top = n;

@@ -5,7 +5,7 @@ import { carriesNoWork, isHandsOn } from './classify.js';
 import type { Fact, Identity, Tier } from './facts.js';
 import { TIERS } from './facts.js';
 import type { IdentityActivity } from './automation.js';
-import { automationOf, messageTemplate } from './automation.js';
+import { automationOf } from './automation.js';
 import type { Thresholds } from './config.js';
 import type { IdentityOptions, IdentityTable, Person } from './identity.js';
 import { identityKey, kindMatcher, resolveIdentities } from './identity.js';
@@ -89,12 +89,9 @@ export function groupCommits(facts: readonly Fact[], options: GroupOptions): { c
       const authorKey = count(assisted?.person ?? written);
       runs.push({ start: i, end, authorKey, assistant: assisted?.assistant });
       let a = activity.get(authorKey);
-      if (!a) activity.set(authorKey, (a = { commits: 0, templates: new Map(), bulkCommits: 0 }));
+      if (!a) activity.set(authorKey, (a = { commits: 0, subjects: [], bulkCommits: 0 }));
       a.commits++;
-      if (first.subject !== undefined) {
-        const t = messageTemplate(first.subject);
-        a.templates.set(t, (a.templates.get(t) ?? 0) + 1);
-      }
+      if (first.subject !== undefined) a.subjects.push(first.subject);
       if (end - i >= options.thresholds.automationFiles) a.bulkCommits++;
       const co = first.coAuthors;
       if (co) for (let k = 0; k < co.length; k++) count(co[k]);

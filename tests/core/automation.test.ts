@@ -4,9 +4,7 @@ import { automationOf, messageTemplate, type IdentityActivity } from '../../src/
 import { DEFAULT_THRESHOLDS } from '../../src/core/config.js';
 
 function activity(messages: string[], bulkCommits = 0): IdentityActivity {
-  const templates = new Map<string, number>();
-  for (const m of messages) templates.set(messageTemplate(m), (templates.get(messageTemplate(m)) ?? 0) + 1);
-  return { commits: messages.length, templates, bulkCommits };
+  return { commits: messages.length, subjects: messages, bulkCommits };
 }
 
 describe('messageTemplate', () => {
