@@ -172,7 +172,7 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
     afterHoursShare: managerWindow.length ? afterHours / managerWindow.length : null,
     excluded: {
       bots: { commits: bots.length, names: [...new Set(bots.map((c) => c.author.name))].sort() },
-      outsideTeam: { commits: outside.length, authors: new Set(outside.map((c) => c.author.id)).size },
+      outsideTeam: { commits: outside.length, authors: new Set(outside.map((c) => c.people[0].id)).size },
       merges: repos.reduce((n, r) => n + r.merges, 0),
       automation: { commits: automated.length, identities: automationEntries(identities.persons) },
     },

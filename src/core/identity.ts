@@ -264,12 +264,6 @@ export function matchPerson(persons: readonly Person[], query: string): PersonMa
   );
 }
 
-/** The person {@link matchPerson} finds, or undefined when the query names nobody or several people. */
-export function findPerson(persons: readonly Person[], query: string): Person | undefined {
-  const m = matchPerson(persons, query);
-  return m && 'person' in m ? m.person : undefined;
-}
-
 /** "Name <email>" of a person, for messages. */
 export function personLabel(p: Person): string {
   return `${p.name} <${p.emails[0]}>`;
@@ -296,4 +290,46 @@ export function closestPersons(persons: readonly Person[], query: string, count 
     })
     .sort((a, b) => Number(b.full) - Number(a.full) || a.d - b.d || compareStrings(a.p.id, b.p.id));
   return scored.slice(0, count).map(({ p }) => personLabel(p));
+}
+
+/** An alias letgo did not apply, and why it looks right: `from` and `to` are emails. */
+export interface AliasSuggestion {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/**
+ * Pairs of people letgo kept apart that look like one person: a GitHub login (from a
+ * noreply address) or an email's local part that is the other's one-word name, login or
+ * local part ("NielsRogge" and "48327001+NielsRogge@users.noreply.github.com"). The
+ * noreply or less used address is proposed as the alias of the other.
+ */
+export function aliasSuggestions(people: readonly Person[]): AliasSuggestion[] {
+  const byHandle = new Map<string, Person[]>();
+  const add = (handle: string, p: Person): void => {
+    if (handle.length < 3) return;
+    const list = byHandle.get(handle) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byHandle.set(handle, list);
+  };
+  for (const p of people) {
+    for (const e of p.emails) for (const h of emailHandles(e)) add(normalizeName(h), p);
+    for (const n of p.names) if (!/\s/.test(n.trim())) add(normalizeName(n), p);
+  }
+  const out: AliasSuggestion[] = [];
+  const seen = new Set<string>();
+  for (const [handle, list] of [...byHandle].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length !== 2) continue; // one person, or too common a handle to guess
+    const [a, b] = [...list].sort((x, y) => Number(isNoreply(y)) - Number(isNoreply(x)) || (x.id < y.id ? -1 : 1));
+    const key = `${a.id}\u0000${b.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ from: a.emails[0], to: b.emails[0], why: `${a.name} and ${b.name} share the handle "${handle}"` });
+  }
+  return out;
+}
+
+function isNoreply(p: Person): boolean {
+  return p.emails.some((e) => e.endsWith('@users.noreply.github.com'));
 }

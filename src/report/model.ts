@@ -4,7 +4,7 @@
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
  */
-import type { DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
+import type { AutomationEntry, DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
@@ -449,11 +449,7 @@ function qualityOf(report: Report, max: number): QualityItem[] {
       label: 'Likely automation',
       text: `${plural(auto.identities.length, 'author looks', 'authors look')} like automation under a person’s name and ${pluralForm(auto.identities.length, 'was', 'were')} left out like bots (${plural(auto.commits, 'commit')} in this period). To count one as a person, add its email to "humans" in the config.`,
       ...capped(
-        auto.identities.map((a) =>
-          a.rule === 'template'
-            ? `${a.name} <${a.email}>: ${formatCount(a.matching)} of ${plural(a.commits, 'commit')} (${formatPercent(a.share)}) have the message "${a.template}"`
-            : `${a.name} <${a.email}>: ${formatCount(a.matching)} of ${plural(a.commits, 'commit')} (${formatPercent(a.share)}) each change many files`
-        ),
+        auto.identities.map((a) => `${a.name} <${a.email}>: ${automationText(a)}`),
         max
       ),
     });
@@ -515,6 +511,12 @@ function onlyYouEmpty(report: Report, days: number): string {
   if (o.managerNotebooksChanged === 0) return `None: you changed no notebook ${span} (the team changed ${plural(o.notebooksChanged, 'notebook')}).`;
   const k = o.managerNotebooksChanged;
   return `None: a teammate also worked on the ${plural(k, 'notebook')} you changed ${span}, or most of ${pluralForm(k, 'its', 'their')} changes are someone else’s.`;
+}
+
+/** The evidence of likely automation in words: "30 of 30 commits (100%) have the message "..."" (the template is untrusted text). */
+export function automationText(a: Pick<AutomationEntry, 'rule' | 'matching' | 'commits' | 'share' | 'template'>): string {
+  const counts = `${formatCount(a.matching)} of ${plural(a.commits, 'commit')} (${formatPercent(a.share)})`;
+  return a.rule === 'template' ? `${counts} ${pluralForm(a.matching, 'has', 'have')} the message "${a.template}"` : `${counts} each change many files`;
 }
 
 /**

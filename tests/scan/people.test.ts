@@ -13,6 +13,8 @@ import { defaultConfig, type Config } from '../../src/core/config.js';
 import { ExitCode, LetgoError } from '../../src/core/errors.js';
 import type { Report } from '../../src/core/report.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
+import { renderMarkdown, renderTable } from '../../src/report/index.js';
+import { buildReviewModel } from '../../src/report/model.js';
 import { coAuthorLines } from '../../src/scan/logParser.js';
 import type { ScanResult } from '../../src/scan/index.js';
 import { git } from '../cli/cliHelpers.js';
@@ -133,6 +135,12 @@ describe('AI coding assistants are never people', () => {
 
   it('counts AI-assisted commits for the manager and the team, and names the assistants', () => {
     expect(report.aiAssisted).toEqual({ managerCommits: 4, teamCommits: 6, withoutPerson: 2, assistants: ['Claude', 'Copilot', 'aider'] });
+    const habit = buildReviewModel(report).habits.find((h) => h.key === 'aiAssisted');
+    expect(habit).toMatchObject({
+      value: '4',
+      detail: '4 commits of yours and 6 commits of the team’s (yours included) name an AI coding assistant as author or co-author (Claude, Copilot, aider); 2 commits by an assistant alone count for nobody.',
+    });
+    expect(renderTable(report, { color: false })).toMatch(/\nAI-assisted {8}you 4 commits; team 6 commits\n/);
     // The assisted commits are the people's own: Ann is credited with Copilot's fix, Bo with aider's.
     const byId = Object.fromEntries((report.team.members ?? []).map((m) => [m.id, m]));
     expect(byId['ann@corp.io'].commits).toBe(5);
@@ -201,6 +209,16 @@ describe('automation under a human-looking name', () => {
     });
     expect(report.excluded.bots).toEqual({ commits: 1, names: ['Stickler Bot'] });
     expect(report.notebooks.team.changes).toBe(12);
+    // The data-quality section names it with its evidence, in every format.
+    const line = 'Hugging Face Doc Builder <docs@huggingface.co>: 30 of 30 commits (100%) have the message "updated notebooks from transformers docs at <hash> (<version>, <date>)"';
+    expect(buildReviewModel(report).quality.find((q) => q.label === 'Likely automation')).toEqual({
+      label: 'Likely automation',
+      text: '1 author looks like automation under a person’s name and was left out like bots (15 commits in this period). To count one as a person, add its email to "humans" in the config.',
+      values: [line],
+      more: 0,
+    });
+    expect(renderMarkdown(report).markdown).toContain('**Likely automation**');
+    expect(renderTable(report, { color: false })).toContain('1 likely automation account left out');
   });
 
   it('keeps it as a person when the config says so', async () => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { groupCommits } from '../../core/commits.js';
 import { CONFIG_SCHEMA, DEFAULT_AI_PATTERNS, DEFAULT_BOT_PATTERNS, DEFAULT_THRESHOLDS, DEFAULT_TIER_RULES, defaultConfig } from '../../core/config.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
-import { emailHandles, matchPerson, normalizeName, personLabel, type Person } from '../../core/identity.js';
+import { aliasSuggestions, matchPerson, personLabel, type Person } from '../../core/identity.js';
+import { automationText } from '../../report/model.js';
 import { chooseManager } from '../../core/team.js';
 import { addMonths } from '../../core/time.js';
 import { discoverRepos, scan } from '../../scan/index.js';
@@ -72,7 +73,7 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
     ...(automation.length
       ? [
           `  // Likely automation letgo leaves out (${automation.length}); list an email here to count it as a person:`,
-          ...automation.map((p) => `  //   ${JSON.stringify(p.emails[0])}, // ${oneLine(automationNote(p))}`),
+          ...automation.map((p) => `  //   ${JSON.stringify(p.emails[0])}, // ${oneLine(automationEvidence(p))}`),
         ]
       : []),
     '  "humans": [],',
@@ -93,7 +94,7 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   writeAtomic(io.cwd, { [CONFIG_FILE]: lines.join('\n'), [SCHEMA_FILE]: JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n' });
   io.stderr(`letgo: wrote ${target} (${roster.length} team members proposed) and ${SCHEMA_FILE}; manager: ${oneLine(personLabel(manager[0]))}\n`);
   if (suggestions.length) io.stderr(`letgo: ${suggestions.length} possible aliases are suggested in comments under "aliases"\n`);
-  for (const p of automation) io.stderr(`letgo: left out as likely automation: ${oneLine(`${personLabel(p)}: ${automationNote(p)}`)}\n`);
+  for (const p of automation) io.stderr(`letgo: left out as likely automation: ${oneLine(`${personLabel(p)}: ${automationEvidence(p)}`)}\n`);
 }
 
 /**
@@ -124,61 +125,14 @@ async function pickManager(humans: Person[], queries: string[], offered: Person[
   }
 }
 
-/** An alias letgo did not apply, and why it looks right. */
-interface AliasSuggestion {
-  from: string;
-  to: string;
-  why: string;
-}
-
-/**
- * Pairs of people letgo kept apart that look like one person: a GitHub login (from a
- * noreply address) or an email's local part that is the other's one-word name, login or
- * local part ("NielsRogge" and "48327001+NielsRogge@users.noreply.github.com"). The
- * noreply or less used address is proposed as the alias of the other.
- */
-export function aliasSuggestions(people: readonly Person[]): AliasSuggestion[] {
-  const byHandle = new Map<string, Person[]>();
-  const add = (handle: string, p: Person): void => {
-    if (handle.length < 3) return;
-    const list = byHandle.get(handle) ?? [];
-    if (!list.includes(p)) list.push(p);
-    byHandle.set(handle, list);
-  };
-  for (const p of people) {
-    for (const e of p.emails) for (const h of emailHandles(e)) add(normalizeName(h), p);
-    for (const n of p.names) if (!/\s/.test(n.trim())) add(normalizeName(n), p);
-  }
-  const out: AliasSuggestion[] = [];
-  const seen = new Set<string>();
-  for (const [handle, list] of [...byHandle].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (list.length !== 2) continue; // one person, or too common a handle to guess
-    const [a, b] = [...list].sort((x, y) => Number(isNoreply(y)) - Number(isNoreply(x)) || (x.id < y.id ? -1 : 1));
-    const key = `${a.id}\u0000${b.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ from: a.emails[0], to: b.emails[0], why: `${a.name} and ${b.name} share the handle "${handle}"` });
-  }
-  return out;
-}
-
-function isNoreply(p: Person): boolean {
-  return p.emails.some((e) => e.endsWith('@users.noreply.github.com'));
-}
-
-/** The evidence of a likely-automation person in words. */
-function automationNote(p: Person): string {
-  const a = p.automation;
-  if (!a) return p.name;
-  const pct = `${Math.round(a.share * 100)}%`;
-  return a.rule === 'template'
-    ? `${a.matching} of ${a.commits} commits (${pct}) have the message "${a.template}"`
-    : `${a.matching} of ${a.commits} commits (${pct}) each change many files`;
-}
-
 /** Text on one line (a comment ends at a line break). */
 function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** The evidence of a likely-automation person in words (as the report's data quality says it). */
+function automationEvidence(p: Person): string {
+  return p.automation ? automationText(p.automation) : p.name;
 }
 
 function commentFor(name: string, commits: number): string {
