@@ -13,6 +13,7 @@ import { defaultConfig, type Config } from '../../src/core/config.js';
 import { ExitCode, LetgoError } from '../../src/core/errors.js';
 import type { Report } from '../../src/core/report.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
+import { validateReport } from '../../src/core/reportValidation.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { buildReviewModel } from '../../src/report/model.js';
 import { coAuthorLines } from '../../src/scan/logParser.js';
@@ -141,6 +142,7 @@ describe('AI coding assistants are never people', () => {
       detail: '4 commits of yours and 6 commits of the team’s (yours included) name an AI coding assistant as author or co-author (Claude, Copilot, aider); 2 commits by an assistant alone count for nobody.',
     });
     expect(renderTable(report, { color: false })).toMatch(/\nAI-assisted {8}you 4 commits; team 6 commits\n/);
+    expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
     // The assisted commits are the people's own: Ann is credited with Copilot's fix, Bo with aider's.
     const byId = Object.fromEntries((report.team.members ?? []).map((m) => [m.id, m]));
     expect(byId['ann@corp.io'].commits).toBe(5);
@@ -218,6 +220,7 @@ describe('automation under a human-looking name', () => {
       more: 0,
     });
     expect(renderMarkdown(report).markdown).toContain('**Likely automation**');
+    expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
     expect(renderTable(report, { color: false })).toContain('1 likely automation account left out');
   });
 

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, defaultConfig } from '../../src/core/config.js';
 import type { Report } from '../../src/core/report.js';
+import { validateReport } from '../../src/core/reportValidation.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
 import { renderHtml, renderMarkdown, renderTable } from '../../src/report/index.js';
 import { buildReviewModel } from '../../src/report/model.js';
@@ -54,6 +55,7 @@ describe('a window longer than the history', () => {
     // 2023 Q2: Ann 3 + the shared touch, Bo 3, Mia board and kpis.
     expect(report.trend.find((p) => p.month === '2023-04')).toMatchObject({ managerCommits: 2, teamCommits: 9 });
     expect(report.options.trendMonths).toBe(132);
+    expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
   });
 
   it('judges ownership at the last commit in the window, and says so', () => {
