@@ -185,7 +185,8 @@ export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts
     identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window) } : {}),
     thresholds: { ...t },
-    options: { trendMonths: periods.reduce((n, p) => n + p.months, 0), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
+    // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.
+    options: { trendMonths: Math.max(1, opts.trendMonths), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
     warnings: warnings(repos, windowCommits, team.unmatched),
   };
   return report;

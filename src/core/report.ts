@@ -222,6 +222,7 @@ export interface Report {
   delegation?: DelegationProgress[];
   /** The thresholds that decided signal and evidence (design.md defaults unless the config changed them). */
   thresholds: Thresholds;
+  /** How it was made; `trendMonths` is the `--trend` setting (months before a window of a month or less; a longer window's trend covers the window). */
   options: { trendMonths: number; allBranches: boolean; notebookLines: 'cells' | 'git'; teamDetail: boolean };
   warnings: string[];
 }

@@ -11,7 +11,8 @@ import { validateReport } from '../../src/core/reportValidation.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
 import { renderHtml, renderMarkdown, renderTable } from '../../src/report/index.js';
 import { buildReviewModel } from '../../src/report/model.js';
-import { lines, makeRepo, notebook, scanMonth } from '../helpers/repos.js';
+import { letgo } from '../cli/cliHelpers.js';
+import { lines, makeRepo, notebook, scanMonth, tempDir } from '../helpers/repos.js';
 
 const MIA: Signature = { name: 'Mia Boss', email: 'mia@corp.io' };
 const ANN: Signature = { name: 'Ann Dev', email: 'ann@corp.io' };
@@ -54,7 +55,8 @@ describe('a window longer than the history', () => {
     expect(report.trend.find((p) => p.month === '2022-01')).toMatchObject({ managerCommits: 0, teamCommits: 6 });
     // 2023 Q2: Ann 3 + the shared touch, Bo 3, Mia board and kpis.
     expect(report.trend.find((p) => p.month === '2023-04')).toMatchObject({ managerCommits: 2, teamCommits: 9 });
-    expect(report.options.trendMonths).toBe(132);
+    // The --trend setting is kept for a later `letgo report --month` of one month.
+    expect(report.options.trendMonths).toBe(6);
     expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
   });
 
@@ -80,6 +82,16 @@ describe('a window longer than the history', () => {
     expect(markdown).toContain('None: the repository has its full history.');
     // The terminal keeps the latest 40 quarters within 80 columns.
     expect(renderTable(report, { color: false })).toMatch(/\nTrend {2}Q1 2017 \S{40} Q4 2026\n/);
+  });
+
+  it('a month re-analysed from a long scan has the --trend months before it, through the CLI', async () => {
+    const cwd = tempDir();
+    const scan = await letgo(['scan', dir, '--manager', MIA.email, '--since', '2016-01-01', '--until', '2026-12-31', '--trend', '4', '--out', 'out', '--format', 'json', '--quiet'], cwd);
+    expect(scan.code, scan.stderr).toBe(0);
+    expect((JSON.parse(scan.stdout) as Report).trend).toHaveLength(44);
+    const month = await letgo(['report', '--in', 'out', '--month', '2023-05', '--format', 'json'], cwd);
+    expect(month.code, month.stderr).toBe(0);
+    expect((JSON.parse(month.stdout) as Report).trend.map((p) => p.month)).toEqual(['2023-02', '2023-03', '2023-04', '2023-05']);
   });
 
   it('covers a window of a few months by month', async () => {
