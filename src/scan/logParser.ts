@@ -65,21 +65,25 @@ const TRAILER = /^[A-Za-z0-9][A-Za-z0-9-]*:[ \t]*\S/;
  * The `Co-authored-by:` values ("Name <email>") at the end of a commit message, the way
  * GitHub credits co-authors: lines of the message's last paragraph, and of the paragraphs
  * before it as long as every paragraph after them holds only trailer lines (`Key: value`):
- * a co-author line followed by prose is not at the end. Unlike git's own
- * trailer parsing (`%(trailers)`), this reads them after GitHub's squash-merge
- * `---------` separator (which git takes for the start of a patch) and with CRLF line
- * ends (a "\r" line is not blank to git). Duplicates are kept once, in order.
+ * a co-author line followed by prose is not at the end. git's own trailer parsing
+ * (`%(trailers)`) misses a closing paragraph that mixes co-author lines with other lines
+ * (GitHub's `---------` squash separator right above them, a sentence before them) and
+ * depends on git's version and `trailer.*` config; this reads LF and CRLF messages alike.
+ * Duplicates are kept once, in order.
  * @param message the raw message (`%B`)
  */
 export function coAuthorLines(message: string): string[] {
   const paragraphs = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length);
-  const found: string[] = [];
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const lines = paragraphs[i];
-    found.unshift(...lines.map((l) => CO_AUTHOR.exec(l)?.[1]).filter((v): v is string => v !== undefined));
-    if (!lines.every((l) => TRAILER.test(l))) break;
+  let first = paragraphs.length - 1; // the first paragraph of the closing block
+  while (first > 0 && paragraphs[first].every((l) => TRAILER.test(l))) first--;
+  const found = new Set<string>();
+  for (let i = Math.max(0, first); i < paragraphs.length; i++) {
+    for (const line of paragraphs[i]) {
+      const m = CO_AUTHOR.exec(line);
+      if (m) found.add(m[1]);
+    }
   }
-  return [...new Set(found)];
+  return [...found];
 }
 
 type State =

@@ -48,6 +48,11 @@ describe('Co-authored-by lines as GitHub credits them', () => {
     expect(coAuthorLines('T\n\nCo-authored-by: Ann Dev <ann@corp.io>\n\nThen more text.\n')).toEqual([]);
     expect(coAuthorLines('T\n\nCo-authored-by: Ann Dev\n')).toEqual([]);
     expect(coAuthorLines('T\n\nCo-authored-by: Ann Dev <ann@corp.io>\nCo-authored-by: Ann Dev <ann@corp.io>\n')).toEqual(['Ann Dev <ann@corp.io>']);
+    // A hostile message: 200,000 co-author lines and a 1 MB line of '<' parse in bounded time, without a stack overflow.
+    const many = `T\n\n${Array.from({ length: 200_000 }, (_, i) => `Co-authored-by: P${i} <p${i}@x.io>`).join('\n')}\nCo-authored-by: ${'<'.repeat(1_000_000)}\n`;
+    const t0 = Date.now();
+    expect(coAuthorLines(many)).toHaveLength(200_000);
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   let result: ScanResult;
