@@ -27,6 +27,8 @@ interface Evidence {
   trendDelta: number | null;
   lastRatio: number | null;
   tacticalShare: number | null;
+  /** "this month" for a calendar month's report, else "this period". */
+  span: string;
 }
 
 function evidenceOf(report: Report, m: QuestionSource): Evidence {
@@ -43,6 +45,7 @@ function evidenceOf(report: Report, m: QuestionSource): Evidence {
     trendDelta: ratios.length >= 2 ? ratios[ratios.length - 1]! - ratios[0]! : null,
     lastRatio: ratios.length ? ratios[ratios.length - 1]! : null,
     tacticalShare: m.delegation.rows.find((r) => r.tier === 'tactical')?.shareOfTier ?? null,
+    span: report.window.month ? 'this month' : 'this period',
   };
 }
 
@@ -87,13 +90,13 @@ const LEVEL_QUESTIONS = {
   watch: (e: Evidence) => [
     e.trendDelta !== null && e.trendDelta > 0.1
       ? `Your ratio rose to ${formatRatio(e.lastRatio)} over these months. If it kept rising for another quarter, what would the team stop learning?`
-      : 'Is this month typical, or did something pull you into the code? If it was a one-off, what would stop it from becoming a habit?',
-    'Which of your hands-on work this month really needed you, and which was a learning opportunity someone else missed?',
+      : `Is ${e.span} typical, or did something pull you into the code? If it was a one-off, what would stop it from becoming a habit?`,
+    `Which of your hands-on work ${e.span} really needed you, and which was a learning opportunity someone else missed?`,
     'Where would clear escalation points (when the team should come to you) let you step back with confidence?',
-    'Which tactical task could you hand over this month, with an example of what good looks like?',
+    'Which tactical task could you hand over next, with an example of what good looks like?',
   ],
-  balanced: () => [
-    'Where did your hands-on help make the biggest difference this month, and was it help the team asked for?',
+  balanced: (e: Evidence) => [
+    `Where did your hands-on help make the biggest difference ${e.span}, and was it help the team asked for?`,
     'Does the team get long, uninterrupted stretches for deep work, or do your check-ins and requests break them up?',
     'Which implementation decision could you hand over next, together with the points at which you want to be involved?',
     'What do you know about the team’s daily work now that you would not know without your own hands-on time?',

@@ -20,6 +20,15 @@ describe('reflection questions', () => {
     }
   });
 
+  it('speaks of "this period" for a window that is not a calendar month, "this month" for one', () => {
+    for (const level of ['watch', 'balanced'] as const) {
+      const range = ask(level, { window: { since: '2016-01-01', until: '2026-12-31' } }).join('\n');
+      expect(range).not.toContain('this month');
+      expect(range).toContain('this period');
+      expect(ask(level).join('\n')).toContain('this month');
+    }
+  });
+
   it('holding back: what to delegate, to whom, and which escalation points', () => {
     const q = ask('holding-back').join('\n');
     expect(q).toMatch(/hand over next, to whom/);
