@@ -300,28 +300,33 @@ export interface AliasSuggestion {
 }
 
 /**
- * Pairs of people letgo kept apart that look like one person: a GitHub login (from a
- * noreply address) or an email's local part that is the other's one-word name, login or
- * local part ("NielsRogge" and "48327001+NielsRogge@users.noreply.github.com"). The
- * noreply or less used address is proposed as the alias of the other.
+ * Pairs of people letgo kept apart that look like one person: an email's local part or
+ * GitHub login (from a noreply address) of one that is the other's one-word name, login
+ * or local part ("NielsRogge" and "48327001+NielsRogge@users.noreply.github.com",
+ * "jakevdp" and "jakevdp@gmail.com"). Two one-word names alike ("Ben" and "Ben") are no
+ * evidence: a handle must come from an address on one side. A handle that three or more
+ * people share is too common to guess. The person with a noreply address (else the
+ * smaller id) is proposed as the alias of the other.
  */
 export function aliasSuggestions(people: readonly Person[]): AliasSuggestion[] {
-  const byHandle = new Map<string, Person[]>();
-  const add = (handle: string, p: Person): void => {
+  const byHandle = new Map<string, { person: Person; fromEmail: boolean }[]>();
+  const add = (handle: string, person: Person, fromEmail: boolean): void => {
     if (handle.length < 3) return;
     const list = byHandle.get(handle) ?? [];
-    if (!list.includes(p)) list.push(p);
+    const seen = list.find((x) => x.person === person);
+    if (seen) seen.fromEmail ||= fromEmail;
+    else list.push({ person, fromEmail });
     byHandle.set(handle, list);
   };
   for (const p of people) {
-    for (const e of p.emails) for (const h of emailHandles(e)) add(normalizeName(h), p);
-    for (const n of p.names) if (!/\s/.test(n.trim())) add(normalizeName(n), p);
+    for (const e of p.emails) for (const h of emailHandles(e)) add(normalizeName(h), p, true);
+    for (const n of p.names) if (!/\s/.test(n.trim())) add(normalizeName(n), p, false);
   }
   const out: AliasSuggestion[] = [];
   const seen = new Set<string>();
   for (const [handle, list] of [...byHandle].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (list.length !== 2) continue; // one person, or too common a handle to guess
-    const [a, b] = [...list].sort((x, y) => Number(isNoreply(y)) - Number(isNoreply(x)) || (x.id < y.id ? -1 : 1));
+    if (list.length !== 2 || !list.some((x) => x.fromEmail)) continue;
+    const [a, b] = list.map((x) => x.person).sort((x, y) => Number(isNoreply(y)) - Number(isNoreply(x)) || (x.id < y.id ? -1 : 1));
     const key = `${a.id}\u0000${b.id}`;
     if (seen.has(key)) continue;
     seen.add(key);

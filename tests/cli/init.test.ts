@@ -159,6 +159,9 @@ describe('letgo init', () => {
     c.push({ author: { name: 'Niels', email: 'nielsrogge@gmail.com' }, date: at(2), message: 'n', files: { 'src/n.py': lines(3, 'n') } });
     c.push({ author: { name: 'jakevdp', email: 'jake@home.example' }, date: at(3), message: 'j', files: { 'src/j.py': lines(2, 'j') } });
     c.push({ author: { name: 'Jake VanderPlas', email: 'jakevdp@gmail.com' }, date: at(4), message: 'j', files: { 'src/j.py': lines(3, 'j') } });
+    // Two people who both sign "Ben": no evidence they are one.
+    c.push({ author: { name: 'Ben', email: '1001+benk@users.noreply.github.com' }, date: at(5), message: 'b', files: { 'src/b1.py': lines(2, 'b') } });
+    c.push({ author: { name: 'Ben', email: '2002+bent@users.noreply.github.com' }, date: at(6), message: 'b', files: { 'src/b2.py': lines(2, 'b') } });
     for (let i = 0; i < 21; i++) {
       c.push({ author: { name: 'Docs Builder', email: 'docs@corp.io' }, date: `2026-10-${String(1 + i).padStart(2, '0')}T03:00:00+02:00`, message: `Build documentation for ${(0xabc1234 + i).toString(16)}`, files: { 'site/index.html': `<p>${i}</p>\n` } });
     }
@@ -172,6 +175,7 @@ describe('letgo init', () => {
     expect(text).toContain('  //   "jake@home.example": "jakevdp@gmail.com", // jakevdp and Jake VanderPlas share the handle "jakevdp"\n');
     expect(text).toContain('  //   "docs@corp.io", // 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
     expect(config.team).not.toContain('docs@corp.io');
+    expect(text).not.toMatch(/Ben and Ben/);
     expect(run.stderr).toContain('letgo: 2 possible aliases are suggested in comments under "aliases"\n');
     expect(run.stderr).toContain('letgo: left out as likely automation: Docs Builder <docs@corp.io>: 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
   });
