@@ -67,7 +67,7 @@ export interface AutomationEvidence {
   matching: number;
   /** matching / commits (0-1). */
   share: number;
-  /** The message template (rule 'template'), or the most common one (rule 'files'). */
+  /** The message template (rule 'template'); empty for rule 'files'. */
   template: string;
 }
 
@@ -92,27 +92,30 @@ export interface IdentityActivity {
  */
 export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {
   if (a.commits < t.automationCommits) return undefined;
-  // Templated only here, for the few identities with enough commits; a subject seen before costs a lookup.
+  // Templated only here, for identities with enough commits; a subject seen before costs a
+  // lookup, and the count stops once no template can reach the share (after about a tenth
+  // of a person's varied subjects).
   const templates = new Map<string, number>();
   const bySubject = new Map<string, string>();
-  for (const subject of a.subjects) {
-    let k = bySubject.get(subject);
-    if (k === undefined) bySubject.set(subject, (k = messageTemplate(subject)));
-    templates.set(k, (templates.get(k) ?? 0) + 1);
-  }
   let template = '';
   let top = 0;
-  for (const [k, n] of templates) {
+  const need = t.automationShare * a.commits;
+  for (let i = 0; i < a.subjects.length && top + (a.subjects.length - i) >= need; i++) {
+    const subject = a.subjects[i];
+    let k = bySubject.get(subject);
+    if (k === undefined) bySubject.set(subject, (k = messageTemplate(subject)));
+    const n = (templates.get(k) ?? 0) + 1;
+    templates.set(k, n);
     if (n > top || (n === top && k < template)) {
       template = k;
       top = n;
     }
   }
-  if (top / a.commits >= t.automationShare && wordsOf(template) >= MIN_TEMPLATE_WORDS) {
+  if (top >= need && wordsOf(template) >= MIN_TEMPLATE_WORDS) {
     return { rule: 'template', commits: a.commits, matching: top, share: top / a.commits, template };
   }
   if (a.bulkCommits / a.commits >= t.automationShare) {
-    return { rule: 'files', commits: a.commits, matching: a.bulkCommits, share: a.bulkCommits / a.commits, template };
+    return { rule: 'files', commits: a.commits, matching: a.bulkCommits, share: a.bulkCommits / a.commits, template: '' };
   }
   return undefined;
 }

@@ -118,7 +118,7 @@ export interface AutomationEntry {
   matching: number;
   /** matching / commits (0-1). */
   share: number;
-  /** The (most common) message template, numbers, dates, versions and paths masked (untrusted). */
+  /** The message template, numbers, dates, versions and paths masked (untrusted); empty for rule 'files'. */
   template: string;
 }
 
