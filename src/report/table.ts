@@ -9,6 +9,7 @@ import pc from 'picocolors';
 import type { NotebookWork, Report, SignalLevel } from '../core/report.js';
 import { cleanText, formatCount, formatPercent, formatPeriod, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
 import { buildReviewModel, type ReviewModel, type ReviewModelOptions } from './model.js';
+import { pluralForm } from '../core/plural.js';
 import { sparkline } from './sparkline.js';
 import { LEVEL_WORDS } from './words.js';
 
@@ -131,7 +132,7 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     nb && nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
   ]);
   const ai = report.aiAssisted;
-  if (ai && (ai.teamCommits || ai.withoutPerson)) rows.push(['AI-assisted', fit([`${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'commit')}`, 'made with an AI assistant are yours'], width)]);
+  if (ai && (ai.teamCommits || ai.withoutPerson)) rows.push(['AI-assisted', fit([`${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'AI-assisted commit')}`, `${pluralForm(ai.managerCommits, 'is', 'are')} yours`], width)]);
   const tactical = m.delegation.rows.find((r) => r.tier === 'tactical');
   const plan = m.delegation.plan?.find((p) => p.tier === 'tactical') ?? m.delegation.plan?.[0];
   rows.push([

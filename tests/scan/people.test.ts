@@ -146,7 +146,7 @@ describe('AI coding assistants are never people', () => {
       value: '4',
       detail: '4 commits of yours and 6 commits of the team’s (yours included) name an AI coding assistant as author or co-author (Claude, Copilot, aider); 2 commits by an assistant alone count for nobody.',
     });
-    expect(renderTable(report, { color: false })).toMatch(/\nAI-assisted {8}you 4 commits; team 6 commits\n/);
+    expect(renderTable(report, { color: false })).toMatch(/\nAI-assisted {8}4 of the team’s 6 AI-assisted commits are yours\n/);
     expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
     // The assisted commits are the people's own: Ann is credited with Copilot's fix, Bo with aider's.
     const byId = Object.fromEntries((report.team.members ?? []).map((m) => [m.id, m]));
