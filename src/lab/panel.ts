@@ -9,6 +9,7 @@ import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import type { ReviewModel } from '../report/model.js';
 import { formatCount, formatDate, formatPercent } from '../report/format.js';
+import { emptyText, SECTION_TITLES } from '../report/sections.js';
 import type { LetgoModel } from './labModel.js';
 import type { PanelView, WeekActivity } from './panelModel.js';
 
@@ -277,7 +278,7 @@ export class LetgoPanel extends Widget {
     }
     signal.append(dl, el('p', 'jp-letgo-note', h.meaning));
 
-    const trend = section(this.trans.__('Trend'), 'trend');
+    const trend = section(this.trans.__(SECTION_TITLES.trend), 'trend');
     trend.append(el('div', 'jp-letgo-chart jp-letgo-chart-ratio'), el('div', 'jp-letgo-chart jp-letgo-chart-tiers'));
 
     const tiers = section(this.trans.__('Tier mix'), 'tiers');
@@ -294,8 +295,9 @@ export class LetgoPanel extends Widget {
     }
     tiers.append(table, el('p', 'jp-letgo-note', r.delegation.stage));
 
-    const onlyYou = section(this.trans.__('Notebooks only you maintain'), 'only-you');
-    if (r.onlyYou.length === 0) onlyYou.append(el('p', 'jp-letgo-note', this.trans.__('None: every notebook you work on has a teammate on it too.')));
+    // Titles and empty-section sentences are the pages' own (report/sections.ts, report/model.ts).
+    const onlyYou = section(this.trans.__(SECTION_TITLES.onlyYou), 'only-you');
+    if (r.onlyYou.length === 0) onlyYou.append(el('p', 'jp-letgo-note', r.onlyYouEmpty));
     else {
       onlyYou.append(el('p', 'jp-letgo-note', r.onlyYouIntro));
       const ul = el('ul', 'jp-letgo-list');
@@ -310,8 +312,8 @@ export class LetgoPanel extends Widget {
       onlyYou.append(ul);
     }
 
-    const takeovers = section(this.trans.__('Takeovers'), 'takeovers');
-    if (r.takeovers.length === 0) takeovers.append(el('p', 'jp-letgo-note', this.trans.__('None: you did not step into files a teammate owns.')));
+    const takeovers = section(this.trans.__(SECTION_TITLES.takeovers), 'takeovers');
+    if (r.takeovers.length === 0) takeovers.append(el('p', 'jp-letgo-note', this.trans.__(emptyText.takeovers)));
     else {
       takeovers.append(el('p', 'jp-letgo-note', r.takeoversIntro));
       for (const g of r.takeovers) {
@@ -326,7 +328,7 @@ export class LetgoPanel extends Widget {
       }
     }
 
-    const warnings = section(this.trans.__('Data quality'), 'warnings');
+    const warnings = section(this.trans.__(SECTION_TITLES.quality), 'warnings');
     const items = el('ul', 'jp-letgo-list');
     for (const q of r.quality) {
       const li = el('li', undefined, `${q.label}: ${q.text}`);

@@ -362,6 +362,38 @@ describe('JupyterLab extension', () => {
     expect(await problem.textContent()).toMatch(/^letgo-report\/report-2026-09\.json is not valid JSON/);
     expect(await page.locator('#letgo-panel [data-letgo=signal]').getAttribute('data-level')).toBe(report.signal.level);
   });
+
+  it('renders the demo team’s notebooks with real plots, no broken image', async () => {
+    const demo = spawnSync(path.resolve('.venv/bin/letgo'), ['demo', '--dir', path.join(root, 'churn-team'), '--quiet', '--format', 'json'], { encoding: 'utf8' });
+    expect(demo.status, demo.stderr).toBe(0);
+    const badImages: string[] = [];
+    page.on('console', (m) => {
+      if (/ERR_INVALID_URL|Failed to load resource/.test(m.text())) badImages.push(m.text());
+    });
+    const opened: string[] = [];
+    const titles = new Set<string>();
+    // The first two by name (each one opened starts a kernel).
+    for (const nb of readdirSync(path.join(root, 'churn-team', 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort().slice(0, 2)) {
+      await command('docmanager:open', { path: `churn-team/notebooks/${nb}`, factory: 'Notebook' });
+      const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+      await panel.locator('.jp-Cell').first().waitFor({ timeout: 30_000 });
+      const images = panel.locator('.jp-RenderedImage img');
+      if ((await images.count()) === 0) continue;
+      // Images below the fold load lazily: ask for all of them now.
+      await images.evaluateAll((imgs) => imgs.forEach((i) => ((i as HTMLImageElement).loading = 'eager')));
+      await expect.poll(() => images.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete)), { timeout: 30_000 }).toBe(true);
+      const sizes = await images.evaluateAll((imgs) => imgs.map((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]));
+      for (const [w, h] of sizes) expect(w * h, `a plot in ${nb} did not decode`).toBeGreaterThan(100 * 100);
+      titles.add((await panel.locator('.jp-Cell').first().textContent())?.trim().split('\n')[0] ?? '');
+      opened.push(nb);
+      if (opened.length === 1) await panel.screenshot({ path: path.join(OUT, 'lab-demo-notebook.png') });
+    }
+    expect(opened.length).toBeGreaterThan(1);
+    // Each notebook opens with its own title, not another notebook's.
+    expect(titles.size).toBe(opened.length);
+    expect(badImages).toEqual([]);
+  }, 300_000);
+
 });
 
 /** WCAG contrast ratio of two CSS rgb() colours. */
