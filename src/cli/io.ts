@@ -3,6 +3,7 @@
  * folder, injectable so tests run commands in-process.
  */
 import path from 'node:path';
+import { ExitCode, escapeControl } from '../core/errors.js';
 import { shellWord } from './shell.js';
 
 /** Where a command reads and writes. */
@@ -42,11 +43,26 @@ function invokedAs(script: string | undefined, cwd: string): string {
   return `node ${shellWord(rel.startsWith('..') || path.isAbsolute(rel) ? script : rel)}`;
 }
 
-/** The real process. */
+/**
+ * Prints one `letgo: <text>` line on stderr, every control character of `text` escaped
+ * ({@link escapeControl}): the one way letgo's messages (errors, warnings, notes) are
+ * printed, so that a path, month or repository string in them cannot start a second line.
+ */
+export function say(io: Pick<CliIo, 'stderr'>, text: string): void {
+  io.stderr(`letgo: ${escapeControl(text)}\n`);
+}
+
+/**
+ * The real process. A failed write to stdout ends the process at once: EPIPE (the reader
+ * went away, `letgo scan | head -c1`) quietly with {@link ExitCode.BrokenPipe}, as a Unix
+ * tool ended by SIGPIPE; any other error (ENOSPC on `> /dev/full`) with one line and
+ * {@link ExitCode.Output}. Exit handlers still run (git children are ended, scan/git.ts).
+ */
 export function processIo(): CliIo {
+  if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', stdoutFailed);
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
     now: () => new Date(),
@@ -65,4 +81,10 @@ async function ask(question: string): Promise<string> {
   } finally {
     rl.close();
   }
+}
+
+function stdoutFailed(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(ExitCode.BrokenPipe);
+  process.stderr.write(`letgo: cannot write to standard output: ${escapeControl(e.message)}; free some space or redirect it elsewhere\n`);
+  process.exit(ExitCode.Output);
 }

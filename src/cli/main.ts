@@ -4,7 +4,7 @@
  */
 import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import { type CliIo, invocation, processIo } from './io.js';
+import { type CliIo, invocation, processIo, say } from './io.js';
 import { date, describe, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
 import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
@@ -153,7 +153,8 @@ function usageLine(e: CommanderError, io: CliIo): string {
 
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code; never
- * throws for bad input: prints `letgo: <message>` on stderr instead.
+ * throws for bad input: prints one `letgo: <message>` line on stderr instead, with the
+ * control characters of echoed input escaped ({@link say}).
  */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
@@ -161,12 +162,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return ExitCode.Ok;
   } catch (e) {
     if (e instanceof LetgoError) {
-      io.stderr(`letgo: ${e.message}\n`);
+      say(io, e.message);
       return e.code;
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      io.stderr(`letgo: ${usageLine(e, io)}\n`);
+      say(io, usageLine(e, io));
       return ExitCode.Usage;
     }
     io.stderr(`letgo: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);

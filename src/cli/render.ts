@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { shellLine } from './shell.js';
 import type { Report } from '../core/report.js';
-import { type CliIo, invocation } from './io.js';
+import { type CliIo, invocation, say } from './io.js';
 
 /** Output formats of the CLI. */
 export type Format = 'table' | 'json' | 'md' | 'html';
@@ -45,7 +45,7 @@ export async function emit(report: Report, format: Format, io: CliIo, next?: str
   if (format === 'html' && io.stdoutIsTty) {
     const file = path.resolve(io.cwd, reviewFile(report));
     (await import('./store.js')).writeAtomic(path.dirname(file), { [path.basename(file)]: text });
-    io.stderr(`letgo: wrote the review to ${file}: open it in a browser\n`);
+    say(io, `wrote the review to ${file}: open it in a browser`);
     return;
   }
   io.stdout(text.endsWith('\n') ? text : text + '\n');

@@ -23,8 +23,13 @@ export const ExitCode = {
   Git: 7,
   /** A report or facts file to read is missing, malformed or of another version. */
   BadInput: 8,
-  /** An output could not be written. */
+  /** An output could not be written (a full disk on stdout too). */
   Output: 9,
+  /**
+   * Standard output was closed before everything was written (`letgo scan | head -c1`):
+   * the status a shell reports for a Unix tool that SIGPIPE ended (128 + 13), no message.
+   */
+  BrokenPipe: 141,
 } as const;
 
 /** One of {@link ExitCode}'s values. */
@@ -40,3 +45,16 @@ export class LetgoError extends Error {
     this.name = 'LetgoError';
   }
 }
+
+/**
+ * `text` with every control character (C0, DEL, C1, and the Unicode line and paragraph
+ * separators) written as a visible escape (`\n`, `\r`, `\t`, `\u001b`...), so a value
+ * echoed in a message (a path, a month, a repository's name) can neither start a second,
+ * fake `letgo:` line nor move the terminal's cursor.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { addMonths } from '../../core/time.js';
 import { buildRepo } from '../../demo/repoBuilder.js';
 import { DEMO_MANAGER, demoCommits } from '../../demo/scenario.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { emit, reviewCommand } from '../render.js';
 import { writeScan } from '../store.js';
 import { defaultFormat, runScan } from './scan.js';
@@ -38,7 +38,7 @@ export async function demoCommand(opts: DemoCliOptions, io: CliIo, argv: readonl
     await buildRepo(dir, demoCommits(lastMonth));
     if (!opts.quiet) {
       const where = temp ? 'in a temp folder (removed after the scan; --dir DIR keeps it)' : `in ${dir}`;
-      io.stderr(`letgo: demo repository built ${where}; its manager is ${DEMO_MANAGER}\n`);
+      say(io, `demo repository built ${where}; its manager is ${DEMO_MANAGER}`);
     }
     const scanned = await runScan(
       [dir],

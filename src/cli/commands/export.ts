@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import { EXPORT_COLUMNS, type ColumnType, type ExportRow } from '../../core/exportColumns.js';
 import type { ExportFormat } from '../exportFormats.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { readScan, writeAtomic } from '../store.js';
 import { VERSION } from '../version.js';
 
@@ -71,5 +71,5 @@ export async function exportCommand(opts: ExportCliOptions, io: CliIo): Promise<
   const out = path.resolve(io.cwd, opts.out);
   const content = opts.format === 'parquet' ? await toParquet(rows) : opts.format === 'csv' ? await toCsv(rows) : toJsonl(rows);
   writeAtomic(path.dirname(out), { [path.basename(out)]: content });
-  io.stderr(`letgo: wrote ${rows.length} rows to ${out}\n`);
+  say(io, `wrote ${rows.length} rows to ${out}`);
 }

@@ -14,7 +14,7 @@ import { chooseManager } from '../../core/team.js';
 import { addMonths } from '../../core/time.js';
 import { discoverRepos, scan } from '../../scan/index.js';
 import { CONFIG_FILE } from '../configFile.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { writeAtomic } from '../store.js';
 import { managerQueries, repoPaths } from './scan.js';
 
@@ -92,9 +92,9 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
     '',
   ];
   writeAtomic(io.cwd, { [CONFIG_FILE]: lines.join('\n'), [SCHEMA_FILE]: JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n' });
-  io.stderr(`letgo: wrote ${target} (${roster.length} team members proposed) and ${SCHEMA_FILE}; manager: ${oneLine(personLabel(manager[0]))}\n`);
-  if (suggestions.length) io.stderr(`letgo: ${suggestions.length} possible aliases are suggested in comments under "aliases"\n`);
-  for (const p of automation) io.stderr(`letgo: left out as likely automation: ${oneLine(`${personLabel(p)}: ${automationEvidence(p)}`)}\n`);
+  say(io, `wrote ${target} (${roster.length} team members proposed) and ${SCHEMA_FILE}; manager: ${oneLine(personLabel(manager[0]))}`);
+  if (suggestions.length) say(io, `${suggestions.length} possible aliases are suggested in comments under "aliases"`);
+  for (const p of automation) say(io, `left out as likely automation: ${oneLine(`${personLabel(p)}: ${automationEvidence(p)}`)}`);
 }
 
 /**
@@ -114,7 +114,7 @@ async function pickManager(humans: Person[], queries: string[], offered: Person[
       throw err;
     }
     const list = (offered.length ? offered : humans).slice(0, MAX_OFFERED);
-    io.stderr(`letgo: ${queries.length ? `"${queries[0]}" is no author here` : 'no manager given'}. Who is the manager?\n`);
+    say(io, `${queries.length ? `"${queries[0]}" is no author here` : 'no manager given'}. Who is the manager?`);
     list.forEach((p, i) => io.stderr(`  ${i + 1}. ${oneLine(personLabel(p))}\n`));
     const answer = (await io.ask(`Number, email, name or handle: `)).trim();
     const n = Number(answer);

@@ -8,7 +8,7 @@ import { mergeFacts, mergeRepos } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { emit, reviewCommand } from '../render.js';
 import { readReport, readScan, writeScan } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
@@ -51,6 +51,6 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
     ...(opts.teamDetail !== undefined ? { teamDetail: opts.teamDetail } : {}),
   });
   const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos);
-  if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
+  if (!opts.quiet) for (const w of report.warnings) say(io, `warning: ${w}`);
   await emit(report, format, io, reviewCommand(argv, io, opts.out));
 }

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { monthWindow, parseMonth } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { emit, renderReport, reviewCommand } from '../render.js';
 import { locateRepos, readReport, readScan, writeAtomic } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
@@ -46,5 +46,5 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo, argv: rea
     files[path.basename(out)] = await renderReport(format === 'json' ? locateRepos(report, path.dirname(out)) : report, format, io);
   }
   writeAtomic(path.dirname(out), files);
-  io.stderr(`letgo: wrote ${out}\n`);
+  say(io, `wrote ${out}`);
 }

@@ -11,7 +11,7 @@ import { resolveWindow, type Window } from '../../core/time.js';
 import { discoverRepos, scan, type ScanResult } from '../../scan/index.js';
 import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, say } from '../io.js';
 import { createProgress, type ProgressMode } from '../progress.js';
 import { emit, type Format, reviewCommand } from '../render.js';
 import { VERSION } from '../version.js';
@@ -109,7 +109,7 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
     progress.stop();
   }
   // Cache problems never change the report: a warning on stderr, and the scan ran cold.
-  if (!opts.quiet) for (const w of cacheWarnings) io.stderr(`letgo: warning: ${w}\n`);
+  if (!opts.quiet) for (const w of cacheWarnings) say(io, `warning: ${w}`);
   if (result.repos.every((r) => r.commits === 0)) {
     const empty = result.repos.filter((r) => r.head === '').map((r) => r.path);
     throw new LetgoError(
@@ -141,6 +141,6 @@ export async function scanCommand(paths: string[], opts: ScanCliOptions, io: Cli
   const report = opts.out
     ? (await import('../store.js')).writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos)
     : scanned.report;
-  if (!opts.quiet) for (const w of report.warnings) io.stderr(`letgo: warning: ${w}\n`);
+  if (!opts.quiet) for (const w of report.warnings) say(io, `warning: ${w}`);
   await emit(report, format, io, reviewCommand(argv, io, opts.out));
 }
