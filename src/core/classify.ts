@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import type { Config, TierRule } from './config.js';
 import { DEFAULT_TIER_RULES } from './config.js';
 import type { FileKind, Tier } from './facts.js';
+import { compileGlobs, compileRegex, type Matcher } from './patterns.js';
 
 /** Lock files, minified bundles, vendored and build output: carry no work. */
 const GENERATED_GLOBS = [
@@ -56,25 +57,30 @@ export interface Classifier {
   tier(path: string, subject: string): Tier;
 }
 
-type Matcher = (path: string) => boolean;
-
 const globOptions = { dot: true };
 
+/** letgo's own globs: picomatch's JavaScript regular expressions, linear for these (tests/core/patterns.test.ts times them). */
 function compile(globs: readonly string[]): Matcher {
   if (globs.length === 0) return () => false;
   return picomatch(globs as string[], globOptions);
 }
 
+/** A config's globs: linear-time whatever they are (patterns.ts). */
+function compileConfig(globs: readonly string[]): Matcher {
+  return globs.length === 0 ? () => false : compileGlobs(globs, { nocase: false });
+}
+
 /**
  * Builds the classifier for a config: the config's `kinds` globs come before the
  * defaults; the config's `tiers` rules come before {@link DEFAULT_TIER_RULES}; a change
- * matched by no rule is tactical.
- * @throws SyntaxError when a tier rule's message is not a valid regular expression (validateConfig rejects those first)
+ * matched by no rule is tactical. The config's globs and messages run in linear time
+ * (patterns.ts); the defaults on JavaScript's engine.
+ * @throws Error when a config pattern does not compile (validateConfig rejects those first)
  */
 export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Classifier {
   const kindRules: [FileKind, Matcher][] = [];
   for (const [kind, globs] of Object.entries(config.kinds) as [FileKind, string[]][]) {
-    kindRules.push([kind, compile(globs)]);
+    kindRules.push([kind, compileConfig(globs)]);
   }
   kindRules.push(
     ['notebook', compile(['**/*.ipynb'])],
@@ -84,11 +90,12 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
     ['docs', compile(DOCS_GLOBS)],
     ['config', compile(CONFIG_GLOBS)]
   );
-  const tierRules = [...config.tiers, ...DEFAULT_TIER_RULES].map((rule: TierRule) => ({
-    tier: rule.tier,
-    path: compile(rule.paths ?? []),
-    message: rule.message ? new RegExp(rule.message, 'i') : undefined,
-  }));
+  const rule = (r: TierRule, own: boolean) => ({
+    tier: r.tier,
+    path: (own ? compileConfig : compile)(r.paths ?? []),
+    message: r.message === undefined ? undefined : own ? compileRegex(r.message, { caseInsensitive: true }) : regexMatcher(new RegExp(r.message, 'i')),
+  });
+  const tierRules = [...config.tiers.map((r) => rule(r, true)), ...DEFAULT_TIER_RULES.map((r) => rule(r, false))];
   return {
     kind(path) {
       for (const [kind, match] of kindRules) if (match(path)) return kind;
@@ -97,9 +104,13 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
     },
     tier(path, subject) {
       for (const rule of tierRules) {
-        if (rule.path(path) || (rule.message !== undefined && rule.message.test(subject))) return rule.tier;
+        if (rule.path(path) || (rule.message !== undefined && rule.message(subject))) return rule.tier;
       }
       return 'tactical';
     },
   };
+}
+
+function regexMatcher(re: RegExp): Matcher {
+  return (text) => re.test(text);
 }

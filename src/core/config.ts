@@ -8,6 +8,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FileKind, Tier } from './facts.js';
 import { LetgoError, ExitCode } from './errors.js';
 import { validate } from './generated/configValidator.js';
+import { compileGlobs, compileRegex } from './patterns.js';
+import { parseDate } from './time.js';
 
 /** One ordered tier rule: the first rule whose paths glob or message pattern matches decides the tier. */
 export interface TierRule {
@@ -23,9 +25,12 @@ export interface DelegationStep {
   tier: Tier;
   /** Start date, YYYY-MM-DD. */
   since: string;
-  /** Planned length in weeks (the framework suggests 6-8). */
+  /** Planned length in weeks (the framework suggests 6-8), at most {@link MAX_DELEGATION_WEEKS}. */
   weeks: number;
 }
+
+/** Longest delegation step accepted (weeks, 10 years): past it a plan's end date is meaningless, and past about 1e8 it is no date at all. */
+export const MAX_DELEGATION_WEEKS = 520;
 
 /** Numbers that decide signals and evidence; defaults and sources in {@link DEFAULT_THRESHOLDS}. */
 export interface Thresholds {
@@ -331,7 +336,7 @@ export const CONFIG_SCHEMA = {
         properties: {
           tier: tierEnum,
           since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-          weeks: { type: 'number', exclusiveMinimum: 0 },
+          weeks: { type: 'number', exclusiveMinimum: 0, maximum: MAX_DELEGATION_WEEKS },
         },
       },
     },
@@ -377,12 +382,37 @@ export function validateConfig(value: unknown, source: string): Config {
       `invalid config ${source}: /thresholds/watchRatio (${config.thresholds.watchRatio}) must not exceed holdingBackRatio (${config.thresholds.holdingBackRatio})`
     );
   }
-  for (const step of config.delegate) {
-    if (Number.isNaN(Date.parse(`${step.since}T00:00:00Z`))) {
-      throw new LetgoError(ExitCode.Config, `invalid config ${source}: /delegate since "${step.since}" is not a date`);
+  checkPatterns(config, source);
+  config.delegate.forEach((step, i) => {
+    try {
+      parseDate(step.since, `/delegate/${i}/since`);
+    } catch (e) {
+      throw new LetgoError(ExitCode.Config, `invalid config ${source}: ${(e as Error).message}`);
     }
-  }
+  });
   return config;
+}
+
+/**
+ * Compiles every pattern of the config as the scan will (linear-time, patterns.ts), so
+ * that one RE2 cannot run (a lookahead, a backreference) is refused at load.
+ * @throws LetgoError (CONFIG) naming the field and the reason
+ */
+function checkPatterns(config: Config, source: string): void {
+  const check = (where: string, compile: () => unknown): void => {
+    try {
+      compile();
+    } catch (e) {
+      throw new LetgoError(ExitCode.Config, `invalid config ${source}: ${where} ${(e as Error).message}; letgo runs config patterns in linear time (RE2 syntax: no lookaround or backreferences)`);
+    }
+  };
+  config.tiers.forEach((rule, i) => {
+    if (rule.message !== undefined) check(`/tiers/${i}/message`, () => compileRegex(rule.message!, { caseInsensitive: true }));
+    check(`/tiers/${i}/paths`, () => compileGlobs(rule.paths ?? [], { nocase: false }));
+  });
+  for (const [kind, globs] of Object.entries(config.kinds)) check(`/kinds/${kind}`, () => compileGlobs(globs ?? [], { nocase: false }));
+  check('/bots', () => compileGlobs(config.bots, { nocase: true }));
+  check('/aiAssistants', () => compileGlobs(config.aiAssistants, { nocase: true }));
 }
 
 /** One-line description of an ajv error: the JSON pointer of the field and the reason. */

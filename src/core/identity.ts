@@ -7,6 +7,7 @@
  * assistants and likely automation never merge with people.
  */
 import picomatch from 'picomatch';
+import { compileGlobs } from './patterns.js';
 import { distance } from 'fastest-levenshtein';
 import type { AutomationEvidence } from './automation.js';
 import type { Identity } from './facts.js';
@@ -84,9 +85,16 @@ export function identityKey(identity: Identity): string {
   return `${identity.name}\u0000${identity.email.toLowerCase()}`;
 }
 
-/** Builds a test from glob patterns (case-insensitive, on the whole name and on the whole email). */
-function globMatcher(patterns: readonly string[]): (identity: Identity) => boolean {
-  const match = picomatch([...patterns], { nocase: true, dot: true });
+/**
+ * Builds a test from letgo's default glob patterns and the config's extra ones
+ * (case-insensitive, on the whole name and on the whole email). The config's globs run in
+ * linear time (patterns.ts): author names are the repository's text.
+ * @throws Error when an extra glob does not compile (validateConfig rejects those first)
+ */
+function globMatcher(defaults: readonly string[], extra: readonly string[]): (identity: Identity) => boolean {
+  const ours = picomatch([...defaults], { nocase: true, dot: true });
+  const own = extra.length ? compileGlobs(extra, { nocase: true }) : () => false;
+  const match = (text: string): boolean => ours(text) || own(text);
   return (identity) => match(identity.name) || match(identity.email);
 }
 
@@ -106,8 +114,8 @@ export interface KindMatcher {
 
 /** Builds the {@link KindMatcher} of the default and configured patterns. */
 export function kindMatcher(options: Pick<IdentityOptions, 'bots' | 'aiAssistants' | 'humans'>): KindMatcher {
-  const isBot = globMatcher([...DEFAULT_BOT_PATTERNS, ...options.bots]);
-  const isAi = globMatcher([...DEFAULT_AI_PATTERNS, ...options.aiAssistants]);
+  const isBot = globMatcher(DEFAULT_BOT_PATTERNS, options.bots);
+  const isAi = globMatcher(DEFAULT_AI_PATTERNS, options.aiAssistants);
   const humanEmails = new Set(options.humans.map((h) => h.trim().toLowerCase()));
   const humanNames = new Set(options.humans.map(normalizeName).filter((n) => n !== ''));
   const isHuman = (id: Identity): boolean => humanEmails.has(id.email.toLowerCase()) || humanNames.has(normalizeName(id.name));
