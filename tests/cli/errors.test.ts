@@ -69,7 +69,7 @@ describe('letgo scan: bad input, one line each, documented exit codes', () => {
     const report = JSON.parse(run.stdout) as Report;
     expect(report.window).toMatchObject({ since: '2026-10-01', until: '2026-10-31' });
     expect(report.handsOn.managerCommits).toBe(2);
-    expect(readdirSync(out).sort()).toEqual(['facts.jsonl', 'report.json', 'repos.json']);
+    expect(readdirSync(out).sort()).toEqual(['facts.jsonl', 'report.json', 'repos.json', 'scan.json']);
   });
 
   it('a path that does not exist: 3, names the path', async () => {

@@ -1,0 +1,77 @@
+/**
+ * JSON Schemas (draft-07) of a scan's `facts.jsonl` lines ({@link Fact}) and of its
+ * `repos.json` ({@link RepoMeta}[]): a saved scan is read back (`letgo report --month`,
+ * `letgo merge`) only when every line and repository passes them, so a hand-edited or
+ * broken file is a one-line error naming the file and line, never a crash in analysis.
+ * `npm run schemas` writes them to jsonschema/ and precompiles their validators.
+ */
+import type { Fact } from './facts.js';
+
+const str = { type: 'string' };
+const count = { type: 'integer', minimum: 0 };
+const lines = { type: ['integer', 'null'], minimum: 0 };
+const tier = { enum: ['strategic', 'implementation', 'tactical'] };
+const identity = { type: 'object', required: ['name', 'email'], properties: { name: str, email: str } };
+
+/** Kinds of {@link Fact.kind}. */
+const FILE_KINDS: readonly Fact['kind'][] = ['notebook', 'code', 'docs', 'config', 'data', 'generated'];
+/** Values of {@link Fact.status}. */
+const STATUSES: readonly Fact['status'][] = ['A', 'M', 'D', 'R', 'C', 'T'];
+/** Values of {@link Fact.parse}. */
+const PARSE: readonly NonNullable<Fact['parse']>[] = ['ok', 'invalid-json', 'not-a-notebook', 'unsupported-nbformat', 'lfs-pointer', 'too-large', 'binary', 'unreadable', 'git-lines'];
+
+/** One line of facts.jsonl. Fields letgo does not know are allowed (a newer scan's). */
+export const FACT_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://jupyterlab-letgo/facts.schema.json',
+  title: 'letgo fact (one line of facts.jsonl)',
+  type: 'object',
+  required: ['repo', 'sha', 'author', 'authorName', 'authorEmail', 'time', 'path', 'status', 'kind', 'tier', 'added', 'deleted'],
+  properties: {
+    repo: str,
+    sha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
+    author: str,
+    authorName: str,
+    authorEmail: str,
+    coAuthors: { type: 'array', items: identity },
+    // git's strict ISO 8601 (%aI): the author's own offset.
+    time: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
+    path: { type: 'string', minLength: 1 },
+    oldPath: str,
+    status: { enum: STATUSES },
+    kind: { enum: FILE_KINDS },
+    tier,
+    added: lines,
+    deleted: lines,
+    binary: { type: 'boolean' },
+    cells: { type: 'object', required: ['added', 'deleted', 'modified'], properties: { added: count, deleted: count, modified: count } },
+    outputsOnly: { type: 'boolean' },
+    metadataOnly: { type: 'boolean' },
+    parse: { enum: PARSE },
+    jupytext: { const: true },
+    pairedWith: str,
+  },
+} as const;
+
+/** repos.json: the scanned repositories' metadata ({@link RepoMeta}[] of facts.ts). */
+export const REPOS_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://jupyterlab-letgo/repos.schema.json',
+  title: 'letgo scanned repositories (repos.json)',
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['id', 'path', 'head', 'commits', 'merges', 'shallow', 'unknownChurn', 'warnings'],
+    properties: {
+      id: str,
+      path: str,
+      head: str,
+      commits: count,
+      merges: count,
+      shallow: { type: 'boolean' },
+      unknownChurn: count,
+      warnings: { type: 'array', items: str },
+    },
+  },
+} as const;
+

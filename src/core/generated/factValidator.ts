@@ -1,0 +1,499 @@
+// @ts-nocheck
+// Generated from FACT_SCHEMA in src/core/factsSchema.ts by `npm run schemas` (scripts/validators.mjs): do not edit.
+"use strict";
+export const validate = validate10;
+export default validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time","path","status","kind","tier","added","deleted"],"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
+const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const func2 = function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+};
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://jupyterlab-letgo/facts.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((((data.repo === undefined) && (missing0 = "repo")) || ((data.sha === undefined) && (missing0 = "sha"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.authorName === undefined) && (missing0 = "authorName"))) || ((data.authorEmail === undefined) && (missing0 = "authorEmail"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.tier === undefined) && (missing0 = "tier"))) || ((data.added === undefined) && (missing0 = "added"))) || ((data.deleted === undefined) && (missing0 = "deleted"))){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.repo !== undefined){
+const _errs1 = errors;
+if(typeof data.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sha !== undefined){
+let data1 = data.sha;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate10.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+const _errs5 = errors;
+if(typeof data.author !== "string"){
+validate10.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.authorName !== undefined){
+const _errs7 = errors;
+if(typeof data.authorName !== "string"){
+validate10.errors = [{instancePath:instancePath+"/authorName",schemaPath:"#/properties/authorName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.authorEmail !== undefined){
+const _errs9 = errors;
+if(typeof data.authorEmail !== "string"){
+validate10.errors = [{instancePath:instancePath+"/authorEmail",schemaPath:"#/properties/authorEmail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.coAuthors !== undefined){
+let data5 = data.coAuthors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data5)){
+var valid1 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs13 = errors;
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if(((data6.name === undefined) && (missing1 = "name")) || ((data6.email === undefined) && (missing1 = "email"))){
+validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0,schemaPath:"#/properties/coAuthors/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.name !== undefined){
+const _errs15 = errors;
+if(typeof data6.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0+"/name",schemaPath:"#/properties/coAuthors/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.email !== undefined){
+const _errs17 = errors;
+if(typeof data6.email !== "string"){
+validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0+"/email",schemaPath:"#/properties/coAuthors/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0,schemaPath:"#/properties/coAuthors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/coAuthors",schemaPath:"#/properties/coAuthors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.time !== undefined){
+let data9 = data.time;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined){
+let data10 = data.path;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.oldPath !== undefined){
+const _errs23 = errors;
+if(typeof data.oldPath !== "string"){
+validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data12 = data.status;
+const _errs25 = errors;
+if(!((((((data12 === "A") || (data12 === "M")) || (data12 === "D")) || (data12 === "R")) || (data12 === "C")) || (data12 === "T"))){
+validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data13 = data.kind;
+const _errs26 = errors;
+if(!((((((data13 === "notebook") || (data13 === "code")) || (data13 === "docs")) || (data13 === "config")) || (data13 === "data")) || (data13 === "generated"))){
+validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tier !== undefined){
+let data14 = data.tier;
+const _errs27 = errors;
+if(!(((data14 === "strategic") || (data14 === "implementation")) || (data14 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.added !== undefined){
+let data15 = data.added;
+const _errs28 = errors;
+if((!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) && (data15 !== null)){
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs28){
+if(typeof data15 == "number"){
+if(data15 < 0 || isNaN(data15)){
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.deleted !== undefined){
+let data16 = data.deleted;
+const _errs30 = errors;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs30){
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.binary !== undefined){
+const _errs32 = errors;
+if(typeof data.binary !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cells !== undefined){
+let data18 = data.cells;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing2;
+if((((data18.added === undefined) && (missing2 = "added")) || ((data18.deleted === undefined) && (missing2 = "deleted"))) || ((data18.modified === undefined) && (missing2 = "modified"))){
+validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data18.added !== undefined){
+let data19 = data18.added;
+const _errs36 = errors;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs36){
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid3 = _errs36 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data18.deleted !== undefined){
+let data20 = data18.deleted;
+const _errs38 = errors;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs38){
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid3 = _errs38 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data18.modified !== undefined){
+let data21 = data18.modified;
+const _errs40 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs40){
+if(typeof data21 == "number"){
+if(data21 < 0 || isNaN(data21)){
+validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid3 = _errs40 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.outputsOnly !== undefined){
+const _errs42 = errors;
+if(typeof data.outputsOnly !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/outputsOnly",schemaPath:"#/properties/outputsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metadataOnly !== undefined){
+const _errs44 = errors;
+if(typeof data.metadataOnly !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/metadataOnly",schemaPath:"#/properties/metadataOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parse !== undefined){
+let data24 = data.parse;
+const _errs46 = errors;
+if(!(((((((((data24 === "ok") || (data24 === "invalid-json")) || (data24 === "not-a-notebook")) || (data24 === "unsupported-nbformat")) || (data24 === "lfs-pointer")) || (data24 === "too-large")) || (data24 === "binary")) || (data24 === "unreadable")) || (data24 === "git-lines"))){
+validate10.errors = [{instancePath:instancePath+"/parse",schemaPath:"#/properties/parse/enum",keyword:"enum",params:{allowedValues: schema11.properties.parse.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs46 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.jupytext !== undefined){
+const _errs47 = errors;
+if(true !== data.jupytext){
+validate10.errors = [{instancePath:instancePath+"/jupytext",schemaPath:"#/properties/jupytext/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pairedWith !== undefined){
+const _errs48 = errors;
+if(typeof data.pairedWith !== "string"){
+validate10.errors = [{instancePath:instancePath+"/pairedWith",schemaPath:"#/properties/pairedWith/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs48 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
