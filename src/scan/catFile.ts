@@ -4,7 +4,7 @@
  */
 import { isAscii } from 'node:buffer';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { gitSpawnError, runGit, spawnGit } from './git.js';
+import { gitSpawnError, runGit, spawnGit, type GitProcess } from './git.js';
 
 /** A blob read back: its bytes, or null when the object is missing (a partial clone that may not fetch). */
 export type BlobResult = Buffer | null;
@@ -67,6 +67,7 @@ export async function readBlob(cat: CatFile, blob: string, size: number | undefi
 
 /** Reader of blobs through `git cat-file --batch`. Call {@link CatFile.close} when done. */
 export class CatFile {
+  private readonly git: GitProcess;
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
   /** Unconsumed output, kept as the chunks it came in; a blob is copied out of them once. */
@@ -79,7 +80,10 @@ export class CatFile {
   private corked = false;
 
   constructor(dir: string) {
-    this.child = spawnGit(dir, ['cat-file', '--batch']) as ChildProcessWithoutNullStreams;
+    this.git = spawnGit(dir, ['cat-file', '--batch']);
+    this.child = this.git.child;
+    // The watchdog runs only while a read is pending: between requests the process idles.
+    this.git.waiting(false);
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;
@@ -89,19 +93,20 @@ export class CatFile {
     this.child.on('error', (e) => this.fail(gitSpawnError(e)));
     this.child.on('close', () => {
       this.closed = true;
-      this.fail(new Error('git cat-file exited early'));
+      this.fail(this.git.stalled() ?? new Error('git cat-file exited early'));
     });
     this.child.stdin.on('error', () => undefined);
   }
 
   /**
    * Reads one object by id (40/64 hex). Resolves to null when git reports it missing.
-   * @throws Error (rejects) once the process failed to start or exited early
+   * @throws Error (rejects) once the process failed to start or exited early; LetgoError (GIT) when it made no progress for a long time (git.ts)
    */
   read(id: string): Promise<BlobResult> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
+      this.git.waiting(true);
       // Requests made in one tick go to git in one write.
       if (!this.corked) {
         this.corked = true;
@@ -151,6 +156,7 @@ export class CatFile {
       this.consume(need);
       this.queue.shift()?.resolve(body);
     }
+    this.git.waiting(this.queue.length > 0);
   }
 
   /** Copies `size` bytes starting `from` bytes into the buffered output into a new buffer. */

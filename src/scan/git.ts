@@ -6,7 +6,7 @@
  * this one spawn wrapper: simple-git's guards refuse these very overrides (and the
  * GIT_* variables of a CI environment), so it cannot run git this safely.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { ExitCode, LetgoError } from '../core/errors.js';
 
 /** Config overrides given to every git command, before the subcommand. */
@@ -45,25 +45,134 @@ export interface GitResult {
 /**
  * Runs one git command to completion and collects its output (for small outputs; stream
  * big ones with {@link spawnGit}).
- * @throws LetgoError (GIT) when git is not installed
+ * @throws LetgoError (GIT) when git is not installed, or when it made no progress for {@link gitIdleMs} and was ended
  */
 export function runGit(dir: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnGit(dir, args);
+    const git = spawnGit(dir, args);
+    const { child } = git;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(gitSpawnError(e)));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+    child.on('close', (code) => {
+      const stalled = git.stalled();
+      if (stalled) reject(stalled);
+      else resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 });
+    });
+    child.stdin.on('error', () => undefined);
     if (input !== undefined) child.stdin.end(input);
     else child.stdin.end();
   });
 }
 
-/** Starts git with the safe config and environment; stdio are pipes. */
-export function spawnGit(dir: string, args: readonly string[]) {
-  return spawn('git', [...SAFE_CONFIG, ...args], { cwd: dir, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+/** A running git process with its watchdog (see {@link spawnGit}). */
+export interface GitProcess {
+  child: ChildProcessWithoutNullStreams;
+  /**
+   * Whether letgo is waiting on git now (default true): the watchdog runs only then. A
+   * long-lived process that idles between requests (`git cat-file --batch`) sets it.
+   */
+  waiting(on: boolean): void;
+  /** The error to report when the watchdog ended the process (no progress), else undefined. */
+  stalled(): LetgoError | undefined;
+}
+
+/** Default of {@link gitIdleMs}: 10 minutes, far beyond any pause of git's output seen on the bench's 50,000-commit history. */
+const DEFAULT_IDLE_SECONDS = 600;
+
+/**
+ * How long (ms) a git process may go without writing anything while letgo waits on it
+ * before it is ended: `LETGO_GIT_IDLE_SECONDS` (a positive number), else
+ * {@link DEFAULT_IDLE_SECONDS}. A repository can make git wait forever (a FIFO as
+ * `.git/info/attributes`).
+ */
+export function gitIdleMs(): number {
+  const v = Number(process.env.LETGO_GIT_IDLE_SECONDS);
+  return (Number.isFinite(v) && v > 0 ? v : DEFAULT_IDLE_SECONDS) * 1000;
+}
+
+/** Every git process letgo started that has not exited: ended when letgo exits or is interrupted. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+/** `-c` overrides per repository folder, set by {@link pinRepoConfig}. */
+const pins = new Map<string, readonly string[]>();
+
+/**
+ * Adds `-c` overrides to every later git command in `dir` (scan/namedFiles.ts: a setting
+ * that names a file letgo refused to read is overridden for git too).
+ */
+export function pinRepoConfig(dir: string, args: readonly string[]): void {
+  if (args.length) pins.set(dir, args);
+  else pins.delete(dir);
+}
+
+/**
+ * Starts git with the safe config and environment (stdio are pipes) under a watchdog: a
+ * process that writes nothing on stdout or stderr for {@link gitIdleMs} while letgo
+ * waits on it is killed, and {@link GitProcess.stalled} then says so in one line naming
+ * the repository. The process is ended with letgo (exit, SIGINT, SIGTERM).
+ */
+export function spawnGit(dir: string, args: readonly string[]): GitProcess {
+  const child = spawn('git', [...SAFE_CONFIG, ...(pins.get(dir) ?? []), ...args], { cwd: dir, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  endWithLetgo();
+  running.add(child);
+  const idleMs = gitIdleMs();
+  let timer: NodeJS.Timeout | undefined;
+  let stalled: LetgoError | undefined;
+  let waiting = true;
+  const arm = (): void => {
+    clearTimeout(timer);
+    timer = waiting ? setTimeout(stall, idleMs) : undefined;
+  };
+  const stall = (): void => {
+    const sub = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? 'git';
+    stalled = new LetgoError(
+      ExitCode.Git,
+      `git ${sub} in ${dir} made no progress for ${Math.round(idleMs / 1000)} s and was ended (a FIFO or device where git reads a file?): check that repository, or set LETGO_GIT_IDLE_SECONDS to wait longer`
+    );
+    child.kill('SIGKILL');
+  };
+  child.stdout.on('data', arm);
+  child.stderr.on('data', arm);
+  child.once('close', () => {
+    clearTimeout(timer);
+    running.delete(child);
+  });
+  child.once('error', () => {
+    clearTimeout(timer);
+    running.delete(child);
+  });
+  arm();
+  return {
+    child,
+    waiting(on) {
+      if (on === waiting) return;
+      waiting = on;
+      arm();
+    },
+    stalled: () => stalled,
+  };
+}
+
+let ending = false;
+
+/** Installs, once, the handlers that end every running git process when letgo exits or is interrupted (SIGINT, SIGTERM: then exits 130 or 143, as a shell reports a tool ended by that signal). */
+function endWithLetgo(): void {
+  if (ending) return;
+  ending = true;
+  const endAll = (): void => {
+    for (const child of running) child.kill('SIGKILL');
+    running.clear();
+  };
+  process.once('exit', endAll);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      endAll();
+      process.exit(code);
+    });
+  }
 }
 
 /** Maps a spawn failure to a LetgoError: ENOENT means git is not installed. */

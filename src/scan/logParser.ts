@@ -232,17 +232,20 @@ export class LogParser {
  * Streams `git <args> --no-walk=unsorted --stdin` over `shas` (args from {@link logArgs},
  * optionally after `-c` options) into a LogParser calling `onCommit`.
  * @returns git's exit code and stderr
- * @throws LetgoError (GIT) when git is not installed
+ * @throws LetgoError (GIT) when git is not installed, or made no progress for a long time (git.ts)
  */
 export function streamLog(dir: string, args: string[], shas: string[], onCommit: (c: RawCommit) => void): Promise<{ code: number; stderr: string }> {
   const parser = new LogParser(onCommit);
   return new Promise((resolve, reject) => {
-    const child = spawnGit(dir, [...args, '--no-walk=unsorted', '--stdin']);
+    const git = spawnGit(dir, [...args, '--no-walk=unsorted', '--stdin']);
+    const { child } = git;
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => parser.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(gitSpawnError(e)));
     child.on('close', (code) => {
+      const stalled = git.stalled();
+      if (stalled) return reject(stalled);
       parser.end();
       resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8') });
     });

@@ -18,12 +18,14 @@
  * So every fact is what a plain walk gives.
  * Notebooks counted by cells carry no `binary` flag: their lines are not git's.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { groupBy } from '../core/collections.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
+import { readBounded } from './files.js';
 import { firstLine, runGit } from './git.js';
+import { attributesFile, MAX_NAMED_FILE_BYTES } from './namedFiles.js';
 import { logArgs, streamLog, type RawChange } from './logParser.js';
 import type { ChangeToCount } from './recount.js';
 
@@ -41,20 +43,17 @@ export interface NotebookDiffOff {
 /**
  * Writes the attributes file for a cell-mode walk of `dir` into a new private temp
  * folder. Returns null (walk as usual) when the attributes file git would read exists
- * but cannot be read, or the temp folder cannot be written.
+ * but cannot be read (permissions), or the temp folder cannot be written.
  */
 export async function notebookDiffOff(dir: string): Promise<NotebookDiffOff | null> {
   // git reads core.attributesFile when set (an empty value: no file), else the XDG default.
   const configured = await runGit(dir, ['config', '--type=path', '--get', 'core.attributesFile']);
-  const value = configured.stdout.toString('utf8').replace(/\n$/, '');
-  const xdg = process.env.XDG_CONFIG_HOME;
-  const file = configured.code === 0 ? (value === '' ? null : path.resolve(dir, value)) : path.join(xdg ? xdg : path.join(homedir(), '.config'), 'git', 'attributes');
-  let own = Buffer.alloc(0); // bytes as they are: patterns need not be UTF-8
-  try {
-    if (file !== null) own = readFileSync(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return null;
-  }
+  const file = attributesFile(dir, configured.code === 0 ? configured.stdout.toString('utf8').replace(/\n$/, '') : undefined);
+  // Bytes as they are (patterns need not be UTF-8). A file namedFiles.ts refused (a device,
+  // a FIFO, too large) is one git is told not to read either: nothing to copy.
+  const read = file === null ? undefined : readBounded(file, { maxBytes: MAX_NAMED_FILE_BYTES });
+  if (read?.kind === 'unreadable') return null;
+  const own = read?.kind === 'ok' ? read.bytes : Buffer.alloc(0);
   let folder: string | undefined;
   try {
     folder = mkdtempSync(path.join(tmpdir(), 'letgo-attributes-'));

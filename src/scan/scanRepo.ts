@@ -7,9 +7,6 @@
  * the cache key's inputs, so splitting the commit list, or taking part of it from the
  * cache, gives exactly the facts of one cold single-process scan.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { homedir } from 'node:os';
 import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
@@ -17,6 +14,7 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { firstLine, runGit } from './git.js';
+import { checkNamedFiles } from './namedFiles.js';
 import type { Read } from './readCommits.js';
 
 /** Options of {@link scanRepo}. */
@@ -87,9 +85,13 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   // One rev-parse prints "true"/"false" (shallow), then HEAD's sha; it exits 1 without a
   // HEAD commit. The cache key's git reads run alongside; their cache is dropped for an
   // empty or shallow repository.
+  // The files the repository names for git are checked (and refused ones pinned off) before any git command that reads them.
   const [headShallow, keyed] = await Promise.all([
     runGit(dir, ['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']),
-    opts.cache ? openCache(dir, opts) : undefined,
+    checkNamedFiles(dir, id).then((named) => {
+      warnings.push(...named.warnings);
+      return opts.cache ? openCache(dir, opts, named.mailmapFiles) : undefined;
+    }),
   ]);
   const [shallow, head = ''] = headShallow.stdout.toString('latin1').split('\n');
   const meta: RepoMeta = { id, path: dir, head: '', commits: 0, merges: 0, shallow: false, unknownChurn: 0, warnings };
@@ -152,8 +154,8 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   return { meta, facts: recordFacts(id, records), stats };
 }
 
-/** The cache of this repository under the key of its config, mailmap and replace refs. */
-async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache> {
+/** The cache of this repository under the key of its config, mailmap (`mailmapFiles`: the texts namedFiles.ts read) and replace refs. */
+async function openCache(dir: string, opts: ScanRepoOptions, mailmapFiles: string[]): Promise<RepoCache> {
   const [config, mailmapBlob, replace] = await Promise.all([
     runGit(dir, ['config', '--get-regexp', '^(diff|mailmap|log|core|i18n)\\.']),
     runGit(dir, ['rev-parse', '--verify', '-q', 'HEAD:.mailmap']),
@@ -165,15 +167,6 @@ async function openCache(dir: string, opts: ScanRepoOptions): Promise<RepoCache>
   const mailmapBlobIds = await Promise.all(
     blobSpecs.map(async (spec) => (spec.startsWith('-') ? '' : (await runGit(dir, ['rev-parse', '--verify', '-q', '--end-of-options', spec])).stdout.toString('utf8').trim()))
   );
-  // git reads mailmap.file relative to the repository and expands a leading ~/.
-  const configured = [...gitConfig.matchAll(/^mailmap\.file (.*)$/gm)].map((m) => path.resolve(dir, m[1].replace(/^~(?=\/)/, homedir())));
-  const mailmapFiles = [path.join(dir, '.mailmap'), ...configured].map((f) => {
-    try {
-      return existsSync(f) ? readFileSync(f, 'utf8') : '';
-    } catch {
-      return '?';
-    }
-  });
   const key = cacheKey({
     letgo: opts.cache!.version,
     kinds: opts.config.kinds,
