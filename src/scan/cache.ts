@@ -8,7 +8,8 @@
  *
  * ```
  * <root>/v<FORMAT>/<sha256 of the repository's real path>/
- *   <key>.json           manifest: tips, merge count, segment list (one per key;
+ *   <key>.json           manifest: the sha256 of the rest of the file on its first line,
+ *                        then tips, merge count, segment list as JSON (one per key;
  *                        removed when its key is unused for 30 days)
  *   seg-<sha256>.json    segment: commit records, named by the hash of its content
  * ```
@@ -22,7 +23,9 @@
  * file and renamed into place (atomic on one file system); segments are content
  * addressed (a segment's name is the sha256 of its bytes and is checked on read), so two
  * scans at once write the same bytes under the same name or different names, and the
- * manifest rename is the single commit point (last writer wins, both are complete).
+ * manifest rename is the single commit point (last writer wins, both are complete). The
+ * manifest carries the hash of its own content, checked on read like a segment's name, so
+ * an edited manifest (`"merges":0` made 40, a segment named twice) is a miss too.
  * Anything unreadable, mismatched or missing is a cache miss: the scan runs cold and
  * rewrites the cache. Cache errors are warnings, never failures.
  */
@@ -33,8 +36,8 @@ import { joinInParts } from '../core/collections.js';
 import type { Fact, FactBody, Identity } from '../core/facts.js';
 import { compareCommits, compareStrings } from '../core/facts.js';
 
-/** Bump when the files' layout or the meaning of a record changes. */
-const CACHE_FORMAT = 1;
+/** Bump when the files' layout or the meaning of a record changes (2: the manifest carries its own hash). */
+const CACHE_FORMAT = 2;
 
 /**
  * Revision of how letgo derives facts from a commit, part of every key: raised when a
@@ -217,6 +220,10 @@ export class RepoCache {
     const m = this.manifest;
     if (!m) return undefined;
     const all: Wire[] = [];
+    if (new Set(m.segments.map((seg) => seg.file)).size !== m.segments.length) {
+      this.warn(`the fact cache file ${this.manifestFile} is corrupt: scanning without it`);
+      return undefined;
+    }
     for (const seg of m.segments) {
       const file = path.join(this.folder, seg.file);
       let bytes: Buffer;
@@ -272,7 +279,7 @@ export class RepoCache {
         sorted: !incremental,
         segments,
       };
-      this.writeFile(this.manifestFile, JSON.stringify(manifest));
+      this.writeFile(this.manifestFile, manifestText(manifest));
       this.manifest = manifest;
       this.collect();
     } catch (e) {
@@ -287,14 +294,12 @@ export class RepoCache {
     } catch {
       return undefined; // no cache yet
     }
-    try {
-      const m = JSON.parse(text) as Manifest;
-      if (m.format !== CACHE_FORMAT || m.key !== this.key || typeof m.tips !== 'string' || !Array.isArray(m.segments)) throw new Error('bad');
-      return m;
-    } catch {
+    const m = parseManifest(text);
+    if (m === undefined || m.key !== this.key) {
       this.warn(`the fact cache file ${this.manifestFile} is corrupt: scanning without it`);
       return undefined;
     }
+    return m;
   }
 
   /**
@@ -363,12 +368,15 @@ export class RepoCache {
     const used = new Set<string>();
     for (const n of names) {
       if (!n.endsWith('.json') || n.startsWith('seg-')) continue;
+      let m: Manifest | undefined;
       try {
-        for (const s of (JSON.parse(readFileSync(path.join(this.folder, n), 'utf8')) as Manifest).segments) used.add(s.file);
+        m = parseManifest(readFileSync(path.join(this.folder, n), 'utf8'));
       } catch {
-        // another scan's manifest mid-rename or corrupt: keep everything it might name
-        return;
+        // gone meanwhile: checked below
       }
+      // another scan's manifest mid-rename, of another format, or corrupt: keep everything it might name
+      if (m === undefined) return;
+      for (const seg of m.segments) used.add(seg.file);
     }
     for (const n of names) {
       const stale = n.endsWith('.tmp') || (n.startsWith('seg-') && !used.has(n));
@@ -397,7 +405,29 @@ function sortRecords(records: readonly CommitRecord[]): CommitRecord[] {
   });
 }
 
-function sha256(bytes: Buffer): string {
+/** A manifest's file content: the sha256 of its JSON, a newline, the JSON. */
+function manifestText(m: Manifest): string {
+  const json = JSON.stringify(m);
+  return `${sha256(json)}\n${json}`;
+}
+
+/** A manifest from its file content, or undefined when its hash, format or shape is wrong. */
+function parseManifest(text: string): Manifest | undefined {
+  const nl = text.indexOf('\n');
+  const json = text.slice(nl + 1);
+  if (nl < 0 || text.slice(0, nl) !== sha256(json)) return undefined;
+  try {
+    const m = JSON.parse(json) as Manifest;
+    const counts = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0;
+    const segment = (seg: Manifest['segments'][number] | null): boolean => typeof seg?.file === 'string' && /^seg-[0-9a-f]{64}\.json$/.test(seg.file) && counts(seg.commits);
+    const ok = m.format === CACHE_FORMAT && typeof m.key === 'string' && typeof m.tips === 'string' && counts(m.merges) && counts(m.commits) && Array.isArray(m.segments) && m.segments.every(segment);
+    return ok ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sha256(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -176,8 +176,8 @@ describe('the fact cache', () => {
     const cache = { dir: root, ...VERSION };
     const retiered = defaultConfig();
     retiered.tiers = [{ tier: 'strategic', paths: ['notebooks/**'] }];
-    const folder = () => path.join(root, 'v1', readdirSync(path.join(root, 'v1'))[0]!);
-    const manifests = () => (existsSync(path.join(root, 'v1')) ? readdirSync(folder()).filter((n) => n.endsWith('.json') && !n.startsWith('seg-')) : []);
+    const folder = () => path.join(root, 'v2', readdirSync(path.join(root, 'v2'))[0]!);
+    const manifests = () => (existsSync(path.join(root, 'v2')) ? readdirSync(folder()).filter((n) => n.endsWith('.json') && !n.startsWith('seg-')) : []);
     const segments = () => readdirSync(folder()).filter((n) => n.startsWith('seg-'));
     const newManifest = async (opts: Partial<ScanOptions> & { lines?: 'git' | 'cells' }) => {
       const before = new Set(manifests());
@@ -188,7 +188,8 @@ describe('the fact cache', () => {
     const keyB = await newManifest({ config: retiered }); // other tiers: other facts, its own segment
     const keyC = await newManifest({ lines: 'git' });
     expect(segments()).toHaveLength(3);
-    const namedBy = (m: string) => (JSON.parse(readFileSync(path.join(folder(), m), 'utf8')) as { segments: { file: string }[] }).segments.map((x) => x.file);
+    // A manifest is its sha256, a newline, then its JSON.
+    const namedBy = (m: string) => (JSON.parse(readFileSync(path.join(folder(), m), 'utf8').split('\n')[1]!) as { segments: { file: string }[] }).segments.map((x) => x.file);
     const age = (name: string, days: number) => {
       const t = Date.now() / 1000 - days * 24 * 60 * 60;
       utimesSync(path.join(folder(), name), t, t);
@@ -209,7 +210,7 @@ describe('the fact cache', () => {
     const root = tempDir('letgo-cache-');
     const cache = { dir: root, ...VERSION };
     await run([repo], { cache });
-    const folder = path.join(root, 'v1', readdirSync(path.join(root, 'v1'))[0]);
+    const folder = path.join(root, 'v2', readdirSync(path.join(root, 'v2'))[0]);
     const files = readdirSync(folder);
     const segment = path.join(folder, files.find((f) => f.startsWith('seg-'))!);
     const manifest = path.join(folder, files.find((f) => !f.startsWith('seg-'))!);
@@ -297,7 +298,7 @@ describe('the fact cache through the CLI', () => {
     }
     expect(outputs('warm')).toEqual(outputs('cold'));
     expect(outputs('first')).toEqual(outputs('cold'));
-    expect(readdirSync(cacheDir)).toEqual(['v1']);
+    expect(readdirSync(cacheDir)).toEqual(['v2']);
   });
 
   it('uses $XDG_CACHE_HOME/letgo by default and writes nothing with --no-cache', async () => {
@@ -308,7 +309,7 @@ describe('the fact cache through the CLI', () => {
       expect((await letgo(['scan', repo, ...common, '--no-cache'], work)).code).toBe(ExitCode.Ok);
       expect(readdirSync(home)).toEqual([]);
       expect((await letgo(['scan', repo, ...common], work)).code).toBe(ExitCode.Ok);
-      expect(readdirSync(path.join(home, 'letgo'))).toEqual(['v1']);
+      expect(readdirSync(path.join(home, 'letgo'))).toEqual(['v2']);
     } finally {
       process.env.XDG_CACHE_HOME = saved;
     }
