@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 
@@ -62,4 +63,25 @@ export function countObjects(repo: string): Record<string, number> {
 export function objectTotal(repo: string): number {
   const c = countObjects(repo);
   return (c.count ?? 0) + (c['in-pack'] ?? 0);
+}
+
+/**
+ * Asserts the one-line error contract (design.md "Rules for every part"): the exit code,
+ * nothing on stdout, exactly one `letgo: ` line on stderr with no stack trace, holding
+ * each of `mentions`. Returns the line.
+ */
+export function expectOneLineError(run: CliRun, code: number, ...mentions: (string | RegExp)[]): string {
+  expect(run.code, `exit code; stderr: ${run.stderr}`).toBe(code);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  const errLines = run.stderr.slice(0, -1).split('\n');
+  expect(errLines, run.stderr).toHaveLength(1);
+  const [line] = errLines;
+  expect(line).toMatch(/^letgo: \S/);
+  expect(line).not.toMatch(/internal error|\bat .*:\d+:\d+\)?$|Error:/);
+  for (const m of mentions) {
+    if (typeof m === 'string') expect(line).toContain(m);
+    else expect(line).toMatch(m);
+  }
+  return line;
 }

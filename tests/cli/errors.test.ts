@@ -12,7 +12,7 @@ import type { Fact } from '../../src/core/facts.js';
 import type { Report } from '../../src/core/report.js';
 import type { CommitSpec } from '../../src/demo/repoBuilder.js';
 import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
-import { type CliRun, git, letgo, objectTotal, ROOT } from './cliHelpers.js';
+import { expectOneLineError, git, letgo, objectTotal, ROOT } from './cliHelpers.js';
 
 const MIA = { name: 'Mia Boss', email: 'mia@corp.io' };
 const ANN = { name: 'Ann Dev', email: 'ann@corp.io' };
@@ -29,23 +29,6 @@ function commits(): CommitSpec[] {
     { author: ANN, date: '2026-10-14T10:00:00+02:00', message: 'more', files: { 'src/a.py': lines(10, 'a') + lines(8, 'b') } },
     { author: MIA, date: '2026-10-20T11:00:00+02:00', message: 'fix', files: { 'src/b.py': lines(7, 'u') + lines(2, 'm') } },
   ];
-}
-
-/** Asserts the one-line error contract; returns the line. */
-function expectOneLineError(run: CliRun, code: number, ...mentions: (string | RegExp)[]): string {
-  expect(run.code, `exit code; stderr: ${run.stderr}`).toBe(code);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  const errLines = run.stderr.slice(0, -1).split('\n');
-  expect(errLines, run.stderr).toHaveLength(1);
-  const [line] = errLines;
-  expect(line).toMatch(/^letgo: \S/);
-  expect(line).not.toMatch(/internal error|\bat .*:\d+:\d+\)?$|Error:/);
-  for (const m of mentions) {
-    if (typeof m === 'string') expect(line).toContain(m);
-    else expect(line).toMatch(m);
-  }
-  return line;
 }
 
 /** Asserts that `--out DIR` left nothing behind: no folder, so no partial or temp file. */
