@@ -79,7 +79,7 @@ export interface GitProcess {
   stalled(): LetgoError | undefined;
 }
 
-/** Default of {@link gitIdleMs}: 10 minutes, far beyond any pause of git's output seen on the bench's 50,000-commit history. */
+/** Default of {@link gitIdleMs}: 10 minutes. git log, rev-list and cat-file write as they go; minutes of silence mean git waits on something else. */
 const DEFAULT_IDLE_SECONDS = 600;
 
 /**
