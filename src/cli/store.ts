@@ -45,10 +45,15 @@ const MAX_FACT_LINE_BYTES = 1024 * 1024;
 /** The pid in the name of a temp file of {@link writeAtomic} (`.<name>.<pid>[.<random>].tmp`, after the name). */
 const TEMP_PID = /^\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
 
-/** What `scan.json` holds: the sha256 (hex) of each file of the scan. */
+/**
+ * What `scan.json` holds: the sha256 (hex) of each file of the scan, and of the scan it
+ * replaced: a write killed after scan.json but before any other rename leaves that
+ * previous scan whole, and it still reads.
+ */
 interface ScanIndex {
   scan: typeof SCAN_ID;
   files: Record<string, string>;
+  previous?: Record<string, string>;
 }
 
 /** A file's content for {@link writeAtomic}: text, bytes, or parts written one after another. */
@@ -148,9 +153,11 @@ export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], 
   const report = locateRepos(scanned, dir);
   const text = JSON.stringify(report, null, 2) + '\n';
   validateReport(JSON.parse(text), 'the report to write'); // what a reader of report.json will get
-  // scan.json is renamed in first: from then on, a set that is not wholly the new one reads as interrupted.
+  // scan.json is renamed in first: from then on, a set that is wholly neither the new nor the previous scan reads as interrupted.
+  const old = readIndex(dir);
+  const previous = typeof old === 'object' ? { previous: old.files } : {};
   writeAtomic(dir, { [FILES.facts]: factsToJsonl(facts), [FILES.repos]: JSON.stringify(repos, null, 2) + '\n', [FILES.report]: text }, (files) => ({
-    [FILES.scan]: JSON.stringify({ scan: SCAN_ID, files } satisfies ScanIndex, null, 2) + '\n',
+    [FILES.scan]: JSON.stringify({ scan: SCAN_ID, files, ...previous } satisfies ScanIndex, null, 2) + '\n',
   }));
   return report;
 }
@@ -206,33 +213,40 @@ export async function readScan(dir: string): Promise<{ facts: Fact[]; repos: Rep
   return { facts, repos: repos as RepoMeta[] };
 }
 
+/** `DIR/scan.json`: its content, 'missing', or 'invalid' (not a letgo scan index, or not readable). */
+function readIndex(dir: string): ScanIndex | 'missing' | 'invalid' {
+  const index = readBounded(path.join(dir, FILES.scan), { maxBytes: 64 * 1024 });
+  if (index.kind === 'missing') return 'missing';
+  try {
+    const v = index.kind === 'ok' ? (JSON.parse(index.bytes.toString('utf8')) as Partial<ScanIndex> | null) : undefined;
+    const isHashes = (x: unknown): x is Record<string, string> => x !== null && typeof x === 'object' && Object.values(x).every((h) => typeof h === 'string');
+    if (v?.scan === SCAN_ID && isHashes(v.files) && (v.previous === undefined || isHashes(v.previous))) return v as ScanIndex;
+  } catch {
+    // not JSON
+  }
+  return 'invalid';
+}
+
 /**
- * Checks the scan's files against `DIR/scan.json`: `read` holds the hashes of the files
- * already read; report.json is hashed here.
- * @throws LetgoError (BAD_INPUT) when scan.json is unreadable or a file is not the one it names
+ * Checks the scan's files against `DIR/scan.json` (none: a folder written before it
+ * existed, not checked): `read` holds the hashes of the files already read; report.json
+ * is hashed here. The set must be wholly the scan's or wholly the previous one's.
+ * @throws LetgoError (BAD_INPUT) when scan.json is invalid or the set is a mix
  */
 function checkUnit(dir: string, read: Record<string, string>): void {
+  const index = readIndex(dir);
   const indexFile = path.join(dir, FILES.scan);
-  const index = readBounded(indexFile, { maxBytes: 64 * 1024 });
-  if (index.kind === 'missing') return;
-  let files: Record<string, unknown> | undefined;
-  try {
-    const v = index.kind === 'ok' ? (JSON.parse(index.bytes.toString('utf8')) as Partial<ScanIndex>) : undefined;
-    files = v?.scan === SCAN_ID && v.files !== null && typeof v.files === 'object' ? v.files : undefined;
-  } catch {
-    // reported below
-  }
-  if (!files) throw new LetgoError(ExitCode.BadInput, `${indexFile} is not a letgo scan index; scan again to rewrite the folder`);
+  if (index === 'missing') return;
+  if (index === 'invalid') throw new LetgoError(ExitCode.BadInput, `${indexFile} is not a letgo scan index; scan again to rewrite the folder`);
   const report = readBounded(path.join(dir, FILES.report), { maxBytes: MAX_JSON_BYTES });
-  const hashes = { ...read, [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' };
-  for (const [name, hash] of Object.entries(hashes)) {
-    if (files[name] !== hash) {
-      throw new LetgoError(
-        ExitCode.BadInput,
-        `${path.join(dir, name)} is not the file of the scan in ${indexFile} (a write to ${dir} was interrupted, or the file was changed): scan again to rewrite the folder`
-      );
-    }
-  }
+  const hashes = Object.entries({ ...read, [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' });
+  const wholly = (set: Record<string, string> | undefined): boolean => set !== undefined && hashes.every(([name, hash]) => set[name] === hash);
+  if (wholly(index.files) || wholly(index.previous)) return;
+  const name = hashes.find(([n, hash]) => index.files[n] !== hash)![0];
+  throw new LetgoError(
+    ExitCode.BadInput,
+    `${path.join(dir, name)} is not the file of the scan in ${indexFile} (a write to ${dir} was interrupted, or the file was changed): scan again to rewrite the folder`
+  );
 }
 
 /**

@@ -401,6 +401,14 @@ describe('the scan folder as one unit (store.ts), deterministically', () => {
     expectOneLineError(await letgo(['report', '--in', outA, '--month', '2026-09'], work), ExitCode.BadInput, 'repos.json is not the file of the scan', 'was interrupted');
     expectOneLineError(await letgo(['merge', outA, '--out', path.join(work, 'm')], work), ExitCode.BadInput, 'was interrupted');
 
+    // Killed after scan.json but before any other rename: the previous scan is whole, and still reads as itself.
+    const kept = Object.fromEntries(['facts.jsonl', 'repos.json', 'report.json'].map((f) => [f, readFileSync(path.join(outB, f))]));
+    expect((await letgo(['scan', a, '--manager', MIA.email, '--month', '2026-10', '--out', outB, '--no-cache'], work)).code).toBe(0);
+    for (const [f, bytes] of Object.entries(kept)) writeFileSync(path.join(outB, f), bytes);
+    const previous = await letgo(['merge', outB, '--out', path.join(work, 'mb'), '--format', 'json'], work);
+    expect(previous.code, previous.stderr).toBe(0);
+    expect((JSON.parse(previous.stdout) as Report).repos.map((r) => r.id)).toEqual(['unit-b']);
+
     // Temp files: one of a process that has exited, one of this (running) process.
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     const dead = [`.facts.jsonl.${gone}.tmp`, `.report.json.${gone}.0badc0de.tmp`, `.scan.json.${gone}.12345678.tmp`];
