@@ -18,6 +18,8 @@ export const MAX_NAMED_FILE_BYTES = 32 * 1024 * 1024;
 
 /** What {@link checkNamedFiles} found. */
 export interface NamedFiles {
+  /** `git config --get-regexp` of the settings that decide a commit's facts (diff, mailmap, log, core, i18n): part of the cache key. */
+  gitConfig: string;
   /** The text of the work tree's `.mailmap` and of each `mailmap.file` ('' when absent or refused): part of the cache key. */
   mailmapFiles: string[];
   /** One sentence per refused file. */
@@ -30,8 +32,10 @@ export interface NamedFiles {
  * @param id the repository id, for warnings
  */
 export async function checkNamedFiles(dir: string, id: string): Promise<NamedFiles> {
-  const r = await runGit(dir, ['config', '--type=path', '--get-regexp', '^(mailmap\\.file|core\\.attributesfile)$']);
-  const settings = [...r.stdout.toString('utf8').matchAll(/^(mailmap\.file|core\.attributesfile) (.*)$/gm)].map((m) => ({ key: m[1], value: m[2] }));
+  const r = await runGit(dir, ['config', '--get-regexp', '^(diff|mailmap|log|core|i18n)\\.']);
+  const gitConfig = r.stdout.toString('utf8');
+  // git prints the keys in lower case; a later value of a key overrides an earlier one.
+  const settings = [...gitConfig.matchAll(/^(mailmap\.file|core\.attributesfile) (.*)$/gm)].map((m) => ({ key: m[1], value: m[2] }));
   const warnings: string[] = [];
   const pins: string[] = [];
   const refuse = (what: string, file: string, read: Exclude<BoundedRead, { kind: 'ok' }>, pin?: string): void => {
@@ -53,13 +57,13 @@ export async function checkNamedFiles(dir: string, id: string): Promise<NamedFil
     if (read.kind !== 'ok' && read.kind !== 'missing') refuse('mailmap.file', file, read, 'mailmap.file=');
     mailmapFiles.push(read.kind === 'ok' ? text(read) : read.kind === 'missing' ? '' : '?');
   }
-  const attributes = attributesFile(dir, settings.find((s) => s.key === 'core.attributesfile')?.value);
+  const attributes = attributesFile(dir, settings.filter((s) => s.key === 'core.attributesfile').at(-1)?.value);
   if (attributes !== null) {
     const read = readBounded(attributes, { maxBytes: MAX_NAMED_FILE_BYTES });
     if (read.kind !== 'ok' && read.kind !== 'missing' && read.kind !== 'unreadable') refuse('core.attributesFile', attributes, read, 'core.attributesFile=');
   }
   pinRepoConfig(dir, pins);
-  return { mailmapFiles, warnings };
+  return { gitConfig, mailmapFiles, warnings };
 }
 
 /**

@@ -14,7 +14,7 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { firstLine, runGit } from './git.js';
-import { checkNamedFiles } from './namedFiles.js';
+import { checkNamedFiles, type NamedFiles } from './namedFiles.js';
 import type { Read } from './readCommits.js';
 
 /** Options of {@link scanRepo}. */
@@ -90,7 +90,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     runGit(dir, ['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD^{commit}']),
     checkNamedFiles(dir, id).then((named) => {
       warnings.push(...named.warnings);
-      return opts.cache ? openCache(dir, opts, named.mailmapFiles) : undefined;
+      return opts.cache ? openCache(dir, opts, named) : undefined;
     }),
   ]);
   const [shallow, head = ''] = headShallow.stdout.toString('latin1').split('\n');
@@ -154,14 +154,12 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   return { meta, facts: recordFacts(id, records), stats };
 }
 
-/** The cache of this repository under the key of its config, mailmap (`mailmapFiles`: the texts namedFiles.ts read) and replace refs. */
-async function openCache(dir: string, opts: ScanRepoOptions, mailmapFiles: string[]): Promise<RepoCache> {
-  const [config, mailmapBlob, replace] = await Promise.all([
-    runGit(dir, ['config', '--get-regexp', '^(diff|mailmap|log|core|i18n)\\.']),
+/** The cache of this repository under the key of its config and mailmap files (as namedFiles.ts read them), mailmap blobs and replace refs. */
+async function openCache(dir: string, opts: ScanRepoOptions, { gitConfig, mailmapFiles }: NamedFiles): Promise<RepoCache> {
+  const [mailmapBlob, replace] = await Promise.all([
     runGit(dir, ['rev-parse', '--verify', '-q', 'HEAD:.mailmap']),
     runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/replace/']),
   ]);
-  const gitConfig = config.stdout.toString('utf8');
   // mailmap.blob names a blob ("refs/mailmap:.mailmap"): its content moves with the ref, so the key takes the blob id.
   const blobSpecs = [...gitConfig.matchAll(/^mailmap\.blob (.*)$/gm)].map((m) => m[1]);
   const mailmapBlobIds = await Promise.all(
