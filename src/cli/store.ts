@@ -7,10 +7,10 @@
  * writer's pid) and is renamed into place, so a crash never leaves a partial file; temp
  * files of a process that is gone are removed by the next write. A scan's three files
  * are one unit: `scan.json`, renamed into place before them, names the hashes of the new
- * set, and a reader of facts or repositories ({@link readScan}) accepts only a set whose
- * every file matches it. A kill between the renames (`kill -9` during `--out`) so
- * leaves a folder that reads as "interrupted, scan again", never a mix of two scans
- * taken for one.
+ * set and of the set it replaces, and a reader of facts or repositories
+ * ({@link readScan}) accepts only a set that is wholly one of the two. A kill during the
+ * renames (`kill -9` during `--out`) so leaves the previous scan or a folder that reads
+ * as "interrupted, scan again", never a mix of two scans taken for one.
  *
  * Every file read is checked first (a regular file under a size limit, scan/files.ts)
  * and validated against its schema (jsonschema/): a broken file is exit 8 with one line
