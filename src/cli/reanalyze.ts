@@ -4,7 +4,7 @@
  */
 import { analyze, type AnalyzeOptions } from '../core/analyze.js';
 import type { Config } from '../core/config.js';
-import type { Fact, RepoMeta } from '../core/facts.js';
+import type { FactRow, RepoMeta } from '../core/facts.js';
 import type { Report } from '../core/report.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -15,7 +15,7 @@ import { VERSION } from './version.js';
  * @throws LetgoError from analyze (no commits in the window, unknown manager)
  */
 export function reanalyze(
-  facts: readonly Fact[],
+  facts: readonly FactRow[],
   repos: readonly RepoMeta[],
   previous: Report,
   config: Config,

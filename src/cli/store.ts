@@ -1,6 +1,6 @@
 /**
  * Reading and writing scan outputs: `DIR/report.json` (the Report), `DIR/facts.jsonl`
- * (one Fact per line), `DIR/repos.json` (repository metadata, for `letgo merge`) and
+ * (one fact row per line: a file fact, or a commit row without `path`), `DIR/repos.json` (repository metadata, for `letgo merge`) and
  * `DIR/scan.json` (the sha256 of each of the three).
  *
  * Writes are atomic per file: each goes to a temp file beside it (named with the
@@ -23,7 +23,7 @@ import type { ValidateFunction } from 'ajv';
 import { joinInParts } from '../core/collections.js';
 import { describeAjvError } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import type { Fact, RepoMeta } from '../core/facts.js';
+import type { FactRow, RepoMeta } from '../core/facts.js';
 import { validate as validateFactSchema } from '../core/generated/factValidator.js';
 import { validate as validateReposSchema } from '../core/generated/reposValidator.js';
 import type { Report } from '../core/report.js';
@@ -123,7 +123,7 @@ function isRunning(pid: number): boolean {
 }
 
 /** Facts as JSON Lines (one compact object per line), in parts of about 1 MB (UTF-16 code units). */
-export function factsToJsonl(facts: readonly Fact[]): Generator<string> {
+export function factsToJsonl(facts: readonly FactRow[]): Generator<string> {
   return joinInParts(facts, (f) => JSON.stringify(f) + '\n');
 }
 
@@ -149,7 +149,7 @@ export function locateRepos(report: Report, reportDir: string): Report {
  * @returns the report as written (print this one, so stdout and report.json agree)
  * @throws LetgoError (OUTPUT) when the folder cannot be written
  */
-export function writeScan(dir: string, scanned: Report, facts: readonly Fact[], repos: readonly RepoMeta[]): Report {
+export function writeScan(dir: string, scanned: Report, facts: readonly FactRow[], repos: readonly RepoMeta[]): Report {
   const report = locateRepos(scanned, dir);
   const text = JSON.stringify(report, null, 2) + '\n';
   validateReport(JSON.parse(text), 'the report to write'); // what a reader of report.json will get
@@ -181,7 +181,7 @@ export function readReport(dirOrFile: string): Report {
  * has none).
  * @throws LetgoError (BAD_INPUT) naming the file (and line) of a missing, oversized, malformed or invalid entry, or a set another scan's write left half-done
  */
-export async function readScan(dir: string): Promise<{ facts: Fact[]; repos: RepoMeta[] }> {
+export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: RepoMeta[] }> {
   const factsFile = path.join(dir, FILES.facts);
   const reposFile = path.join(dir, FILES.repos);
   const reposRead = readBounded(reposFile, { maxBytes: MAX_JSON_BYTES });
@@ -196,7 +196,7 @@ export async function readScan(dir: string): Promise<{ facts: Fact[]; repos: Rep
   if (!(validateReposSchema as ValidateFunction)(repos)) {
     throw new LetgoError(ExitCode.BadInput, `${reposFile} is not valid: ${describeAjvError((validateReposSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`);
   }
-  const facts: Fact[] = [];
+  const facts: FactRow[] = [];
   const factsHash = await readLines(factsFile, dir, (line, n) => {
     let f: unknown;
     try {
@@ -207,7 +207,7 @@ export async function readScan(dir: string): Promise<{ facts: Fact[]; repos: Rep
     if (!(validateFactSchema as ValidateFunction)(f)) {
       throw new LetgoError(ExitCode.BadInput, `${factsFile}:${n} is not a letgo fact: ${describeAjvError((validateFactSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`);
     }
-    facts.push(f as Fact);
+    facts.push(f as FactRow);
   });
   checkUnit(dir, { [FILES.facts]: factsHash, [FILES.repos]: sha256(reposRead.bytes) });
   return { facts, repos: repos as RepoMeta[] };

@@ -5,7 +5,7 @@
 import type { Commit } from './commits.js';
 import { groupCommits } from './commits.js';
 import type { Config } from './config.js';
-import type { Fact, RepoMeta, Tier } from './facts.js';
+import type { Fact, FactRow, RepoMeta, Tier } from './facts.js';
 import { sortFacts } from './facts.js';
 import type { Person } from './identity.js';
 import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHistory } from './ownership.js';
@@ -54,15 +54,15 @@ const zeroTiers = (): TierCounts => ({ strategic: 0, implementation: 0, tactical
 
 /**
  * Builds the Report.
- * @param facts facts of every scanned repository (any order; duplicates allowed)
+ * @param facts facts of every scanned repository, commit rows included (any order; duplicates allowed)
  * @param repos metadata of every scanned repository
  * @throws LetgoError NO_COMMITS when there are no facts or no commit in the window; UNKNOWN_MANAGER / USAGE from chooseManager
  */
-export function analyze(facts: readonly Fact[], repos: readonly RepoMeta[], opts: AnalyzeOptions): Report {
+export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], opts: AnalyzeOptions): Report {
   const { config, window } = opts;
   const t = config.thresholds;
   if (facts.length === 0) {
-    throw new LetgoError(ExitCode.NoCommits, `no commits with file changes in ${repos.map((r) => r.path).join(', ') || 'the scanned paths'}: nothing to report`);
+    throw new LetgoError(ExitCode.NoCommits, `no commits in ${repos.map((r) => r.path).join(', ') || 'the scanned paths'}: nothing to report`);
   }
   const sorted = sortFacts([...facts]);
   const { commits, identities } = groupCommits(sorted, config);

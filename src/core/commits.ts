@@ -2,8 +2,8 @@
  * Facts grouped into commits with their resolved people: the unit every count uses.
  */
 import { carriesNoWork, isHandsOn } from './classify.js';
-import type { Fact, Identity, Tier } from './facts.js';
-import { TIERS } from './facts.js';
+import type { Fact, FactRow, Identity, Tier } from './facts.js';
+import { isFileFact, TIERS } from './facts.js';
 import type { IdentityActivity } from './automation.js';
 import { automationOf } from './automation.js';
 import type { Thresholds } from './config.js';
@@ -35,6 +35,7 @@ export interface Commit {
    * commit with any is AI-assisted.
    */
   assistants: string[];
+  /** Its file facts; empty for a commit without file rows (an empty commit, or only submodule pointers). */
   facts: Fact[];
   /** True when it changes a notebook or code file in the tactical tier. */
   handsOn: boolean;
@@ -61,10 +62,10 @@ export type GroupOptions = IdentityOptions & { thresholds: Pick<Thresholds, 'aut
  * One pass over runs of equal repository and sha, with indexed loops: this runs on every
  * report, mostly in code V8 has not optimised yet (a warm scan of 5,000 commits spends
  * a tenth of its time here).
- * @param facts facts in sortFacts order (repository, time, sha, path): a commit's facts are adjacent, and the first repository of a sha is the smallest id
+ * @param facts facts in sortFacts order (repository, time, sha, path): a commit's rows are adjacent, and the first repository of a sha is the smallest id; a commit row ({@link FactRow} without a path) gives a commit without files
  * @returns commits sorted by time, and the identity table
  */
-export function groupCommits(facts: readonly Fact[], options: GroupOptions): { commits: Commit[]; identities: IdentityTable } {
+export function groupCommits(facts: readonly FactRow[], options: GroupOptions): { commits: Commit[]; identities: IdentityTable } {
   const kinds = kindMatcher(options);
   // Commits per identity; each run keeps its author's key, so that it is built once.
   const counts = new Map<string, { identity: Identity; commits: number }>();
@@ -125,7 +126,11 @@ export function groupCommits(facts: readonly Fact[], options: GroupOptions): { c
         } else if (p.kind === 'human' && !people.includes(p)) people.push(p);
       }
     }
-    const files = facts.slice(run.start, run.end);
+    const files: Fact[] = [];
+    for (let k = run.start; k < run.end; k++) {
+      const f = facts[k];
+      if (isFileFact(f)) files.push(f);
+    }
     let handsOn = false;
     let handsOnChurn = 0;
     let tierIndex = TIERS.length;

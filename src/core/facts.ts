@@ -1,6 +1,7 @@
 /**
  * Facts: the contract between `src/scan` (which reads git) and `src/core/analyze`
- * (which decides every number). One row per (repo, commit, file changed). Facts only
+ * (which decides every number). One row per (repo, commit, file changed), and one row
+ * without a path for a commit that has no file row (see {@link CommitRow}). Facts only
  * hold what adds up (no averages), so facts of several scans merge by union.
  */
 import type { NotebookParse } from './notebook/types.js';
@@ -24,17 +25,11 @@ export interface Identity {
   email: string;
 }
 
-/** Why a notebook change fell back to git's line counts ('ok' when cells were compared). */
+/** Why a notebook change fell back to git's line counts ('ok' when cells were compared; 'git-lines', git mode's counts, only in facts of older scans). */
 export type NotebookParseStatus = NotebookParse | 'too-large' | 'binary' | 'unreadable' | 'git-lines';
 
-/**
- * One file changed by one non-merge commit.
- *
- * `added`/`deleted` are lines: git's numstat for text files, cell-source lines for
- * notebooks compared as cells. `null` means unknown (a binary file, or a blob git
- * could not read in a partial clone); unknown churn counts as 0 and is reported.
- */
-export interface Fact {
+/** The fields of a row of facts that its commit gives: the same on every row of one commit. */
+export interface CommitFields {
   /** Repository id, stable across scans (the repository folder's name). */
   repo: string;
   /** Full commit sha (40 or 64 hex). */
@@ -51,6 +46,16 @@ export interface Fact {
   subject?: string;
   /** Author time, ISO 8601 with the author's own UTC offset, e.g. `2026-10-03T22:15:00+02:00`. */
   time: string;
+}
+
+/**
+ * One file changed by one non-merge commit.
+ *
+ * `added`/`deleted` are lines: git's numstat for text files, cell-source lines for
+ * notebooks compared as cells. `null` means unknown (a binary file, or a blob git
+ * could not read in a partial clone); unknown churn counts as 0 and is reported.
+ */
+export interface Fact extends CommitFields {
   /** Path after the change (after a rename), `/`-separated, relative to the repository root. */
   path: string;
   /** Path before a rename or copy. */
@@ -87,6 +92,26 @@ export interface Fact {
   pairedWith?: string;
 }
 
+/**
+ * A non-merge commit with no file fact: it changes no file (an empty commit), only
+ * submodule pointers (gitlinks, mode 160000), or its files could not be listed (its
+ * tree is missing). It still counts as a commit of its author and co-authors (team
+ * membership, weeks, commit counts) with zero churn, and is never hands-on. In
+ * `facts.jsonl` it is a row without `path`; a scan writes it only for a commit that has
+ * no file row, and it merges by union like any fact.
+ */
+export interface CommitRow extends CommitFields {
+  path?: undefined;
+}
+
+/** A row of facts: a file changed by a commit, or a commit without file rows. */
+export type FactRow = Fact | CommitRow;
+
+/** True for a file fact, false for a {@link CommitRow}. */
+export function isFileFact(row: FactRow): row is Fact {
+  return row.path !== undefined;
+}
+
 /** What a scan knows about one repository besides its facts. Counts add up across shards of distinct repositories. */
 export interface RepoMeta {
   /** Repository id, equal to `Fact.repo`. */
@@ -103,16 +128,22 @@ export interface RepoMeta {
   shallow: boolean;
   /** File changes whose churn git could not read (partial clone, missing blobs). */
   unknownChurn: number;
+  /**
+   * Commits whose changed files git could not list (their trees are missing, as in a
+   * `--filter=tree:0` clone): counted as commits, without file facts. Absent (read as
+   * 0) in a repos.json written before letgo counted them.
+   */
+  unknownFiles?: number;
   /** Warnings about this repository, one sentence each. */
   warnings: string[];
 }
 
 /** A fact without the fields its commit gives (repo, sha, author, names, co-authors, subject, time): what a scan derives per file change. */
-export type FactBody = Omit<Fact, 'repo' | 'sha' | 'author' | 'authorName' | 'authorEmail' | 'coAuthors' | 'subject' | 'time'>;
+export type FactBody = Omit<Fact, keyof CommitFields>;
 
-/** Key that identifies a fact across scans: facts merge by union on it. */
-export function factKey(fact: Pick<Fact, 'repo' | 'sha' | 'path'>): string {
-  return `${fact.repo}\u0000${fact.sha}\u0000${fact.path}`;
+/** Key that identifies a row across scans: facts merge by union on it (a commit row's path is ''). */
+export function factKey(fact: Pick<FactRow, 'repo' | 'sha' | 'path'>): string {
+  return `${fact.repo}\u0000${fact.sha}\u0000${fact.path ?? ''}`;
 }
 
 /**
@@ -120,8 +151,8 @@ export function factKey(fact: Pick<Fact, 'repo' | 'sha' | 'path'>): string {
  * Output order is deterministic: by repo, then time, then sha, then path, so that
  * `analyze(mergeFacts(a, b))` does not depend on the order of its inputs.
  */
-export function mergeFacts(...sets: readonly Fact[][]): Fact[] {
-  const seen = new Map<string, Fact>();
+export function mergeFacts(...sets: readonly FactRow[][]): FactRow[] {
+  const seen = new Map<string, FactRow>();
   for (const set of sets) {
     for (const fact of set) {
       const key = factKey(fact);
@@ -132,16 +163,16 @@ export function mergeFacts(...sets: readonly Fact[][]): Fact[] {
 }
 
 /**
- * Sorts facts in place by repo, UTC time, sha, path (stable, deterministic) and returns
- * them. Facts already in that order (a warm cache stores them so) cost one linear check.
+ * Sorts facts in place by repo, UTC time, sha, path (a commit row's path is '', so it
+ * comes first) (stable, deterministic) and returns them. Facts already in that order (a warm cache stores them so) cost one linear check.
  */
-export function sortFacts(facts: Fact[]): Fact[] {
+export function sortFacts<T extends FactRow>(facts: T[]): T[] {
   const ms = new Float64Array(facts.length);
   for (let i = 0; i < facts.length; i++) ms[i] = Date.parse(facts[i].time);
   const compare = (i: number, j: number): number => {
     const a = facts[i];
     const b = facts[j];
-    return compareStrings(a.repo, b.repo) || compareCommits(ms[i], a.sha, ms[j], b.sha) || compareStrings(a.path, b.path);
+    return compareStrings(a.repo, b.repo) || compareCommits(ms[i], a.sha, ms[j], b.sha) || compareStrings(a.path ?? '', b.path ?? '');
   };
   let i = 1;
   while (i < facts.length && compare(i - 1, i) <= 0) i++;

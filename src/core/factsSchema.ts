@@ -26,7 +26,10 @@ export const FACT_SCHEMA = {
   $id: 'https://jupyterlab-letgo/facts.schema.json',
   title: 'letgo fact (one line of facts.jsonl)',
   type: 'object',
-  required: ['repo', 'sha', 'author', 'authorName', 'authorEmail', 'time', 'path', 'status', 'kind', 'tier', 'added', 'deleted'],
+  required: ['repo', 'sha', 'author', 'authorName', 'authorEmail', 'time'],
+  // A row with a path is a file fact; one without is a commit row (a commit without file facts: facts.ts CommitRow).
+  if: { required: ['path'] },
+  then: { required: ['status', 'kind', 'tier', 'added', 'deleted'] },
   properties: {
     repo: str,
     sha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
@@ -70,6 +73,8 @@ export const REPOS_SCHEMA = {
       merges: count,
       shallow: { type: 'boolean' },
       unknownChurn: count,
+      unknownFiles: count,
+      unborn: { const: true },
       warnings: { type: 'array', items: str },
     },
   },

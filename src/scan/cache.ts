@@ -33,7 +33,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { joinInParts } from '../core/collections.js';
-import type { Fact, FactBody, Identity } from '../core/facts.js';
+import type { FactBody, FactRow, Identity } from '../core/facts.js';
 import { compareCommits, compareStrings } from '../core/facts.js';
 
 /** Bump when the files' layout or the meaning of a record changes (2: the manifest carries its own hash). */
@@ -43,9 +43,11 @@ const CACHE_FORMAT = 2;
  * Revision of how letgo derives facts from a commit, part of every key: raised when a
  * change gives other facts for the same commit under the same letgo version (2: notebooks
  * counted by cells carry no `binary` flag; 3: co-authors read from the whole message, and
- * the subject kept).
+ * the subject kept; 4: git config that changes git's output is pinned, author times
+ * before 1970 are read, paths that are not UTF-8 stay distinct, commits without file
+ * facts are read as they are after objects git cannot read).
  */
-const FACTS_REVISION = 3;
+const FACTS_REVISION = 4;
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
@@ -76,16 +78,19 @@ export interface CommitRecord {
   facts: FactBody[];
 }
 
-/** The facts of records, in the field order a scan writes them. */
-export function recordFacts(repo: string, records: readonly CommitRecord[]): Fact[] {
-  const out: Fact[] = [];
+/** The facts of records, in the field order a scan writes them: a commit row for a record without facts. */
+export function recordFacts(repo: string, records: readonly CommitRecord[]): FactRow[] {
+  const out: FactRow[] = [];
   for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.subject, r.facts);
   return out;
 }
 
-/** Appends one commit's facts (one per body) to `out`: one object literal per shape, no intermediate objects. */
+/**
+ * Appends one commit's facts (one per body) to `out`, or its commit row when it has no
+ * body: one object literal per shape, no intermediate objects.
+ */
 function pushFacts(
-  out: Fact[],
+  out: FactRow[],
   repo: string,
   sha: string,
   authorName: string,
@@ -96,6 +101,10 @@ function pushFacts(
   bodies: readonly FactBody[]
 ): void {
   const author = authorEmail.toLowerCase();
+  if (bodies.length === 0) {
+    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject } : { repo, sha, author, authorName, authorEmail, time, subject });
+    return;
+  }
   for (const body of bodies) {
     out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body } : { repo, sha, author, authorName, authorEmail, time, subject, ...body });
   }
@@ -128,7 +137,7 @@ export interface CachedFacts {
   merges: number;
   /** Non-merge commits (records), including those that change no file. */
   commits: number;
-  facts: Fact[];
+  facts: FactRow[];
   /** True when the facts are in `sortFacts` order (author time, sha, path): they need no sort. */
   sorted: boolean;
 }
@@ -204,7 +213,7 @@ export class RepoCache {
   loadFacts(repo: string): CachedFacts | undefined {
     const read = this.readWires();
     if (!read) return undefined;
-    const facts: Fact[] = [];
+    const facts: FactRow[] = [];
     for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[6], w[5]);
     return { merges: read.merges, commits: read.wires.length, facts, sorted: read.sorted };
   }

@@ -1,6 +1,6 @@
 /**
- * Finding repositories: each PATH is a repository, or a folder whose subfolders (to
- * depth 3) hold repositories.
+ * Finding repositories: each PATH is a repository (with a work tree, or bare), or a
+ * folder whose subfolders (to depth 3) hold repositories.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { runGit } from './git.js';
 
 /** A repository to scan. */
 export interface FoundRepo {
-  /** Absolute path of its top-level folder. */
+  /** Absolute path of its top-level folder (of a bare repository: the repository folder itself). */
   dir: string;
   /** Repository id: the folder name, made unique by prefixing parent folders when two collide. */
   id: string;
@@ -29,12 +29,13 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
     if (!statSync(abs).isDirectory()) {
       throw new LetgoError(ExitCode.NoRepository, `path ${p} is not a folder: pass a git repository or a folder of repositories`);
     }
-    if (existsSync(path.join(abs, '.git'))) {
+    if (existsSync(path.join(abs, '.git')) || isGitDir(abs)) {
       dirs.push(abs);
       continue;
     }
     const { glob } = await import('tinyglobby'); // loaded only for a folder of repositories
-    const nested = await glob(['*/.git', '*/*/.git', '*/*/*/.git'], {
+    // A work tree's `.git`, or the HEAD of a bare repository (checked to be one below).
+    const matches = await glob(['*/.git', '*/*/.git', '*/*/*/.git', '*/HEAD', '*/*/HEAD', '*/*/*/HEAD'], {
       cwd: abs,
       dot: true,
       onlyFiles: false,
@@ -44,13 +45,24 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
       expandDirectories: false,
       ignore: ['**/node_modules/**', '**/.git/**/*'],
     });
+    const bare = matches.filter((g) => path.basename(g) === 'HEAD').map((g) => path.dirname(g)).filter((d) => isGitDir(path.join(abs, d)));
+    // A bare repository's own folders (worktrees/*, modules/*) can look like one: the outermost is the repository.
+    const outer = bare.filter((d) => !bare.some((o) => o !== d && d.startsWith(`${o}/`)));
+    const nested = [...matches.filter((g) => path.basename(g) === '.git').map((g) => path.dirname(g)), ...outer].filter((d) => !outer.some((o) => d.startsWith(`${o}/`)));
     if (nested.length > 0) {
-      for (const g of nested.sort()) dirs.push(path.join(abs, path.dirname(g)));
+      for (const d of nested.sort()) dirs.push(path.join(abs, d));
       continue;
     }
     const top = await runGit(abs, ['rev-parse', '--show-toplevel']);
     if (top.code === 0) {
       dirs.push(top.stdout.toString('utf8').trim());
+      continue;
+    }
+    // A folder inside a bare repository: the repository itself.
+    const inBare = await runGit(abs, ['rev-parse', '--is-bare-repository', '--absolute-git-dir']);
+    const [isBare, gitDir] = inBare.stdout.toString('utf8').split('\n');
+    if (inBare.code === 0 && isBare === 'true' && gitDir) {
+      dirs.push(gitDir);
       continue;
     }
     throw new LetgoError(
@@ -59,6 +71,19 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
     );
   }
   return assignIds([...new Set(dirs)]);
+}
+
+/**
+ * True when `dir` is a git directory the way git itself checks one (setup.c,
+ * is_git_directory): a `HEAD` file and `objects` and `refs` folders. A bare repository
+ * is one; so is a `.git` folder given directly.
+ */
+function isGitDir(dir: string): boolean {
+  try {
+    return statSync(path.join(dir, 'HEAD')).isFile() && statSync(path.join(dir, 'objects')).isDirectory() && statSync(path.join(dir, 'refs')).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Ids are folder names; colliding names get their parent folders prefixed until unique. */

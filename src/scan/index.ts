@@ -5,7 +5,7 @@
 import pLimit from 'p-limit';
 import { createClassifier, type Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
-import type { Fact, RepoMeta } from '../core/facts.js';
+import type { FactRow, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
 import { discoverRepos, type FoundRepo } from './discover.js';
 import { scanRepo, type CacheOptions, type ScanStats } from './scanRepo.js';
@@ -44,7 +44,8 @@ export interface ScanOptions {
 
 /** Facts and metadata of every scanned repository. */
 export interface ScanResult {
-  facts: Fact[];
+  /** File facts, and a commit row for each commit without file facts. */
+  facts: FactRow[];
   repos: RepoMeta[];
   /** Per repository (same order as `repos`): how much history was read and how much came from the cache. */
   stats: ScanStats[];

@@ -1,10 +1,12 @@
 /**
  * A streaming parser of `git log -z --raw --numstat` output with the format
  * {@link LOG_FORMAT}. Every field is NUL-separated and consumed by position, so any
- * path or message (spaces, quotes, newlines, non-ASCII) parses exactly.
+ * path or message (spaces, quotes, newlines, non-ASCII) parses exactly; a path that is
+ * not UTF-8 is kept distinct in git's quoted form (pathQuote.ts).
  */
 
 import { gitSpawnError, spawnGit } from './git.js';
+import { gitPath } from './pathQuote.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -12,19 +14,74 @@ const EMPTY = Buffer.alloc(0);
 const RECORD = '\u0001';
 
 /**
- * `--format` of the scan: sha, author name and email (after .mailmap), strict ISO author
- * date, the raw message (`%B`, for its `Co-authored-by:` lines: {@link coAuthorLines}),
- * subject.
+ * `--format` of the scan: sha, author name and email (after .mailmap), author date as
+ * `--date=raw` prints it ("<unix seconds> <+hhmm>", which git prints for any date, where
+ * `%aI` dies on a local time before 1970), the raw message (`%B`, for its
+ * `Co-authored-by:` lines: {@link coAuthorLines}), subject.
  */
-export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%aI%x00%B%x00%s'}`;
+export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%ad%x00%B%x00%s'}`;
 
 /**
- * The `git log` arguments of a scan (before the revisions): the benchmark's floor runs
- * git with exactly these.
- * @param numstat false for the fallback walk of a partial clone (trees only)
+ * What a walk asks git for beside each commit: `numstat` (raw entries with rename
+ * detection and line counts: the scan), `raw` (the same without line counts, which git
+ * cannot give without the blobs), `raw-no-renames` (raw entries from the trees alone:
+ * rename detection reads blobs too), `none` (the commit alone: its trees are missing).
+ * Each needs fewer objects than the one before; readCommits.ts falls back along them.
  */
-export function logArgs(numstat = true): string[] {
-  return ['log', '-z', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-M', ...(numstat ? ['--numstat'] : []), LOG_FORMAT];
+export type LogDiff = 'numstat' | 'raw' | 'raw-no-renames' | 'none';
+
+/**
+ * Options that pin what config could change in git's output, so that every repository
+ * and machine gives the same facts (the rest of `log.*`, `diff.*`, `color.*`, `i18n.*`
+ * and `core.quotePath` changes nothing in this output: `-z` paths are never quoted, the
+ * format names every field, `--no-merges` leaves `log.diffMerges` nothing to do):
+ * - `core.bigFileThreshold` (files above it are binary: "-" numstat) at git's default, 512 MiB;
+ * - `--root`: the root commit's files (`log.showRoot=false` shows it without them);
+ * - `--encoding=UTF-8` (`i18n.logOutputEncoding`: UTF-16 would garble every field);
+ * - `--date=raw` (`log.date`, for `%ad`);
+ * - `--diff-algorithm=myers` (`diff.algorithm`: histogram and patience count other lines);
+ * - `-l1000`, git's default rename limit (`diff.renameLimit`);
+ * - `--no-color` (`color.ui=always`), `--no-ext-diff` (`diff.external`), `--no-textconv`,
+ *   `--no-abbrev` (`core.abbrev`), `-M` (`diff.renames`).
+ */
+const PINNED = ['--root', '--no-color', '--no-ext-diff', '--no-textconv', '--encoding=UTF-8', '--date=raw', '--diff-algorithm=myers', '-l1000', '--no-abbrev'];
+
+/**
+ * The `git log` arguments of a scan (before the revisions, starting with `-c` options
+ * for git itself): the benchmark's floor runs git with exactly these.
+ * @param diff what to ask for beside each commit (default: numstat, the scan's walk)
+ */
+export function logArgs(diff: LogDiff = 'numstat'): string[] {
+  const changes = diff === 'none' ? [] : ['--raw', ...(diff === 'raw-no-renames' ? ['--no-renames'] : ['-M']), ...(diff === 'numstat' ? ['--numstat'] : [])];
+  return ['-c', 'core.bigFileThreshold=512m', 'log', '-z', '--no-merges', ...PINNED, ...changes, LOG_FORMAT];
+}
+
+/**
+ * The author time of `%ad` with `--date=raw` ("<unix seconds> <+hhmm>") as ISO 8601 in
+ * the author's own offset, e.g. `7200 -1200` -> `1969-12-31T14:00:00-12:00`. An offset
+ * of 24 hours or more (which git accepts from a hostile commit) is written as UTC
+ * (`+00:00`), the same instant; an instant outside the years 0000-9999 is clamped to
+ * them, so that every time stays a valid ISO 8601 date that `Date.parse` reads.
+ * @returns '' when `raw` is not in that form
+ */
+export function rawTimeToIso(raw: string): string {
+  const m = /^(-?\d+) ([+-])(\d\d)(\d\d)$/.exec(raw.trim());
+  if (!m) return '';
+  let offset = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+  if (Math.abs(offset) >= 24 * 60) offset = 0;
+  const utcMs = Math.min(Math.max(Number(m[1]) * 1000, MIN_MS - offset * 60_000), MAX_MS - offset * 60_000);
+  const local = new Date(utcMs + offset * 60_000).toISOString(); // "YYYY-MM-DDTHH:MM:SS.sssZ"
+  const abs = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${local.slice(0, 19)}${zone}`;
+}
+
+/** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z in ms: the years ISO 8601 writes with 4 digits. */
+const MIN_MS = Date.parse('0000-01-01T00:00:00Z');
+const MAX_MS = Date.parse('9999-12-31T23:59:59Z');
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** One file change of a commit, from the raw and numstat entries. */
@@ -48,7 +105,7 @@ export interface RawCommit {
   sha: string;
   authorName: string;
   authorEmail: string;
-  /** Strict ISO 8601 author date with offset. */
+  /** Author date, ISO 8601 with the author's offset ({@link rawTimeToIso}). */
   time: string;
   /** Raw `Co-authored-by:` values ("Name <email>"). */
   coAuthors: string[];
@@ -117,13 +174,14 @@ export class LogParser {
         this.carry = Buffer.concat([this.carry, chunk]);
         return;
       }
-      this.token(Buffer.concat([this.carry, chunk.subarray(0, nul)]).toString('utf8'));
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, nul)]);
+      this.token(joined, 0, joined.length);
       start = nul + 1;
     }
     for (;;) {
       const nul = chunk.indexOf(0, start);
       if (nul < 0) break;
-      this.token(chunk.toString('utf8', start, nul));
+      this.token(chunk, start, nul);
       start = nul + 1;
     }
     this.carry = start < chunk.length ? Buffer.from(chunk.subarray(start)) : EMPTY;
@@ -132,13 +190,15 @@ export class LogParser {
   /** Signals end of output; flushes the last commit. */
   end(): void {
     if (this.carry.length) {
-      this.token(this.carry.toString('utf8'));
+      this.token(this.carry, 0, this.carry.length);
       this.carry = EMPTY;
     }
     this.flush();
   }
 
-  private token(tok: string): void {
+  /** Consumes the token `bytes[start, end)` (decoded as UTF-8; paths through {@link gitPath}). */
+  private token(bytes: Buffer, start: number, end: number): void {
+    const tok = bytes.toString('utf8', start, end);
     const s = this.state;
     if (s.kind === 'header') {
       this.header.push(s.field === 0 ? tok.slice(RECORD.length) : tok);
@@ -148,17 +208,17 @@ export class LogParser {
     }
     if (s.kind === 'rawPaths') {
       if (s.need === 2) {
-        s.change.oldPath = tok;
+        s.change.oldPath = gitPath(bytes.subarray(start, end), tok);
         s.need = 1;
       } else {
-        s.change.path = tok;
+        s.change.path = gitPath(bytes.subarray(start, end), tok);
         this.addChange(s.change);
         this.state = { kind: 'entries' };
       }
       return;
     }
     if (s.kind === 'numstatPaths') {
-      s.got.push(tok);
+      s.got.push(gitPath(bytes.subarray(start, end), tok));
       if (s.got.length === 2) {
         this.setNumstat(s.got[1], s.added, s.deleted);
         this.state = { kind: 'entries' };
@@ -166,7 +226,8 @@ export class LogParser {
       return;
     }
     // entries: a raw entry, a numstat entry, the start of a commit, or the empty token that ends a record.
-    const t = tok.startsWith('\n') ? tok.slice(1) : tok;
+    const lead = tok.startsWith('\n') ? 1 : 0;
+    const t = lead ? tok.slice(1) : tok;
     if (t.startsWith(RECORD)) {
       this.flush();
       this.header = [t.slice(RECORD.length)];
@@ -186,20 +247,21 @@ export class LogParser {
       const added = m[1] === '-' ? null : Number(m[1]);
       const deleted = m[2] === '-' ? null : Number(m[2]);
       const rest = t.slice(m[0].length);
+      // The path's bytes start after the ASCII counts (and the newline that may precede them).
       if (rest === '') this.state = { kind: 'numstatPaths', added, deleted, got: [] };
-      else this.setNumstat(rest, added, deleted);
+      else this.setNumstat(gitPath(bytes.subarray(start + lead + m[0].length, end), rest), added, deleted);
       return;
     }
     // An empty token (record separator) or the blank line before raw entries: nothing to do.
   }
 
   private startCommit(): void {
-    const [sha, authorName, authorEmail, time, message, subject] = this.header;
+    const [sha, authorName, authorEmail, date, message, subject] = this.header;
     this.current = {
       sha,
       authorName,
       authorEmail,
-      time,
+      time: rawTimeToIso(date),
       coAuthors: coAuthorLines(message),
       subject,
       changes: [],

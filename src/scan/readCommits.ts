@@ -5,6 +5,12 @@
  * (in cell mode) notebook churn is recounted by cell source with one `git cat-file
  * --batch` per chunk (recount.ts). scanRepo.ts loads this module only when some commit
  * is not in the cache, so a warm scan never loads the notebook parser.
+ *
+ * Objects git cannot read (a partial clone, which must never fetch, or a damaged copy)
+ * make `git log` die at the commit that needs them. Only the commits from there are
+ * walked again: the few at the failure with less from git (raw entries without line
+ * counts, then without rename detection, then the commit alone; {@link LADDER}), the
+ * rest with numstat again.
  */
 import type { Classifier } from '../core/classify.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
@@ -12,9 +18,10 @@ import type { Fact, FactBody, Identity } from '../core/facts.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
 import { firstLine, runGit } from './git.js';
-import { logArgs, streamLog, type RawChange, type RawCommit } from './logParser.js';
+import { logArgs, streamLog, type LogDiff, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
+import { plainPath } from './pathQuote.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
 import type { ScanRepoOptions, ScanStats } from './scanRepo.js';
 
@@ -22,21 +29,39 @@ import type { ScanRepoOptions, ScanStats } from './scanRepo.js';
 const MIN_CHUNK = 500;
 
 const GITLINK = '160000';
+/** git's messages for an object it cannot read (a partial clone with lazy fetching off, or a damaged repository). */
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
+
+/**
+ * The walks of a commit, from the most git can tell to the least (logParser.ts
+ * LogDiff): a commit that fails in one is walked in the next. `none` cannot fail
+ * (the commits were just listed, so their objects exist).
+ */
+const LADDER: readonly LogDiff[] = ['numstat', 'raw', 'raw-no-renames', 'none'];
+
+/**
+ * Commits walked at a lower rung after a failure, at first: the commit that failed may
+ * be the last one git printed or the next one. When the walk after them fails again
+ * before passing that many commits, the next span is twice as long, so a history where
+ * every commit fails (a `--filter=blob:none` clone) takes O(log n) walks, not n.
+ */
+const FIRST_SPAN = 2;
 
 /** Commits read from git. */
 export interface Read {
   records: CommitRecord[];
-  /** False when numstat could not be read (partial clone): lines were counted from the blobs that could be read. */
-  readableNumstat: boolean;
+  /** True when git could not read some objects: some commits were walked with less (see {@link LADDER}). */
+  unreadable: boolean;
   /** File changes whose churn is unknown: their blobs could not be read. */
   unknown: number;
+  /** Commits whose files could not be listed (their trees could not be read): records without facts. */
+  unknownFiles: number;
 }
 
 /**
  * Reads the given commits in chunks, each through `opts.limit`, and resolves co-authors
- * through `.mailmap`. When one chunk meets unreadable objects, every chunk is read
- * again without numstat, as one walk of the whole list would be.
+ * through `.mailmap`. A commit whose objects git cannot read is walked again with less
+ * (see {@link LADDER}); its facts do not depend on how the history was split.
  * @param shas non-merge commit ids (at least one); `records` has one per id, in no set order
  * @throws LetgoError (GIT) when git log fails for another reason than unreadable objects
  * @throws Error when git cat-file fails to start or exits early (from the notebook recount)
@@ -62,27 +87,14 @@ async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, st
     done += k;
     opts.onProgress?.(done, shas.length);
   };
-  const run = (numstat: boolean) =>
-    Promise.all(
-      parts.map(async (p) => {
-        const walked = await opts.limit(() => walkChunk(dir, p, numstat, numstat ? diffOff : null, opts, progress));
-        return walked.code === 0 ? opts.recountLimit(() => recountChunk(dir, walked, numstat, opts)) : walked;
-      })
-    );
-  stats.chunks += parts.length;
-  let chunks = await run(true);
-  let readableNumstat = true;
-  const failed = chunks.find((c) => c.code !== 0);
-  if (failed) {
-    if (!UNREADABLE.test(failed.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(failed.stderr)}`);
-    // A partial clone or missing blobs: walk trees only and read what blobs we can.
-    done = 0;
-    stats.chunks += parts.length;
-    chunks = await run(false);
-    const again = chunks.find((c) => c.code !== 0);
-    if (again) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(again.stderr)}`);
-    readableNumstat = false;
-  }
+  const chunks = await Promise.all(
+    parts.map(async (p) => {
+      const walked = await opts.limit(() => walkChunk(dir, p, diffOff, opts, progress));
+      stats.chunks += walked.walks;
+      stats.fallback += walked.fallback;
+      return opts.recountLimit(() => recountChunk(dir, walked, opts));
+    })
+  );
   const records = chunks.flatMap((c) => c.records);
   const raw = chunks.flatMap((c) => c.coAuthors);
   const coAuthors = await mailmapCoAuthors(dir, raw.flatMap(([, values]) => values));
@@ -90,20 +102,30 @@ async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, st
     const co = values.map((x) => coAuthors.get(x)).filter((x): x is Identity => x !== undefined);
     if (co.length) record.coAuthors = co;
   }
-  return { records, readableNumstat, unknown: chunks.reduce((s, c) => s + c.unknown, 0) };
+  return {
+    records,
+    unreadable: chunks.some((c) => c.unreadable),
+    unknown: chunks.reduce((s, c) => s + c.unknown, 0),
+    unknownFiles: chunks.reduce((s, c) => s + c.unknownFiles, 0),
+  };
 }
 
 interface Chunk {
   records: CommitRecord[];
   /** Records with raw `Co-authored-by:` values, resolved after all chunks. */
   coAuthors: [CommitRecord, string[]][];
-  code: number;
-  stderr: string;
+  /** Some commit was walked below numstat: git could not read some objects. */
+  unreadable: boolean;
   unknown: number;
+  unknownFiles: number;
 }
 
 /** A chunk walked by git log, before its recount. */
 interface Walked extends Chunk {
+  /** git log processes run: 1 for the chunk, plus its walks again after objects git could not read. */
+  walks: number;
+  /** Commits built from a walk below numstat. */
+  fallback: number;
   facts: Map<CommitRecord, FactBody[]>;
   notebookChanges: ChangeToCount[];
   textChanges: ChangeToCount[];
@@ -113,7 +135,7 @@ interface Walked extends Chunk {
 
 /**
  * One chunk's streamed `git log --no-walk --stdin` of its commits: records with facts
- * still to recount. `numstat` false: trees only (a partial clone).
+ * still to recount.
  *
  * With `diffOff` git skips the diffs of `*.ipynb` files, which can change more than
  * their numstat: git finds renames of binary files by other similarity rules than of
@@ -122,66 +144,100 @@ interface Walked extends Chunk {
  * not classified as a notebook, is walked again without `diffOff`, and its facts come
  * from that walk: every fact equals a plain walk's. In cell mode, notebook changes with
  * "-" are marked `numstatSkipped`.
+ *
+ * When git dies on an object it cannot read, the commits it printed before the last one
+ * are kept, and the walk goes on from there along {@link LADDER}: a span of commits one
+ * rung lower (which may fail in turn), then the rest at this rung again.
+ * @throws LetgoError (GIT) when git log fails for another reason
  */
-async function walkChunk(
-  dir: string,
-  shas: string[],
-  numstat: boolean,
-  diffOff: NotebookDiffOff | null,
-  opts: ScanRepoOptions,
-  progress: (k: number) => void
-): Promise<Walked> {
-  const records: CommitRecord[] = [];
-  const coAuthors: [CommitRecord, string[]][] = [];
-  const notebookChanges: ChangeToCount[] = [];
-  const textChanges: ChangeToCount[] = [];
-  const scriptChanges: ChangeToCount[] = []; // possible Jupytext text notebooks
-  const facts = new Map<CommitRecord, FactBody[]>();
+async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff | null, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
+  const w: Walked = { records: [], coAuthors: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [] };
   let pending = 0;
-  // In cell mode a notebook's "-" numstat is left unknown: its count comes from cells, or,
-  // when that falls back, from git asked again (recount.ts), which sets `binary` if so.
-  const cells = numstat && opts.config.notebooks.lines === 'cells';
+  const cellMode = opts.config.notebooks.lines === 'cells';
   const classifier = opts.classifier();
-  /** Builds the record and facts of one commit. */
-  const build = (c: RawCommit): void => {
+  /** Builds the record and facts of one commit walked with `diff`. */
+  const build = (c: RawCommit, diff: LogDiff): void => {
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, subject: c.subject, facts: [] };
-    records.push(record);
-    if (c.coAuthors.length) coAuthors.push([record, c.coAuthors]);
+    w.records.push(record);
+    if (c.coAuthors.length) w.coAuthors.push([record, c.coAuthors]);
+    if (diff === 'none') w.unknownFiles++;
+    const numstat = diff === 'numstat';
+    if (!numstat) w.fallback++;
+    // In cell mode a notebook's "-" numstat is left unknown: its count comes from cells, or,
+    // when that falls back, from git asked again (recount.ts), which sets `binary` if so.
+    const cells = numstat && cellMode;
     const own: FactBody[] = [];
     for (const change of c.changes) {
       if (change.oldMode === GITLINK || change.newMode === GITLINK || !change.path) continue;
-      const kind = classifier.kind(change.path);
+      const name = plainPath(change.path); // what globs and extensions see
+      const kind = classifier.kind(name);
       // The commit's fields (sha, author, time) stay on the record until the facts are assembled.
       const fact: FactBody = {
         path: change.path,
         ...(change.oldPath !== undefined ? { oldPath: change.oldPath } : {}),
         status: normalizeStatus(change.status),
         kind,
-        tier: classifier.tier(change.path, c.subject),
+        tier: classifier.tier(name, c.subject),
         added: change.added ?? null,
         deleted: change.deleted ?? null,
       };
       const skipped = cells && kind === 'notebook' && change.added === null;
       if (numstat && change.added === null && !skipped) fact.binary = true;
       own.push(fact);
-      if (kind === 'notebook') notebookChanges.push({ fact, change, sha: c.sha, ...(skipped ? { numstatSkipped: true } : {}) });
-      else if (!numstat) textChanges.push({ fact, change, sha: c.sha });
-      if (opts.config.notebooks.lines === 'cells' && (kind === 'code' || kind === 'docs') && isJupytextCandidate(change.path)) scriptChanges.push({ fact, change, sha: c.sha });
+      const item: ChangeToCount = { fact, change, sha: c.sha, ...(skipped ? { numstatSkipped: true } : {}) };
+      // Without numstat every change is counted from its blobs; with it, only notebooks in cell mode.
+      if (kind === 'notebook') {
+        if (cellMode || !numstat) w.notebookChanges.push(item);
+      } else if (!numstat) w.textChanges.push(item);
+      if (cellMode && (kind === 'code' || kind === 'docs') && isJupytextCandidate(name)) w.scriptChanges.push(item);
     }
-    facts.set(record, own);
+    w.facts.set(record, own);
     if (++pending === 250) {
       progress(pending);
       pending = 0;
     }
   };
   const again: string[] = []; // commits to walk again without diffOff
-  const walk = await streamLog(dir, [...(diffOff?.args ?? []), ...logArgs(numstat)], shas, (c) => {
-    if (diffOff && c.changes.some((ch) => pairsDiffer(ch, classifier))) again.push(c.sha);
-    else build(c);
-  });
-  const plain = walk.code === 0 && again.length > 0 ? await streamLog(dir, logArgs(), again, build) : walk;
+
+  /**
+   * Walks `list` at rung `rung` of LADDER (`off`: with diffOff), falling back below it
+   * for what fails. A commit is taken once git has printed the next one (or exited
+   * cleanly): the last one printed before a failure may be incomplete.
+   */
+  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<void> => {
+    const diff = LADDER[rung]!;
+    let span = FIRST_SPAN;
+    for (let i = 0; i < list.length; ) {
+      let last: RawCommit | undefined;
+      let taken = 0;
+      const take = (c: RawCommit): void => {
+        taken++;
+        if (off && c.changes.some((ch) => pairsDiffer(ch, classifier))) again.push(c.sha);
+        else build(c, diff);
+      };
+      const part = i === 0 ? list : list.slice(i);
+      if (i > 0 || rung > 0) w.walks++; // a walk again after objects git could not read
+      const r = await streamLog(dir, [...(off?.args ?? []), ...logArgs(diff)], part, (c) => {
+        if (last) take(last);
+        last = c;
+      });
+      if (r.code === 0) {
+        if (last) take(last);
+        return;
+      }
+      if (rung === LADDER.length - 1 || !UNREADABLE.test(r.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
+      w.unreadable = true;
+      i += taken;
+      const failed = list.slice(i, i + span);
+      await walk(failed, rung + 1, null);
+      i += failed.length;
+      span = taken < span ? span * 2 : FIRST_SPAN;
+    }
+  };
+  await walk(shas, 0, diffOff);
+  if (again.length > 0) await walk(again, 0, null);
   progress(pending);
-  return { records, coAuthors, unknown: 0, facts, notebookChanges, textChanges, scriptChanges, ...(plain.code !== 0 ? plain : walk) };
+  return w;
 }
 
 /** `*.ipynb`, the pattern of notebookNumstat's attribute, in any case (git matches it case-insensitively under core.ignoreCase). */
@@ -197,10 +253,10 @@ function pairsDiffer(ch: RawChange, classifier: Classifier): boolean {
   return ch.status !== 'M' || (ch.added === null && classifier.kind(ch.path) !== 'notebook');
 }
 
-/** Recounts a walked chunk's notebooks (cell mode) and unreadable changes from their blobs, and sets the records' facts. */
-async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: ScanRepoOptions): Promise<Chunk> {
+/** Recounts a walked chunk's notebooks (cell mode) and the changes walked without numstat from their blobs, and sets the records' facts. */
+async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Promise<Chunk> {
   const recount = await recountChurn(dir, {
-    notebooks: opts.config.notebooks.lines === 'cells' || !numstat ? w.notebookChanges : [],
+    notebooks: w.notebookChanges,
     text: w.textChanges,
     maxBlobBytes: opts.config.notebooks.maxBlobBytes,
     cells: opts.config.notebooks.lines === 'cells',
@@ -208,7 +264,7 @@ async function recountChunk(dir: string, w: Walked, numstat: boolean, opts: Scan
   });
   for (const [record, own] of w.facts) record.facts = own;
   collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now
-  return { records: w.records, coAuthors: w.coAuthors, code: w.code, stderr: w.stderr, unknown: recount.unknown };
+  return { records: w.records, coAuthors: w.coAuthors, unreadable: w.unreadable, unknown: recount.unknown, unknownFiles: w.unknownFiles };
 }
 
 /** Resolves raw `Co-authored-by:` values ("Name <email>") through `.mailmap` with `git check-mailmap`. */

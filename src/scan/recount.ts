@@ -7,7 +7,7 @@
  * pairing through the same process (src/scan/jupytext.ts).
  */
 import type { FactBody } from '../core/facts.js';
-import { diffParsedNotebooks, lineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
+import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { headerBlob, pairJupytext, type NotebookSides } from './jupytext.js';
@@ -74,7 +74,8 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
       const { fact, change, sha } = item;
       const [before, after] = await sides.get(i);
       if (fact.kind === 'notebook') sidesOf.set(fact, { sha, sides: [] }); // a changed notebook, whatever its parse
-      const unusable = [before, after].find((s) => s.kind === 'missing' || s.kind === 'too-large' || s.kind === 'binary');
+      // A missing side first: then the churn is unknown, whatever the other side is (git could not diff it either).
+      const unusable = [before, after].find((s) => s.kind === 'missing') ?? [before, after].find((s) => s.kind === 'too-large' || s.kind === 'binary');
       const needLines = change.added === undefined; // git gave no numstat: count lines ourselves
       if (unusable?.kind === 'missing') {
         if (needLines) {
@@ -93,10 +94,10 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
           if (unusable.kind === 'binary') fact.binary = true;
         }
       } else if (fact.kind !== 'notebook' || !input.cells) {
-        if (needLines) Object.assign(fact, lineChurn(textOf(before), textOf(after)));
-        if (fact.kind === 'notebook') fact.parse = 'git-lines';
+        // git's line counts, as the numstat git could not give (a notebook too, in git mode).
+        if (needLines) Object.assign(fact, gitLineChurn(textOf(before), textOf(after)));
       } else {
-        const lines = needLines ? lineChurn(textOf(before), textOf(after)) : undefined;
+        const lines = needLines ? gitLineChurn(textOf(before), textOf(after)) : undefined;
         const [oldNb, newNb] = [notebookOf(before), notebookOf(after)];
         if (!countCells(fact, oldNb, newNb, lines) && !lines && item.numstatSkipped) askGit.push(item);
         sidesOf.set(fact, {

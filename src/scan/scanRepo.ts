@@ -11,7 +11,7 @@ import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import type { Fact, RepoMeta } from '../core/facts.js';
+import type { FactRow, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { firstLine, runGit } from './git.js';
 import { checkNamedFiles, type NamedFiles } from './namedFiles.js';
@@ -56,21 +56,23 @@ export interface ScanStats {
   cached: number;
   /** Commits read from git by this scan. */
   read: number;
-  /** git log processes run (chunks). */
+  /** git log walks run: one per chunk, plus each walk again after objects git could not read. */
   chunks: number;
+  /** Commits read without numstat (or without their files) because git could not read some of their objects (readCommits.ts LADDER). */
+  fallback: number;
 }
 
 /** Result of scanning one repository. */
 export interface RepoScan {
   meta: RepoMeta;
-  facts: Fact[];
+  facts: FactRow[];
   stats: ScanStats;
   /** True when `facts` are already in `sortFacts` order (a warm cache stores them so). */
   sorted?: boolean;
 }
 
 /** What a scan with every commit in the cache reads from git. */
-const NOTHING_READ: Read = { records: [], readableNumstat: true, unknown: 0 };
+const NOTHING_READ: Read = { records: [], unreadable: false, unknown: 0, unknownFiles: 0 };
 
 /**
  * Scans one repository (its top-level folder).
@@ -81,7 +83,7 @@ const NOTHING_READ: Read = { records: [], readableNumstat: true, unknown: 0 };
  */
 export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): Promise<RepoScan> {
   const warnings: string[] = [];
-  const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0 };
+  const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0, fallback: 0 };
   // One rev-parse prints "true"/"false" (shallow), then HEAD's sha; it exits 1 without a
   // HEAD commit. The cache key's git reads run alongside; their cache is dropped for an
   // empty or shallow repository.
@@ -94,13 +96,22 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     }),
   ]);
   const [shallow, head = ''] = headShallow.stdout.toString('latin1').split('\n');
-  const meta: RepoMeta = { id, path: dir, head: '', commits: 0, merges: 0, shallow: false, unknownChurn: 0, warnings };
+  const meta: RepoMeta = { id, path: dir, head: '', commits: 0, merges: 0, shallow: false, unknownChurn: 0, unknownFiles: 0, warnings };
   if (headShallow.code !== 0 || !head) {
     if (headShallow.code > 1) throw new LetgoError(ExitCode.Git, `git rev-parse failed in ${dir}: ${firstLine(headShallow.stderr)}`);
-    warnings.push(`Repository ${id} (${dir}) is empty: it has no commit yet.`);
-    return { meta, facts: [], stats };
+    // An unborn HEAD (a branch without commits checked out) may sit beside branches that have some.
+    const branches = await runGit(dir, ['for-each-ref', '--count=1', '--format=%(refname)', 'refs/heads/', 'refs/tags/']);
+    const others = branches.code === 0 && branches.stdout.length > 0;
+    if (!others || !opts.allBranches) {
+      warnings.push(
+        others
+          ? `Repository ${id} (${dir}) has no commit on HEAD (an unborn branch), but other branches have commits: pass --all-branches to scan them.`
+          : `Repository ${id} (${dir}) is empty: it has no commit yet.`
+      );
+      return { meta, facts: [], stats };
+    }
   }
-  meta.head = head;
+  meta.head = head; // '' for an unborn HEAD scanned with --all-branches
   const refs = opts.allBranches ? ['--branches', '--tags'] : ['HEAD'];
   meta.shallow = shallow === 'true';
   if (meta.shallow) warnings.push(`Repository ${id} is a shallow clone: history before its cut is not counted (run 'git fetch --unshallow' there for the full picture).`);
@@ -139,14 +150,17 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
 
   const read = todo.length > 0 ? await (await import('./readCommits.js')).readCommits(dir, todo, opts, stats) : NOTHING_READ;
   meta.unknownChurn = read.unknown;
-  if (!read.readableNumstat || read.unknown > 0) {
-    warnings.push(
-      `Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${read.unknown} file change${read.unknown === 1 ? '' : 's'} counted with unknown churn; letgo never fetches them.`
-    );
+  meta.unknownFiles = read.unknownFiles;
+  if (read.unreadable || read.unknown > 0) {
+    const what = [
+      ...(read.unknown > 0 || read.unknownFiles === 0 ? [`${read.unknown} file change${read.unknown === 1 ? '' : 's'} counted with unknown churn`] : []),
+      ...(read.unknownFiles > 0 ? [`${read.unknownFiles} commit${read.unknownFiles === 1 ? '' : 's'} counted without their files (their trees are missing)`] : []),
+    ];
+    warnings.push(`Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${what.join(' and ')}; letgo never fetches them.`);
   }
   const fresh = new Map(read.records.map((r) => [r.sha, r]));
   const records = shas.map((s) => known.get(s) ?? fresh.get(s)!);
-  if (cache && read.readableNumstat && read.unknown === 0) {
+  if (cache && !read.unreadable && read.unknown === 0) {
     // Incremental when every cached commit is still reachable; otherwise rewrite it whole.
     const reachable = old !== undefined && stats.cached === known.size;
     cache.save({ tips, merges: meta.merges, records }, reachable ? read.records : undefined);

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time","path","status","kind","tier","added","deleted"],"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time"],"if":{"required":["path"]},"then":{"required":["status","kind","tier","added","deleted"]},"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
 const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const func2 = function ucs2length(str) {
@@ -28,30 +28,80 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="https://jupyterlab-letgo/facts.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((((data.repo === undefined) && (missing0 = "repo")) || ((data.sha === undefined) && (missing0 = "sha"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.authorName === undefined) && (missing0 = "authorName"))) || ((data.authorEmail === undefined) && (missing0 = "authorEmail"))) || ((data.time === undefined) && (missing0 = "time"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.tier === undefined) && (missing0 = "tier"))) || ((data.added === undefined) && (missing0 = "added"))) || ((data.deleted === undefined) && (missing0 = "deleted"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data.path === undefined) && (missing0 = "path")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((((((data.status === undefined) && (missing1 = "status")) || ((data.kind === undefined) && (missing1 = "kind"))) || ((data.tier === undefined) && (missing1 = "tier"))) || ((data.added === undefined) && (missing1 = "added"))) || ((data.deleted === undefined) && (missing1 = "deleted"))){
+validate10.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((((((data.repo === undefined) && (missing2 = "repo")) || ((data.sha === undefined) && (missing2 = "sha"))) || ((data.author === undefined) && (missing2 = "author"))) || ((data.authorName === undefined) && (missing2 = "authorName"))) || ((data.authorEmail === undefined) && (missing2 = "authorEmail"))) || ((data.time === undefined) && (missing2 = "time"))){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.repo !== undefined){
-const _errs1 = errors;
+const _errs4 = errors;
 if(typeof data.repo !== "string"){
 validate10.errors = [{instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.sha !== undefined){
 let data1 = data.sha;
-const _errs3 = errors;
-if(errors === _errs3){
+const _errs6 = errors;
+if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
 validate10.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""}];
@@ -63,88 +113,88 @@ validate10.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/properties/
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid1 = _errs6 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.author !== undefined){
-const _errs5 = errors;
+const _errs8 = errors;
 if(typeof data.author !== "string"){
 validate10.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+var valid1 = _errs8 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.authorName !== undefined){
-const _errs7 = errors;
+const _errs10 = errors;
 if(typeof data.authorName !== "string"){
 validate10.errors = [{instancePath:instancePath+"/authorName",schemaPath:"#/properties/authorName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs7 === errors;
+var valid1 = _errs10 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.authorEmail !== undefined){
-const _errs9 = errors;
+const _errs12 = errors;
 if(typeof data.authorEmail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/authorEmail",schemaPath:"#/properties/authorEmail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs9 === errors;
+var valid1 = _errs12 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.coAuthors !== undefined){
 let data5 = data.coAuthors;
-const _errs11 = errors;
-if(errors === _errs11){
+const _errs14 = errors;
+if(errors === _errs14){
 if(Array.isArray(data5)){
-var valid1 = true;
+var valid2 = true;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
-const _errs13 = errors;
-if(errors === _errs13){
+const _errs16 = errors;
+if(errors === _errs16){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if(((data6.name === undefined) && (missing1 = "name")) || ((data6.email === undefined) && (missing1 = "email"))){
-validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0,schemaPath:"#/properties/coAuthors/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+let missing3;
+if(((data6.name === undefined) && (missing3 = "name")) || ((data6.email === undefined) && (missing3 = "email"))){
+validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0,schemaPath:"#/properties/coAuthors/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data6.name !== undefined){
-const _errs15 = errors;
+const _errs18 = errors;
 if(typeof data6.name !== "string"){
 validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0+"/name",schemaPath:"#/properties/coAuthors/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs15 === errors;
+var valid3 = _errs18 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
+if(valid3){
 if(data6.email !== undefined){
-const _errs17 = errors;
+const _errs20 = errors;
 if(typeof data6.email !== "string"){
 validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0+"/email",schemaPath:"#/properties/coAuthors/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs17 === errors;
+var valid3 = _errs20 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
 }
 }
@@ -154,8 +204,8 @@ validate10.errors = [{instancePath:instancePath+"/coAuthors/" + i0,schemaPath:"#
 return false;
 }
 }
-var valid1 = _errs13 === errors;
-if(!valid1){
+var valid2 = _errs16 === errors;
+if(!valid2){
 break;
 }
 }
@@ -165,16 +215,16 @@ validate10.errors = [{instancePath:instancePath+"/coAuthors",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs11 === errors;
+var valid1 = _errs14 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.time !== undefined){
 let data9 = data.time;
-const _errs19 = errors;
-if(errors === _errs19){
+const _errs22 = errors;
+if(errors === _errs22){
 if(typeof data9 === "string"){
 if(!pattern1.test(data9)){
 validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
@@ -186,16 +236,16 @@ validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs19 === errors;
+var valid1 = _errs22 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.path !== undefined){
 let data10 = data.path;
-const _errs21 = errors;
-if(errors === _errs21){
+const _errs24 = errors;
+if(errors === _errs24){
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
 validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -207,71 +257,71 @@ validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid1 = _errs24 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.oldPath !== undefined){
-const _errs23 = errors;
+const _errs26 = errors;
 if(typeof data.oldPath !== "string"){
 validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid1 = _errs26 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.status !== undefined){
 let data12 = data.status;
-const _errs25 = errors;
+const _errs28 = errors;
 if(!((((((data12 === "A") || (data12 === "M")) || (data12 === "D")) || (data12 === "R")) || (data12 === "C")) || (data12 === "T"))){
 validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs25 === errors;
+var valid1 = _errs28 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.kind !== undefined){
 let data13 = data.kind;
-const _errs26 = errors;
+const _errs29 = errors;
 if(!((((((data13 === "notebook") || (data13 === "code")) || (data13 === "docs")) || (data13 === "config")) || (data13 === "data")) || (data13 === "generated"))){
 validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs26 === errors;
+var valid1 = _errs29 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.tier !== undefined){
 let data14 = data.tier;
-const _errs27 = errors;
+const _errs30 = errors;
 if(!(((data14 === "strategic") || (data14 === "implementation")) || (data14 === "tactical"))){
 validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs27 === errors;
+var valid1 = _errs30 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.added !== undefined){
 let data15 = data.added;
-const _errs28 = errors;
+const _errs31 = errors;
 if((!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) && (data15 !== null)){
 validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
 return false;
 }
-if(errors === _errs28){
+if(errors === _errs31){
 if(typeof data15 == "number"){
 if(data15 < 0 || isNaN(data15)){
 validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -279,20 +329,20 @@ return false;
 }
 }
 }
-var valid0 = _errs28 === errors;
+var valid1 = _errs31 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.deleted !== undefined){
 let data16 = data.deleted;
-const _errs30 = errors;
+const _errs33 = errors;
 if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
 validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
 return false;
 }
-if(errors === _errs30){
+if(errors === _errs33){
 if(typeof data16 == "number"){
 if(data16 < 0 || isNaN(data16)){
 validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -300,43 +350,43 @@ return false;
 }
 }
 }
-var valid0 = _errs30 === errors;
+var valid1 = _errs33 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.binary !== undefined){
-const _errs32 = errors;
+const _errs35 = errors;
 if(typeof data.binary !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs32 === errors;
+var valid1 = _errs35 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.cells !== undefined){
 let data18 = data.cells;
-const _errs34 = errors;
-if(errors === _errs34){
+const _errs37 = errors;
+if(errors === _errs37){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-let missing2;
-if((((data18.added === undefined) && (missing2 = "added")) || ((data18.deleted === undefined) && (missing2 = "deleted"))) || ((data18.modified === undefined) && (missing2 = "modified"))){
-validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+let missing4;
+if((((data18.added === undefined) && (missing4 = "added")) || ((data18.deleted === undefined) && (missing4 = "deleted"))) || ((data18.modified === undefined) && (missing4 = "modified"))){
+validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data18.added !== undefined){
 let data19 = data18.added;
-const _errs36 = errors;
+const _errs39 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
 validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs36){
+if(errors === _errs39){
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
 validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -344,20 +394,20 @@ return false;
 }
 }
 }
-var valid3 = _errs36 === errors;
+var valid4 = _errs39 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
-if(valid3){
+if(valid4){
 if(data18.deleted !== undefined){
 let data20 = data18.deleted;
-const _errs38 = errors;
+const _errs41 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
 validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs38){
+if(errors === _errs41){
 if(typeof data20 == "number"){
 if(data20 < 0 || isNaN(data20)){
 validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -365,20 +415,20 @@ return false;
 }
 }
 }
-var valid3 = _errs38 === errors;
+var valid4 = _errs41 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
-if(valid3){
+if(valid4){
 if(data18.modified !== undefined){
 let data21 = data18.modified;
-const _errs40 = errors;
+const _errs43 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
 validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs40){
+if(errors === _errs43){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
 validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -386,10 +436,10 @@ return false;
 }
 }
 }
-var valid3 = _errs40 === errors;
+var valid4 = _errs43 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
 }
 }
@@ -400,71 +450,71 @@ validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs34 === errors;
+var valid1 = _errs37 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.outputsOnly !== undefined){
-const _errs42 = errors;
+const _errs45 = errors;
 if(typeof data.outputsOnly !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/outputsOnly",schemaPath:"#/properties/outputsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs42 === errors;
+var valid1 = _errs45 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.metadataOnly !== undefined){
-const _errs44 = errors;
+const _errs47 = errors;
 if(typeof data.metadataOnly !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/metadataOnly",schemaPath:"#/properties/metadataOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs44 === errors;
+var valid1 = _errs47 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.parse !== undefined){
 let data24 = data.parse;
-const _errs46 = errors;
+const _errs49 = errors;
 if(!(((((((((data24 === "ok") || (data24 === "invalid-json")) || (data24 === "not-a-notebook")) || (data24 === "unsupported-nbformat")) || (data24 === "lfs-pointer")) || (data24 === "too-large")) || (data24 === "binary")) || (data24 === "unreadable")) || (data24 === "git-lines"))){
 validate10.errors = [{instancePath:instancePath+"/parse",schemaPath:"#/properties/parse/enum",keyword:"enum",params:{allowedValues: schema11.properties.parse.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs46 === errors;
+var valid1 = _errs49 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.jupytext !== undefined){
-const _errs47 = errors;
+const _errs50 = errors;
 if(true !== data.jupytext){
 validate10.errors = [{instancePath:instancePath+"/jupytext",schemaPath:"#/properties/jupytext/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid0 = _errs47 === errors;
+var valid1 = _errs50 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.pairedWith !== undefined){
-const _errs48 = errors;
+const _errs51 = errors;
 if(typeof data.pairedWith !== "string"){
 validate10.errors = [{instancePath:instancePath+"/pairedWith",schemaPath:"#/properties/pairedWith/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs48 === errors;
+var valid1 = _errs51 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
 }
 }

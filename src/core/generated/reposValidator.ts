@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/repos.schema.json","title":"letgo scanned repositories (repos.json)","type":"array","items":{"type":"object","required":["id","path","head","commits","merges","shallow","unknownChurn","warnings"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"merges":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"unknownChurn":{"type":"integer","minimum":0},"warnings":{"type":"array","items":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/repos.schema.json","title":"letgo scanned repositories (repos.json)","type":"array","items":{"type":"object","required":["id","path","head","commits","merges","shallow","unknownChurn","warnings"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"merges":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"unknownChurn":{"type":"integer","minimum":0},"unknownFiles":{"type":"integer","minimum":0},"unborn":{"const":true},"warnings":{"type":"array","items":{"type":"string"}}}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://jupyterlab-letgo/repos.schema.json" */;
@@ -135,20 +135,53 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data0.warnings !== undefined){
-let data8 = data0.warnings;
+if(data0.unknownFiles !== undefined){
+let data8 = data0.unknownFiles;
 const _errs17 = errors;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+validate10.errors = [{instancePath:instancePath+"/" + i0+"/unknownFiles",schemaPath:"#/items/properties/unknownFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs17){
-if(Array.isArray(data8)){
-var valid2 = true;
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
+if(typeof data8 == "number"){
+if(data8 < 0 || isNaN(data8)){
+validate10.errors = [{instancePath:instancePath+"/" + i0+"/unknownFiles",schemaPath:"#/items/properties/unknownFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.unborn !== undefined){
 const _errs19 = errors;
-if(typeof data8[i1] !== "string"){
+if(true !== data0.unborn){
+validate10.errors = [{instancePath:instancePath+"/" + i0+"/unborn",schemaPath:"#/items/properties/unborn/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.warnings !== undefined){
+let data10 = data0.warnings;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data10)){
+var valid2 = true;
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+const _errs22 = errors;
+if(typeof data10[i1] !== "string"){
 validate10.errors = [{instancePath:instancePath+"/" + i0+"/warnings/" + i1,schemaPath:"#/items/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs19 === errors;
+var valid2 = _errs22 === errors;
 if(!valid2){
 break;
 }
@@ -159,10 +192,12 @@ validate10.errors = [{instancePath:instancePath+"/" + i0+"/warnings",schemaPath:
 return false;
 }
 }
-var valid1 = _errs17 === errors;
+var valid1 = _errs20 === errors;
 }
 else {
 var valid1 = true;
+}
+}
 }
 }
 }

@@ -18,7 +18,7 @@ export type { ParseResult } from './parse.js';
 export { diffNotebooks, diffParsedNotebooks } from './diff.js';
 export { matchCells, hasUniqueIds } from './match.js';
 export type { CellMatch, CellPair, MatchVia } from './match.js';
-export { sourceLines, countLines, lineChurn } from './lines.js';
+export { sourceLines, countLines, lineChurn, gitLineChurn } from './lines.js';
 export type { LineChurn } from './lines.js';
 export { createFeaturizer, similarity, sourceSimilarity, SIMILARITY_THRESHOLD } from './similarity.js';
 export type { Featurizer, SimilarityFeatures } from './similarity.js';

@@ -1,5 +1,6 @@
 /**
- * Lines of cell sources and the line churn between two sources (jsdiff).
+ * Lines of cell sources and the line churn between two sources (jsdiff), and the line
+ * churn of two file versions as git's numstat counts it.
  */
 import { diffArrays } from 'diff';
 import { commonEnds } from './lcs.js';
@@ -43,8 +44,32 @@ export function countLines(source: string): number {
  */
 export function lineChurn(oldSource: string, newSource: string): LineChurn {
   if (oldSource === newSource) return { added: 0, deleted: 0 };
-  const a = sourceLines(oldSource);
-  const b = sourceLines(newSource);
+  return arrayChurn(sourceLines(oldSource), sourceLines(newSource));
+}
+
+/**
+ * Lines added and deleted between two versions of a text file as `git diff --numstat`
+ * counts them (git's default Myers diff): a line is its text with its end, so a last
+ * line without a newline differs from the same text with one (adding only a final
+ * newline is +1/-1, as git shows it with "\ No newline at end of file"), and '\r' is
+ * part of a line. Computed as {@link lineChurn} is (minimal line diff, the multiset
+ * estimate past an edit distance of 1000 lines, where git's own diff need not be minimal
+ * either). For files whose blobs letgo reads because git could not give numstat.
+ */
+export function gitLineChurn(oldText: string, newText: string): LineChurn {
+  if (oldText === newText) return { added: 0, deleted: 0 };
+  return arrayChurn(fileLines(oldText), fileLines(newText));
+}
+
+/** The lines of a file as git diffs them: sourceLines, with a last line that lacks its newline marked by a NUL (which no text blob holds: git calls it binary). */
+function fileLines(text: string): string[] {
+  const lines = sourceLines(text);
+  if (lines.length > 0 && !text.endsWith('\n')) lines[lines.length - 1] += '\u0000';
+  return lines;
+}
+
+/** Minimal line churn between two line arrays (see {@link lineChurn}). */
+function arrayChurn(a: string[], b: string[]): LineChurn {
   const { start, endA, endB } = commonEnds(a, b);
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
