@@ -181,7 +181,7 @@ function notebookBlobs(dir) {
       for (const b of [ch.oldBlob, ch.newBlob]) if (!/^0+$/.test(b)) blobs.add(b);
     }
   });
-  parser.push(execFileSync('git', [...SAFE_CONFIG, ...logArgs(false), 'HEAD', '--'], { cwd: dir, maxBuffer: 1 << 30 }));
+  parser.push(execFileSync('git', [...SAFE_CONFIG, ...logArgs('raw'), 'HEAD', '--'], { cwd: dir, maxBuffer: 1 << 30 }));
   parser.end();
   return [...blobs].join('\n') + '\n';
 }

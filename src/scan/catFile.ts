@@ -33,18 +33,50 @@ export interface ObjectInfo {
   size: number;
 }
 
+/** A full object id (sha-1 or sha-256 hex). */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 /**
- * `git cat-file --batch-check` of `names` (object ids or `<rev>:<path>`, no newlines) in
- * one process; the answer for each name in order, null when git reports it missing.
+ * `git cat-file --batch-check` of `names` (object ids or `<rev>:<path>`, no newlines);
+ * the answer for each name in order, null when git reports it missing.
+ *
+ * In a partial clone git dies at the first object it may not fetch (lazy fetching is
+ * off, git.ts) instead of reporting it missing. The answers before it stand, that name
+ * is missing, and the rest are asked again: object ids only if the repository holds
+ * them (listed once with `--batch-all-objects`), so only a `<rev>:<path>` name can stop
+ * git again, and each stop settles one name.
  */
 export async function batchCheck(dir: string, names: readonly string[]): Promise<(ObjectInfo | null)[]> {
-  if (names.length === 0) return [];
-  const r = await runGit(dir, ['cat-file', '--batch-check'], names.join('\n') + '\n');
-  const lines = r.stdout.toString('utf8').split('\n');
-  return names.map((_, i) => {
-    const [id, type, size] = (lines[i] ?? '').split(' ');
-    return type === undefined || size === undefined || type === 'missing' || type === 'ambiguous' ? null : { id: id!, type, size: Number(size) };
-  });
+  const out: (ObjectInfo | null)[] = new Array<ObjectInfo | null>(names.length).fill(null);
+  let todo = names.map((_, i) => i);
+  let held: Set<string> | undefined;
+  while (todo.length > 0) {
+    const r = await runGit(dir, ['cat-file', '--batch-check'], todo.map((i) => names[i]).join('\n') + '\n');
+    const lines = r.stdout.toString('utf8').split('\n');
+    const answered = Math.min(lines.length - 1, todo.length); // complete lines only
+    for (let k = 0; k < answered; k++) out[todo[k]!] = parseCheck(lines[k]!);
+    if (answered >= todo.length || r.code === 0) break;
+    held ??= await heldAmong(dir, names.filter((n) => OBJECT_ID.test(n)));
+    const known = held;
+    todo = todo.slice(answered + 1).filter((i) => !OBJECT_ID.test(names[i]!) || known.has(names[i]!));
+  }
+  return out;
+}
+
+/** One `--batch-check` line ("<id> <type> <size>", or "<name> missing"). */
+function parseCheck(line: string): ObjectInfo | null {
+  const [id, type, size] = line.split(' ');
+  return type === undefined || size === undefined || type === 'missing' || type === 'ambiguous' ? null : { id: id!, type, size: Number(size) };
+}
+
+/** Which of the object ids `ids` the repository holds (its packs and loose objects, no fetch). */
+async function heldAmong(dir: string, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(ids);
+  const held = new Set<string>();
+  if (wanted.size === 0) return held;
+  const r = await runGit(dir, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)']);
+  for (const id of r.stdout.toString('latin1').split('\n')) if (wanted.has(id)) held.add(id);
+  return held;
 }
 
 /** A blob's bytes, or why it cannot be read. */

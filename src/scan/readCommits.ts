@@ -42,10 +42,18 @@ const LADDER: readonly LogDiff[] = ['numstat', 'raw', 'raw-no-renames', 'none'];
 /**
  * Commits walked at a lower rung after a failure, at first: the commit that failed may
  * be the last one git printed or the next one. When the walk after them fails again
- * before passing that many commits, the next span is twice as long, so a history where
- * every commit fails (a `--filter=blob:none` clone) takes O(log n) walks, not n.
+ * before passing as many commits as the last span, the next span is twice as long, so a
+ * history where every commit fails (a `--filter=blob:none` clone) takes O(log n) walks,
+ * not n, and one where failures are far apart walks FIRST_SPAN commits again per failure.
  */
 const FIRST_SPAN = 2;
+
+/**
+ * Commits per walk once a walk failed: git reads every commit it is given before it
+ * prints the first, so a history with many failures far apart must not hand each new
+ * walk all the commits left.
+ */
+const RESTART_WINDOW = 1000;
 
 /** Commits read from git. */
 export interface Read {
@@ -202,11 +210,17 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
   /**
    * Walks `list` at rung `rung` of LADDER (`off`: with diffOff), falling back below it
    * for what fails. A commit is taken once git has printed the next one (or exited
-   * cleanly): the last one printed before a failure may be incomplete.
+   * cleanly): the last one printed before a failure may be incomplete. Where failures
+   * are dense, the next span starts at the rung the last one ended at (a tree-less
+   * clone fails every rung but the last for every commit).
+   * @returns the lowest rung (highest index) any of `list` was walked at
    */
-  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<void> => {
+  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<number> => {
     const diff = LADDER[rung]!;
-    let span = FIRST_SPAN;
+    let span = 0; // of the last fallback
+    let reached = rung + 1; // by the last fallback
+    let lowest = rung;
+    let window = list.length; // commits per walk: all at first, RESTART_WINDOW after a failure
     for (let i = 0; i < list.length; ) {
       let last: RawCommit | undefined;
       let taken = 0;
@@ -215,7 +229,7 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
         if (off && c.changes.some((ch) => pairsDiffer(ch, classifier))) again.push(c.sha);
         else build(c, diff);
       };
-      const part = i === 0 ? list : list.slice(i);
+      const part = i === 0 && window >= list.length ? list : list.slice(i, i + window);
       if (i > 0 || rung > 0) w.walks++; // a walk again after objects git could not read
       const r = await streamLog(dir, [...(off?.args ?? []), ...logArgs(diff)], part, (c) => {
         if (last) take(last);
@@ -223,16 +237,22 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
       });
       if (r.code === 0) {
         if (last) take(last);
-        return;
+        i += part.length;
+        continue;
       }
       if (rung === LADDER.length - 1 || !UNREADABLE.test(r.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
       w.unreadable = true;
       i += taken;
+      // Failing again within the last span's length: failures are dense here, take twice as many.
+      const dense = span > 0 && taken < span;
+      span = dense ? span * 2 : FIRST_SPAN;
       const failed = list.slice(i, i + span);
-      await walk(failed, rung + 1, null);
+      reached = await walk(failed, dense ? reached : rung + 1, null);
+      lowest = Math.max(lowest, reached);
       i += failed.length;
-      span = taken < span ? span * 2 : FIRST_SPAN;
+      window = RESTART_WINDOW;
     }
+    return lowest;
   };
   await walk(shas, 0, diffOff);
   if (again.length > 0) await walk(again, 0, null);
