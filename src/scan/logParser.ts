@@ -58,16 +58,16 @@ export function logArgs(diff: LogDiff = 'numstat'): string[] {
 
 /**
  * The author time of `%ad` with `--date=raw` ("<unix seconds> <+hhmm>") as ISO 8601 in
- * the author's own offset, e.g. `7200 -1200` -> `1969-12-31T14:00:00-12:00`. An offset
- * of 24 hours or more (which git accepts from a hostile commit) is written as UTC
- * (`+00:00`), the same instant; an instant outside the years 0000-9999 is clamped to
- * them, so that every time stays a valid ISO 8601 date that `Date.parse` reads.
- * @returns '' when `raw` is not in that form
+ * the author's own offset, e.g. `7200 -1200` -> `1969-12-31T14:00:00-12:00`. What git
+ * accepts from a hostile commit still gives a valid time that `Date.parse` reads: an
+ * offset that is not 4 digits under 24 hours is written as UTC (`+00:00`, the same
+ * instant), an instant outside the years 0000-9999 is clamped to them, and a date git
+ * cannot parse (it prints none) is the epoch, as `git log` itself shows it.
  */
 export function rawTimeToIso(raw: string): string {
-  const m = /^(-?\d+) ([+-])(\d\d)(\d\d)$/.exec(raw.trim());
-  if (!m) return '';
-  let offset = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+  const m = /^(-?\d+) ([+-])(\d+)$/.exec(raw.trim()) ?? ['', '0', '+', '0000'];
+  const digits = m[3]!;
+  let offset = digits.length === 4 ? (m[2] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) : 0;
   if (Math.abs(offset) >= 24 * 60) offset = 0;
   const utcMs = Math.min(Math.max(Number(m[1]) * 1000, MIN_MS - offset * 60_000), MAX_MS - offset * 60_000);
   const local = new Date(utcMs + offset * 60_000).toISOString(); // "YYYY-MM-DDTHH:MM:SS.sssZ"

@@ -269,8 +269,9 @@ const IPYNB = /\.ipynb$/i;
  * with a "-" numstat that is not classified as a notebook (nothing recounts it).
  */
 function pairsDiffer(ch: RawChange, classifier: Classifier): boolean {
-  if (!IPYNB.test(ch.path) && !(ch.oldPath !== undefined && IPYNB.test(ch.oldPath))) return false;
-  return ch.status !== 'M' || (ch.added === null && classifier.kind(ch.path) !== 'notebook');
+  const name = plainPath(ch.path);
+  if (!IPYNB.test(name) && !(ch.oldPath !== undefined && IPYNB.test(plainPath(ch.oldPath)))) return false;
+  return ch.status !== 'M' || (ch.added === null && classifier.kind(name) !== 'notebook');
 }
 
 /** Recounts a walked chunk's notebooks (cell mode) and the changes walked without numstat from their blobs, and sets the records' facts. */

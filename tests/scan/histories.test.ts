@@ -298,6 +298,23 @@ describe('a commit whose local author time is before 1970', () => {
     expect(report.handsOn.managerCommits).toBe(1);
   });
 
+  it('commits whose author dates git itself cannot read are kept too (a hostile history)', async () => {
+    const dir = initRepo('hostile');
+    stage(dir, { 'src/x.py': 'x\n' });
+    const base = commit(dir, ANN, '2026-10-01T10:00:00+00:00', 'Base');
+    const tree = git(dir, ['rev-parse', 'HEAD^{tree}']).trim();
+    let parent = base;
+    for (const date of ['notadate', '1791187200 +99999', '99999999999999 +0000']) {
+      const raw = `tree ${tree}\nparent ${parent}\nauthor ${BO.name} <${BO.email}> ${date}\ncommitter ${BO.name} <${BO.email}> 1791187200 +0000\n\nOdd date\n`;
+      parent = gitEnv(dir, ['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], process.env, raw).trim();
+    }
+    git(dir, ['update-ref', 'refs/heads/main', parent]);
+    const r = await run([dir]);
+    expect(r.repos[0]!.commits).toBe(4);
+    expect(r.facts.map((f) => f.time).sort()).toEqual(['1970-01-01T00:00:00+00:00', '2026-10-01T10:00:00+00:00', '2026-10-05T08:00:00+00:00', '9999-12-31T23:59:59+00:00']);
+    expect(commitsPerIdentity(r.facts)).toEqual(shortlog(dir));
+  });
+
   it('rawTimeToIso: offsets, instants before 1970, and what git accepts from a hostile commit', () => {
     expect(rawTimeToIso('7200 -1200')).toBe('1969-12-31T14:00:00-12:00');
     expect(rawTimeToIso('1791187200 +0530')).toBe('2026-10-05T13:30:00+05:30');
@@ -306,7 +323,9 @@ describe('a commit whose local author time is before 1970', () => {
     // An offset of 24 hours or more is written as UTC; instants past year 9999 are clamped.
     expect(rawTimeToIso('7200 +9959')).toBe('1970-01-01T02:00:00+00:00');
     expect(rawTimeToIso('99999999999999 +0000')).toBe('9999-12-31T23:59:59+00:00');
-    expect(rawTimeToIso('not a date')).toBe('');
+    expect(rawTimeToIso('1700000000 +99999')).toBe('2023-11-14T22:13:20+00:00');
+    // git prints no date for an author line it cannot parse: the epoch, as git log shows it.
+    expect(rawTimeToIso('')).toBe('1970-01-01T00:00:00+00:00');
     // The same instant as git's own strict ISO form wherever git can print that.
     const iso = execFileSync('git', ['log', '-1', '--format=%ad|%aI', '--date=raw'], { cwd: ROOT, encoding: 'utf8' }).trim().split('|');
     expect(rawTimeToIso(iso[0]!)).toBe(iso[1]);
