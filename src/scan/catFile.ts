@@ -33,6 +33,9 @@ export interface ObjectInfo {
   size: number;
 }
 
+/** Times `git cat-file --batch-check` may stop on a `<rev>:<path>` name of a partial clone before the rest are taken as missing. */
+const MAX_STOPS = 16;
+
 /** A full object id (sha-1 or sha-256 hex). */
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
@@ -44,13 +47,15 @@ const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  * off, git.ts) instead of reporting it missing. The answers before it stand, that name
  * is missing, and the rest are asked again: object ids only if the repository holds
  * them (listed once with `--batch-all-objects`), so only a `<rev>:<path>` name can stop
- * git again, and each stop settles one name.
+ * git again, and each stop settles one name; after {@link MAX_STOPS} stops the remaining
+ * `<rev>:<path>` names are taken as missing (bounded time: their blobs are most likely
+ * missing too, and git would have to be started again for each).
  */
 export async function batchCheck(dir: string, names: readonly string[]): Promise<(ObjectInfo | null)[]> {
   const out: (ObjectInfo | null)[] = new Array<ObjectInfo | null>(names.length).fill(null);
   let todo = names.map((_, i) => i);
   let held: Set<string> | undefined;
-  while (todo.length > 0) {
+  for (let stops = 0; todo.length > 0; stops++) {
     const r = await runGit(dir, ['cat-file', '--batch-check'], todo.map((i) => names[i]).join('\n') + '\n');
     const lines = r.stdout.toString('utf8').split('\n');
     const answered = Math.min(lines.length - 1, todo.length); // complete lines only
@@ -58,7 +63,8 @@ export async function batchCheck(dir: string, names: readonly string[]): Promise
     if (answered >= todo.length || r.code === 0) break;
     held ??= await heldAmong(dir, names.filter((n) => OBJECT_ID.test(n)));
     const known = held;
-    todo = todo.slice(answered + 1).filter((i) => !OBJECT_ID.test(names[i]!) || known.has(names[i]!));
+    const named = stops + 1 < MAX_STOPS;
+    todo = todo.slice(answered + 1).filter((i) => (OBJECT_ID.test(names[i]!) ? known.has(names[i]!) : named));
   }
   return out;
 }
@@ -74,7 +80,7 @@ async function heldAmong(dir: string, ids: readonly string[]): Promise<Set<strin
   const wanted = new Set(ids);
   const held = new Set<string>();
   if (wanted.size === 0) return held;
-  const r = await runGit(dir, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)']);
+  const r = await runGit(dir, ['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objectname)']);
   for (const id of r.stdout.toString('latin1').split('\n')) if (wanted.has(id)) held.add(id);
   return held;
 }

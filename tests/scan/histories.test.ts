@@ -19,6 +19,7 @@ import { gitLineChurn } from '../../src/core/notebook/index.js';
 import { monthWindow, type Window } from '../../src/core/time.js';
 import type { Signature } from '../../src/demo/repoBuilder.js';
 import { scan, type ScanOptions, type ScanResult } from '../../src/scan/index.js';
+import { batchCheck } from '../../src/scan/catFile.js';
 import { rawTimeToIso } from '../../src/scan/logParser.js';
 import { gitPath, plainPath } from '../../src/scan/pathQuote.js';
 import { git, letgo, ROOT } from '../cli/cliHelpers.js';
@@ -559,6 +560,17 @@ describe('partial clones and missing blobs', () => {
     expect(tidyFacts.get('src/small.py')).toEqual([1, 1]);
     expect(tidyFacts.get('src/crlf.txt')).toEqual([2, 2]);
     expect(r.facts.find((f) => f.sha === tidy && f.path === 'nb/a.ipynb')).toMatchObject({ added: 1, deleted: 0, parse: 'ok' });
+  });
+
+  it('batchCheck answers past the objects a partial clone may not fetch (where git cat-file dies)', async () => {
+    const clone = partialClone('check', 'blob:limit=1k');
+    const head = git(full, ['rev-parse', 'HEAD']).trim();
+    const small = git(full, ['rev-parse', 'HEAD:src/small.py']).trim();
+    const big = git(full, ['rev-parse', 'HEAD:data/moved.txt']).trim();
+    const names = [big, small, `${head}:data/moved.txt`, `${head}:src/small.py`, `${head}:no/such/file`, big, small];
+    const answers = (await batchCheck(clone, names)).map((a) => a && [a.id, a.type]);
+    expect(answers).toEqual([null, [small, 'blob'], null, [small, 'blob'], null, null, [small, 'blob']]);
+    expect(missingObjects(clone).has(big)).toBe(true);
   });
 
   it('never fetches, even when the promisor remote is right there (a local path)', async () => {
