@@ -56,9 +56,13 @@ export interface CommitFields {
  * could not read in a partial clone); unknown churn counts as 0 and is reported.
  */
 export interface Fact extends CommitFields {
-  /** Path after the change (after a rename), `/`-separated, relative to the repository root. */
+  /**
+   * Path after the change (after a rename), `/`-separated, relative to the repository
+   * root. A path whose bytes are not UTF-8 (or that starts with `"`) is in git's C-style
+   * quoting, its other bytes as octal escapes (`"caf\351.py"`, src/scan/pathQuote.ts).
+   */
   path: string;
-  /** Path before a rename or copy. */
+  /** Path before a rename or copy (quoted like `path`). */
   oldPath?: string;
   /** git's change status: A added, M modified, D deleted, R renamed, C copied, T type changed. */
   status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
@@ -163,8 +167,9 @@ export function mergeFacts(...sets: readonly FactRow[][]): FactRow[] {
 }
 
 /**
- * Sorts facts in place by repo, UTC time, sha, path (a commit row's path is '', so it
- * comes first) (stable, deterministic) and returns them. Facts already in that order (a warm cache stores them so) cost one linear check.
+ * Sorts facts in place by repo, UTC time, sha, path (stable, deterministic; a commit
+ * row's path counts as '') and returns them. Facts already in that order (a warm cache
+ * stores them so) cost one linear check.
  */
 export function sortFacts<T extends FactRow>(facts: T[]): T[] {
   const ms = new Float64Array(facts.length);
