@@ -248,7 +248,7 @@ describe('git config that changes git output is overridden', () => {
   // Each of these changes what plain `git log` prints for this history.
   const mattering = ['log.showRoot=false', 'i18n.logOutputEncoding=UTF-16', 'diff.algorithm=histogram', 'core.bigFileThreshold=1k', 'diff.renameLimit=1'];
   // And these must not change the facts either.
-  const others = ['color.ui=always', 'color.diff=always', 'log.date=relative', 'log.abbrevCommit=true', 'core.abbrev=7', 'log.decorate=full', 'core.quotePath=true', 'diff.renames=copies', 'diff.noprefix=true', 'diff.mnemonicPrefix=true', 'log.showSignature=true', 'i18n.commitEncoding=ISO-8859-1', 'diff.relative=true', 'diff.indentHeuristic=false', 'log.mailmap=false'];
+  const others = ['color.ui=always', 'color.diff=always', 'log.date=relative', 'log.abbrevCommit=true', 'core.abbrev=7', 'log.decorate=full', 'core.quotePath=true', 'diff.renames=copies', 'diff.noprefix=true', 'diff.mnemonicPrefix=true', 'log.showSignature=true', 'i18n.commitEncoding=ISO-8859-1', 'diff.relative=true', 'diff.indentHeuristic=false', 'log.mailmap=false', 'log.follow=true', 'diff.ignoreSubmodules=all', 'diff.submodule=log', 'diff.colorMoved=zebra', 'diff.context=10', 'diff.dirstat=files', 'log.initialDecorationSet=all', 'core.pager=less'];
 
   for (const setting of mattering) {
     it(`${setting}: changes plain git log, not the facts`, async () => {
@@ -272,6 +272,23 @@ describe('git config that changes git output is overridden', () => {
     } finally {
       for (const s of [...mattering, ...others]) git(dir, ['config', '--unset', s.split('=')[0]!]);
     }
+  });
+
+  it('a commit message and name in ISO-8859-1 (i18n.commitEncoding) reads as UTF-8 whatever i18n.logOutputEncoding says', async () => {
+    const repo = initRepo('latin1-names');
+    stage(repo, { 'src/x.py': 'x\n' });
+    commit(repo, ANN, '2026-10-01T10:00:00+00:00', 'Base');
+    const tree = git(repo, ['rev-parse', 'HEAD^{tree}']).trim();
+    const parent = git(repo, ['rev-parse', 'HEAD']).trim();
+    // What `git -c i18n.commitEncoding=ISO-8859-1 commit` writes: Latin-1 bytes and an encoding header.
+    const raw = Buffer.from(`tree ${tree}\nparent ${parent}\nauthor Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\ncommitter Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\nencoding ISO-8859-1\n\nR\xe9sum\xe9\n`, 'latin1');
+    const sha = gitEnv(repo, ['hash-object', '-t', 'commit', '-w', '--stdin'], process.env, raw).trim();
+    git(repo, ['update-ref', 'refs/heads/main', sha]);
+    const expected = (await run([repo])).facts.map((f) => f.authorName);
+    expect(expected).toEqual(['Ann Lead', 'Zoë Café']);
+    git(repo, ['config', 'i18n.logOutputEncoding', 'ISO-8859-1']);
+    expect(naiveLog(repo).includes(Buffer.from('Zo\xeb', 'latin1'))).toBe(true); // plain git now prints Latin-1
+    expect((await run([repo])).facts.map((f) => f.authorName)).toEqual(expected);
   });
 
   it('the facts are those of git with its defaults: the root commit, myers counts, both renames, the big file counted', () => {
