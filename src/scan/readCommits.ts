@@ -17,6 +17,7 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, FactBody, Identity } from '../core/facts.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
+import { batchCheck } from './catFile.js';
 import { firstLine, runGit } from './git.js';
 import { logArgs, streamLog, type LogDiff, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
@@ -40,8 +41,9 @@ const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|pro
 const LADDER: readonly LogDiff[] = ['numstat', 'raw', 'raw-no-renames', 'none'];
 
 /**
- * Commits walked at a lower rung after a failure, at first: the commit that failed may
- * be the last one git printed or the next one. When the walk after them fails again
+ * Commits walked below numstat after a numstat failure, at first: the commit that failed
+ * may be the last one git printed or the next one (raw entries give a readable commit
+ * the facts numstat gives it, so taking its neighbour too changes no fact). When the walk after them fails again
  * before passing as many commits as the last span, the next span is twice as long, so a
  * history where every commit fails (a `--filter=blob:none` clone) takes O(log n) walks,
  * not n, and one where failures are far apart walks FIRST_SPAN commits again per failure.
@@ -210,16 +212,15 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
   /**
    * Walks `list` at rung `rung` of LADDER (`off`: with diffOff), falling back below it
    * for what fails. A commit is taken once git has printed the next one (or exited
-   * cleanly): the last one printed before a failure may be incomplete. Where failures
-   * are dense, the next span starts at the rung the last one ended at (a tree-less
-   * clone fails every rung but the last for every commit).
-   * @returns the lowest rung (highest index) any of `list` was walked at
+   * cleanly): the last one printed before a failure may be incomplete. Below numstat
+   * each commit ends at the first rung that reads it, whatever its neighbours (so the
+   * facts do not depend on how the history was split): a numstat failure sends a span
+   * of commits to `raw`, which gives readable commits the facts numstat gives them; a
+   * failure below that is pinned to its one commit.
    */
-  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<number> => {
+  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<void> => {
     const diff = LADDER[rung]!;
-    let span = 0; // of the last fallback
-    let reached = rung + 1; // by the last fallback
-    let lowest = rung;
+    let span = 0; // of the last fallback from numstat
     let window = list.length; // commits per walk: all at first, RESTART_WINDOW after a failure
     for (let i = 0; i < list.length; ) {
       let last: RawCommit | undefined;
@@ -243,16 +244,42 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
       if (rung === LADDER.length - 1 || !UNREADABLE.test(r.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
       w.unreadable = true;
       i += taken;
-      // Failing again within the last span's length: failures are dense here, take twice as many.
-      const dense = span > 0 && taken < span;
-      span = dense ? span * 2 : FIRST_SPAN;
-      const failed = list.slice(i, i + span);
-      reached = await walk(failed, dense ? reached : rung + 1, null);
-      lowest = Math.max(lowest, reached);
-      i += failed.length;
       window = RESTART_WINDOW;
+      if (rung === 0) {
+        // Failing again within the last span's length: failures are dense here, take twice as many.
+        span = span > 0 && taken < span ? span * 2 : FIRST_SPAN;
+        const failed = list.slice(i, i + span);
+        await belowNumstat(failed);
+        i += failed.length;
+        continue;
+      }
+      // The commit git died on: the last one it printed, if that one fails alone, else the next.
+      if (last !== undefined && (await walkAlone(last.sha, rung))) i++;
+      if (i < list.length) await walk([list[i++]!], rung + 1, null);
     }
-    return lowest;
+  };
+  /** Walks one commit at `rung` and takes it if git reads it; false when git cannot. */
+  const walkAlone = async (sha: string, rung: number): Promise<boolean> => {
+    const diff = LADDER[rung]!;
+    let got: RawCommit | undefined;
+    w.walks++;
+    const r = await streamLog(dir, logArgs(diff), [sha], (c) => (got = c));
+    if (r.code !== 0 && !UNREADABLE.test(r.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
+    if (r.code !== 0 || !got) return false;
+    build(got, diff);
+    return true;
+  };
+  /** Commits numstat could not read: those whose root tree is missing (a tree-less clone) get the commit alone, the rest raw entries. */
+  const belowNumstat = async (list: string[]): Promise<void> => {
+    // Commits are there (rev-list listed them): printing their tree ids reads no tree.
+    const listed = await runGit(dir, ['log', '--no-walk=unsorted', '--stdin', '--format=%T'], list.join('\n') + '\n');
+    if (listed.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(listed.stderr)}`);
+    const trees = listed.stdout.toString('latin1').split('\n').slice(0, list.length);
+    const held = await batchCheck(dir, trees);
+    const treeless = list.filter((_, k) => held[k]?.type !== 'tree');
+    const rest = list.filter((_, k) => held[k]?.type === 'tree');
+    if (rest.length) await walk(rest, 1, null);
+    if (treeless.length) await walk(treeless, LADDER.length - 1, null);
   };
   await walk(shas, 0, diffOff);
   if (again.length > 0) await walk(again, 0, null);

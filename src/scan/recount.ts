@@ -85,10 +85,10 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
         if (fact.kind === 'notebook') fact.parse = 'unreadable';
         unknown++;
       } else if (unusable) {
-        if (fact.kind === 'notebook') {
-          fact.parse = unusable.kind as 'too-large' | 'binary';
-          if (item.numstatSkipped) askGit.push(item);
-        } else if (needLines) {
+        if (fact.kind === 'notebook') fact.parse = unusable.kind as 'too-large' | 'binary';
+        if (item.numstatSkipped) askGit.push(item);
+        else if (needLines) {
+          // What git's numstat gives a binary file: "-" (a notebook too, as a plain walk would).
           fact.added = null;
           fact.deleted = null;
           if (unusable.kind === 'binary') fact.binary = true;

@@ -524,6 +524,11 @@ describe('partial clones and missing blobs', () => {
       expect(r.facts.filter((f) => f.path === 'data/moved.txt' || f.path === 'data/big.txt').length).toBeGreaterThan(0);
       // Only the commits that need the big blobs were walked again (not the 12 steps between them).
       expect(r.stats[0]!.fallback).toBeLessThan(12);
+      // Each commit ends at the first walk that reads it, however the history is split.
+      const split = await run([clone], { jobs: 3, minChunk: 2 });
+      expect(split.stats[0]!.chunks).toBeGreaterThan(r.stats[0]!.chunks);
+      expect(split.facts).toEqual(r.facts);
+      expect(split.repos).toEqual(r.repos);
     })
   );
 
