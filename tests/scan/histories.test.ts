@@ -115,7 +115,7 @@ function shortlog(dir: string, rev = 'HEAD'): Map<string, number> {
 /** A fact without the repository id (to compare the scans of two copies of one history). */
 const norepo = ({ repo: _repo, ...rest }: FactRow) => rest;
 
-/** A fresh repository with git's defaults (no user config leaks into it). */
+/** A fresh, empty repository on branch main. */
 function initRepo(name: string, parent = tempDir('letgo-histories-')): string {
   const dir = path.join(parent, name);
   mkdirSync(dir, { recursive: true });
@@ -232,9 +232,10 @@ async function configHistory(): Promise<string> {
   return dir;
 }
 
-/** The raw walk a naive scan would run (no pins): what each setting is shown to change. */
+/** The raw walk a naive scan would run (no pins, no user or system config): what each setting is shown to change. */
 function naiveLog(dir: string, config: string[] = []): Buffer {
-  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], { cwd: dir });
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], { cwd: dir, env });
 }
 
 describe('git config that changes git output is overridden', () => {
