@@ -235,7 +235,7 @@ async function configHistory(): Promise<string> {
 /** The raw walk a naive scan would run (no pins, no user or system config): what each setting is shown to change. */
 function naiveLog(dir: string, config: string[] = []): Buffer {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], { cwd: dir, env });
+  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 describe('git config that changes git output is overridden', () => {
