@@ -122,8 +122,10 @@ export interface RepoMeta {
   id: string;
   /** Path of the repository as scanned (absolute). */
   path: string;
-  /** Commit sha of HEAD when scanned. */
+  /** Commit sha of HEAD when scanned ('' when HEAD has no commit). */
   head: string;
+  /** Set when HEAD is an unborn branch (no commit) while other branches or tags have commits: they are scanned with --all-branches. */
+  unborn?: true;
   /** Non-merge commits scanned. */
   commits: number;
   /** Merge commits skipped. */

@@ -102,6 +102,7 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
     // An unborn HEAD (a branch without commits checked out) may sit beside branches that have some.
     const branches = await runGit(dir, ['for-each-ref', '--count=1', '--format=%(refname)', 'refs/heads/', 'refs/tags/']);
     const others = branches.code === 0 && branches.stdout.length > 0;
+    if (others) meta.unborn = true;
     if (!others || !opts.allBranches) {
       warnings.push(
         others

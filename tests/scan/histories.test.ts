@@ -644,12 +644,13 @@ describe('--all-branches with an unborn HEAD', () => {
     ]);
     git(dir, ['symbolic-ref', 'HEAD', 'refs/heads/unborn']);
     const all = await run([dir], { allBranches: true });
-    expect(all.repos[0]).toMatchObject({ head: '', commits: 2, warnings: [] });
+    expect(all.repos[0]).toMatchObject({ head: '', unborn: true, commits: 2, warnings: [] });
     expect(commitsPerIdentity(all.facts)).toEqual(new Map([[`${ANN.name} <${ANN.email}>`, 1], [`${BO.name} <${BO.email}>`, 1]]));
     const headOnly = await run([dir]);
     expect(headOnly.repos[0]!.warnings).toEqual([expect.stringMatching(/no commit on HEAD \(an unborn branch\).*pass --all-branches/)]);
     const cli = await letgo(['scan', dir, '--manager', ANN.email, '--month', '2026-10', '--format', 'json', '--no-cache'], path.dirname(dir));
     expect(cli.code).toBe(ExitCode.NoCommits);
+    expect(cli.stderr).toMatch(/^letgo: repository \S+ has no commit on HEAD \(an unborn branch\), but other branches have some: pass --all-branches to scan them\n$/);
     const ok = await letgo(['scan', dir, '--all-branches', '--manager', ANN.email, '--month', '2026-10', '--format', 'json', '--no-cache'], path.dirname(dir));
     expect(ok.code, ok.stderr).toBe(ExitCode.Ok);
   });

@@ -112,11 +112,14 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   if (!opts.quiet) for (const w of cacheWarnings) say(io, `warning: ${w}`);
   if (result.repos.every((r) => r.commits === 0)) {
     const empty = result.repos.filter((r) => r.head === '').map((r) => r.path);
+    const unborn = result.repos.filter((r) => r.unborn).map((r) => r.path);
     throw new LetgoError(
       ExitCode.NoCommits,
-      empty.length === result.repos.length
-        ? `repository ${empty.join(', ')} is empty (no commits yet): commit something or scan another path`
-        : `no non-merge commits with file changes in ${result.repos.map((r) => r.path).join(', ')}: nothing to report`
+      empty.length < result.repos.length
+        ? `no non-merge commits in ${result.repos.map((r) => r.path).join(', ')}: nothing to report`
+        : unborn.length > 0
+          ? `repository ${unborn.join(', ')} has no commit on HEAD (an unborn branch), but other branches have some: pass --all-branches to scan them`
+          : `repository ${empty.join(', ')} is empty (no commits yet): commit something or scan another path`
     );
   }
   const report = analyze(result.facts, result.repos, {
