@@ -184,12 +184,15 @@ describe('commits without file changes', () => {
     expect(commitsPerIdentity(cold.facts)).toEqual(shortlog(dir));
   });
 
-  it('are kept by the cache (warm equals cold) and by merge (facts.jsonl through the CLI)', async () => {
+  it("are kept by a split scan, the cache (warm equals cold) and merge (facts.jsonl through the CLI)", async () => {
     const cache = { dir: tempDir('letgo-cache-'), version: '9.9.9-test' };
     await run([dir], { cache });
     const warm = await run([dir], { cache });
     expect(warm.stats[0]!.read).toBe(0);
     expect(warm.facts).toEqual(cold.facts);
+    const split = await run([dir], { jobs: 3, minChunk: 1 });
+    expect(split.stats[0]!.chunks).toBe(6);
+    expect(split.facts).toEqual(cold.facts);
     expect(mergeFacts(cold.facts.slice(0, 3), cold.facts.slice(2), cold.facts)).toEqual(cold.facts);
 
     const work = tempDir('letgo-histories-cli-');
