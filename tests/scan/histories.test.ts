@@ -184,7 +184,7 @@ describe('commits without file changes', () => {
     expect(commitsPerIdentity(cold.facts)).toEqual(shortlog(dir));
   });
 
-  it("are kept by a split scan, the cache (warm equals cold) and merge (facts.jsonl through the CLI)", async () => {
+  it('are kept by a split scan, the cache (warm equals cold) and merge (facts.jsonl through the CLI)', async () => {
     const cache = { dir: tempDir('letgo-cache-'), version: '9.9.9-test' };
     await run([dir], { cache });
     const warm = await run([dir], { cache });
