@@ -426,18 +426,18 @@ describe('line counts letgo makes itself equal git numstat', () => {
 
 /** A history with notebooks, big files renamed and edited, and a commit of small edits beside a big one. */
 async function origin(parent: string): Promise<string> {
-  const big = (n: number, tag: string) => lines(n, tag); // > 1 KB: filtered out of a blob:limit=1k clone
+  // data/ files are lines(300+) (> 1 KB: filtered out of a blob:limit=1k clone), src/ files a few bytes.
   const nb = (source: string) => nbV4([{ type: 'code', id: 'c1', source, count: 1, outputs: [outputs.image()] }]);
   const dir = await makeRepo(
     [
-      { author: ANN, date: '2026-10-01T09:00:00+02:00', message: 'Start', files: { 'src/small.py': 'x = 1', 'src/crlf.txt': 'a\nb\n', 'data/big.txt': big(300, 'b'), 'nb/a.ipynb': nb('a = 1') } },
-      { author: BO, date: '2026-10-02T09:00:00+02:00', message: 'Edit big', files: { 'data/big.txt': big(310, 'b') } },
+      { author: ANN, date: '2026-10-01T09:00:00+02:00', message: 'Start', files: { 'src/small.py': 'x = 1', 'src/crlf.txt': 'a\nb\n', 'data/big.txt': lines(300, 'b'), 'nb/a.ipynb': nb('a = 1') } },
+      { author: BO, date: '2026-10-02T09:00:00+02:00', message: 'Edit big', files: { 'data/big.txt': lines(310, 'b') } },
       { author: BO, date: '2026-10-03T09:00:00+02:00', message: 'Small edit', files: { 'src/other.py': 'y = 2\n' } },
-      { author: ANN, date: '2026-10-05T09:00:00+02:00', message: 'Move big', renames: [['data/big.txt', 'data/moved.txt']], files: { 'data/moved.txt': big(311, 'b') } },
+      { author: ANN, date: '2026-10-05T09:00:00+02:00', message: 'Move big', renames: [['data/big.txt', 'data/moved.txt']], files: { 'data/moved.txt': lines(311, 'b') } },
       // Beside a big edit: a final newline only (+1/-1 in git), CRLF line ends, a notebook cell.
-      { author: CY, date: '2026-10-06T09:00:00+02:00', message: 'Tidy', files: { 'data/moved.txt': big(320, 'b'), 'src/small.py': 'x = 1\n', 'src/crlf.txt': 'a\r\nb\r\n', 'nb/a.ipynb': nb('a = 1\nb = 2') } },
+      { author: CY, date: '2026-10-06T09:00:00+02:00', message: 'Tidy', files: { 'data/moved.txt': lines(320, 'b'), 'src/small.py': 'x = 1\n', 'src/crlf.txt': 'a\r\nb\r\n', 'nb/a.ipynb': nb('a = 1\nb = 2') } },
       ...Array.from({ length: 12 }, (_, i) => ({ author: i % 2 ? BO : ANN, date: `2026-10-${String(7 + i).padStart(2, '0')}T09:00:00+02:00`, message: `step ${i}`, files: { [`src/step${i % 3}.py`]: lines(3 + i, `s${i}`) } })),
-      { author: BO, date: '2026-10-20T09:00:00+02:00', message: 'Edit big again', files: { 'data/moved.txt': big(330, 'b') } },
+      { author: BO, date: '2026-10-20T09:00:00+02:00', message: 'Edit big again', files: { 'data/moved.txt': lines(330, 'b') } },
     ],
     'origin',
     parent
