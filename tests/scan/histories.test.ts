@@ -211,6 +211,11 @@ describe('commits without file changes', () => {
     const report = (folder: string) => JSON.parse(readFileSync(path.join(work, folder, 'report.json'), 'utf8'));
     expect(report('all').team).toEqual(report('part').team);
     expect(report('part').team.size).toBe(3);
+    // letgo export keeps them as rows without a path.
+    const exported = await letgo(['export', '--in', 'part', '--format', 'jsonl', '--out', 'rows.jsonl'], work);
+    expect(exported.code, exported.stderr).toBe(ExitCode.Ok);
+    const table = readFileSync(path.join(work, 'rows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { sha: string; path: string | null });
+    expect(table.filter((r) => r.path === null).map((r) => r.sha).sort()).toEqual([shas.empty, shas.gitlink, shas.bump].sort());
   });
 });
 
