@@ -272,9 +272,10 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
   /** Commits numstat could not read: those whose root tree is missing (a tree-less clone) get the commit alone, the rest raw entries. */
   const belowNumstat = async (list: string[]): Promise<void> => {
     // Commits are there (rev-list listed them): printing their tree ids reads no tree.
-    const listed = await runGit(dir, ['log', '--no-walk=unsorted', '--stdin', '--format=%T'], list.join('\n') + '\n');
+    const args = [...logArgs('none').filter((a) => !a.startsWith('--format=')), '--format=%T', '--no-walk=unsorted', '--stdin'];
+    const listed = await runGit(dir, args, list.join('\n') + '\n');
     if (listed.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(listed.stderr)}`);
-    const trees = listed.stdout.toString('latin1').split('\n').slice(0, list.length);
+    const trees = listed.stdout.toString('latin1').split('\0').map((t) => t.trim()).slice(0, list.length);
     const held = await batchCheck(dir, trees);
     const treeless = list.filter((_, k) => held[k]?.type !== 'tree');
     const rest = list.filter((_, k) => held[k]?.type === 'tree');

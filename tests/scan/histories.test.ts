@@ -569,16 +569,18 @@ describe('partial clones and missing blobs', () => {
     for (const n of readdirSync(stash).filter((x) => x.endsWith('.pack'))) execFileSync('git', ['unpack-objects', '-q'], { cwd: copy, input: readFileSync(path.join(stash, n)) });
     git(copy, ['remote', 'remove', 'origin']);
     const tidy = git(copy, ['log', '--format=%H', '--grep=^Tidy$', 'HEAD']).trim();
+    const again = git(copy, ['log', '--format=%H', '--grep=^Edit big again$', 'HEAD']).trim();
     const blob = git(copy, ['rev-parse', `${tidy}:data/moved.txt`]).trim();
     rmSync(path.join(copy, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const plainFails = spawnSync('git', ['log', '--numstat', 'HEAD'], { cwd: copy, encoding: 'utf8' });
     expect(plainFails.status).not.toBe(0);
     expect(plainFails.stderr).toMatch(/unable to read/);
+    // The walks after the failure are pinned against config too.
+    git(copy, ['config', 'i18n.logOutputEncoding', 'UTF-16']);
 
     const r = await run([copy]);
     const { unknown } = expectExactWhereReadable(copy, r);
     // "Tidy" wrote the blob and "Edit big again" replaced it: those two changes only.
-    const again = git(copy, ['log', '--format=%H', '--grep=^Edit big again$', 'HEAD']).trim();
     expect(unknown.map((f) => [f.sha, f.path])).toEqual([
       [tidy, 'data/moved.txt'],
       [again, 'data/moved.txt'],
