@@ -11,6 +11,7 @@ import type { LimitFunction } from 'p-limit';
 import type { Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
+import { pluralForm } from '../core/plural.js';
 import type { FactRow, RepoMeta } from '../core/facts.js';
 import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js';
 import { firstLine, runGit } from './git.js';
@@ -154,8 +155,8 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   meta.unknownFiles = read.unknownFiles;
   if (read.unreadable || read.unknown > 0) {
     const what = [
-      ...(read.unknown > 0 || read.unknownFiles === 0 ? [`${read.unknown} file change${read.unknown === 1 ? '' : 's'} counted with unknown churn`] : []),
-      ...(read.unknownFiles > 0 ? [`${read.unknownFiles} commit${read.unknownFiles === 1 ? '' : 's'} counted without their files (their trees are missing)`] : []),
+      ...(read.unknown > 0 || read.unknownFiles === 0 ? [`${read.unknown} ${pluralForm(read.unknown, 'file change', 'file changes')} counted with unknown churn`] : []),
+      ...(read.unknownFiles > 0 ? [`${read.unknownFiles} ${pluralForm(read.unknownFiles, 'commit', 'commits')} counted without their files (their trees are missing)`] : []),
     ];
     warnings.push(`Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${what.join(' and ')}; letgo never fetches them.`);
   }

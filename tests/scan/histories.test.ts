@@ -162,6 +162,7 @@ describe('commits without file changes', () => {
       authorEmail: BO.email,
       coAuthors: [{ name: ANN.name, email: ANN.email }],
       time: '2026-10-14T10:00:00+02:00',
+      subject: 'Retrigger CI',
     });
     // The commit with a file and a gitlink has its file fact only.
     expect(cold.facts.filter((f) => f.sha === shas.both).map((f) => f.path)).toEqual(['src/model.py']);
