@@ -54,7 +54,9 @@ export function lineChurn(oldSource: string, newSource: string): LineChurn {
  * newline is +1/-1, as git shows it with "\ No newline at end of file"), and '\r' is
  * part of a line. Computed as {@link lineChurn} is (minimal line diff, the multiset
  * estimate past an edit distance of 1000 lines, where git's own diff need not be minimal
- * either). For files whose blobs letgo reads because git could not give numstat.
+ * either). git's xdiff also sets aside lines that match many others, so on files of
+ * many repeated lines git can count more than this minimal diff. For files whose blobs
+ * letgo reads because git could not give numstat.
  */
 export function gitLineChurn(oldText: string, newText: string): LineChurn {
   if (oldText === newText) return { added: 0, deleted: 0 };
