@@ -1,7 +1,8 @@
 /**
  * Reading and writing scan outputs: `DIR/report.json` (the Report), `DIR/facts.jsonl`
- * (one fact row per line: a file fact, or a commit row without `path`), `DIR/repos.json` (repository metadata, for `letgo merge`) and
- * `DIR/scan.json` (the sha256 of each of the three).
+ * (one fact row per line: a file fact, or a commit row without `path`), `DIR/repos.json`
+ * (repository metadata, for `letgo merge`) and `DIR/scan.json` (the sha256 of each of
+ * the three).
  *
  * Writes are atomic per file: each goes to a temp file beside it (named with the
  * writer's pid) and is renamed into place, so a crash never leaves a partial file; temp
