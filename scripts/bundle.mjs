@@ -27,7 +27,7 @@ const lazyRequires = {
   },
 };
 
-await build({
+const result = await build({
   entryPoints: ['lib/cli/main.js'],
   outdir: 'lib/bin',
   bundle: true,
@@ -41,7 +41,10 @@ await build({
   // Bundled CommonJS packages (commander, picomatch) call require for node's modules.
   banner: { js: "import { createRequire as __letgoCreateRequire } from 'node:module'; const require = __letgoCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  // Which modules each chunk holds and imports: tests/cli/bundle.test.ts reads it.
+  metafile: true,
 });
+writeFileSync('lib/bin/meta.json', JSON.stringify(result.metafile));
 
 // The command itself for a copy of the bundle without bin/ (the wheel's `letgo` runs it).
 writeFileSync('lib/bin/run.js', "// letgo's command line: `node run.js scan ...`.\nimport { main } from './main.js';\n\nawait main();\n");

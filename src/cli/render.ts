@@ -14,6 +14,11 @@ export type Format = 'table' | 'json' | 'md' | 'html';
 /** The file `--format html` writes on a terminal, in the current folder (`<window>`: 2026-10, or 2026-10-01_2026-10-20). */
 export const REVIEW_FILE = 'letgo-review-<window>.html';
 
+/** The output format: --format (commander has checked it against the command's choices), else table on a terminal and json otherwise. */
+export function defaultFormat(value: string | undefined, io: Pick<CliIo, 'stdoutIsTty'>): Format {
+  return (value as Format | undefined) ?? (io.stdoutIsTty ? 'table' : 'json');
+}
+
 /** {@link REVIEW_FILE} for a report's window. */
 function reviewFile(report: Pick<Report, 'window'>): string {
   const w = report.window;

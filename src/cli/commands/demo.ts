@@ -9,9 +9,9 @@ import { addMonths } from '../../core/time.js';
 import { buildRepo } from '../../demo/repoBuilder.js';
 import { DEMO_MANAGER, demoCommits } from '../../demo/scenario.js';
 import { type CliIo, say } from '../io.js';
-import { emit, reviewCommand } from '../render.js';
+import { defaultFormat, emit, reviewCommand } from '../render.js';
 import { writeScan } from '../store.js';
-import { defaultFormat, runScan } from './scan.js';
+import { runScan } from './scan.js';
 
 /** Options of `letgo demo`. */
 export interface DemoCliOptions {

@@ -9,10 +9,9 @@ import type { Report } from '../../core/report.js';
 import { resolveWindow } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
-import { emit, reviewCommand } from '../render.js';
+import { defaultFormat, emit, reviewCommand } from '../render.js';
 import { readReport, readScan, writeScan } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
-import { defaultFormat } from './scan.js';
 
 /** Options of `letgo merge`. */
 export interface MergeCliOptions {

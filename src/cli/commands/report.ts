@@ -6,10 +6,9 @@ import path from 'node:path';
 import { monthWindow, parseMonth } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
-import { emit, renderReport, reviewCommand } from '../render.js';
+import { defaultFormat, emit, renderReport, reviewCommand } from '../render.js';
 import { locateRepos, readReport, readScan, writeAtomic } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
-import { defaultFormat } from './scan.js';
 
 /** Options of `letgo report`. */
 export interface ReportCliOptions {

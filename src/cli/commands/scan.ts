@@ -13,7 +13,7 @@ import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
 import { createProgress, type ProgressMode } from '../progress.js';
-import { emit, type Format, reviewCommand } from '../render.js';
+import { defaultFormat, emit, reviewCommand } from '../render.js';
 import { VERSION } from '../version.js';
 
 /** Options of `letgo scan` as parsed by commander. */
@@ -46,11 +46,6 @@ export interface ScanCliOptions {
 async function defaultCacheDir(): Promise<string> {
   const { default: envPaths } = await import('env-paths'); // loaded only when the cache is used
   return envPaths('letgo', { suffix: '' }).cache;
-}
-
-/** The output format: --format (commander has checked it against the command's choices), else table on a terminal and json otherwise. */
-export function defaultFormat(value: string | undefined, io: Pick<CliIo, 'stdoutIsTty'>): Format {
-  return (value as Format | undefined) ?? (io.stdoutIsTty ? 'table' : 'json');
 }
 
 /** PATH arguments resolved against the io's working folder (kept as typed when that is the process's own); none means the working folder. */
