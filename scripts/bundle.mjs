@@ -44,7 +44,7 @@ const result = await build({
   // Which modules each chunk holds and imports: tests/cli/bundle.test.ts reads it.
   metafile: true,
 });
-writeFileSync('lib/bin/meta.json', JSON.stringify(result.metafile));
+writeFileSync('lib/bundle-meta.json', JSON.stringify(result.metafile)); // beside the bundle, not in the wheel
 
 // The command itself for a copy of the bundle without bin/ (the wheel's `letgo` runs it).
 writeFileSync('lib/bin/run.js', "// letgo's command line: `node run.js scan ...`.\nimport { main } from './main.js';\n\nawait main();\n");

@@ -13,7 +13,7 @@ interface Meta {
   outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }>;
 }
 
-const meta = JSON.parse(readFileSync(path.join(ROOT, 'lib/bin/meta.json'), 'utf8')) as Meta;
+const meta = JSON.parse(readFileSync(path.join(ROOT, 'lib/bundle-meta.json'), 'utf8')) as Meta;
 
 /** Every source module loaded when the chunk of `entry` runs: its own inputs and those of the chunks it imports statically. */
 function loadedModules(entry: string): string[] {
