@@ -345,6 +345,8 @@ describe('JupyterLab extension', () => {
     await page.waitForFunction(() => document.body.dataset.jpThemeLight === 'false', undefined, { timeout: 30_000 });
     await command('letgo:open-panel');
     const panel = page.locator('#letgo-panel');
+    // The page was reloaded by the test before: the panel reads the report folder again first.
+    await panel.locator('.jp-letgo-headline').waitFor({ timeout: 30_000 });
     const colors = await panel.evaluate((node) => {
       const s = getComputedStyle(node);
       const h = getComputedStyle(node.querySelector('.jp-letgo-headline')!);
