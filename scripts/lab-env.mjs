@@ -4,7 +4,7 @@
 // panel by hand:
 //   1. creates the environment if missing: JupyterLab (`--jupyterlab SPEC`, default the
 //      newest on PyPI) and, in the build environment, the wheel's build requirements,
-//      `build`, pytest and pytest-jupyter;
+//      `build` and the `test` extra of pyproject.toml (pytest, pytest-jupyter, pandas, pyarrow);
 //   2. builds the wheel (`python -m build --wheel --no-isolation`, whose
 //      hatch-jupyter-builder hook runs `npm run build:prod`) into dist/ when the sources
 //      changed since the last build, judged by a hash of every file it is built from;
@@ -74,10 +74,15 @@ function ensureVenv(dir, packages) {
   writeFileSync(marker, list);
 }
 
-const requiresScript = "import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires']))";
-// pandas and pyarrow: the export's round trip and the example notebook (tests/python/test_export.py).
-ensureVenv(buildVenv, ['jupyterlab', 'build', 'pytest', 'pytest-jupyter[server]', 'pandas', 'pyarrow']);
-const requires = run(path.join(buildVenv, 'bin', 'python'), ['-c', requiresScript], 'reading the build requirements').trim().split('\n');
+/** A list from pyproject.toml (`key` a Python subscript chain such as ['build-system']['requires']), read with Python 3.11+'s tomllib. */
+function pyprojectList(key, what) {
+  const script = `import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))${key}))`;
+  return run(process.env.PYTHON ?? 'python3', ['-c', script], `reading ${what}`).trim().split('\n');
+}
+
+// The Python tests' own needs are the `test` extra (pytest-jupyter; pandas and pyarrow for the export's round trip).
+ensureVenv(buildVenv, ['jupyterlab', 'build', ...pyprojectList("['project']['optional-dependencies']['test']", 'the test requirements')]);
+const requires = pyprojectList("['build-system']['requires']", 'the build requirements');
 if (!existsSync(path.join(buildVenv, 'bin', 'hatchling'))) run(path.join(buildVenv, 'bin', 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
 if (venv !== buildVenv) ensureVenv(venv, [`jupyterlab${values.jupyterlab}`]);
 
