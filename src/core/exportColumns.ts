@@ -5,14 +5,16 @@
  * all follow this list. Names and types are stable: a new column is appended, never
  * renamed or retyped.
  */
-import type { Fact, Identity } from './facts.js';
+import { isFileFact, type Fact, type FactRow, type Identity } from './facts.js';
 
 /** A column's value type: Parquet's logical type, and how CSV and JSON Lines write it. */
 export type ColumnType = 'string' | 'int32' | 'boolean' | 'timestamp';
 
 /** A row of facts as the export reads it: a file fact, or a commit without file rows (no `path`). */
-export type ExportRow = Omit<Fact, 'path' | 'status' | 'kind' | 'tier' | 'added' | 'deleted'> &
-  Partial<Pick<Fact, 'path' | 'status' | 'kind' | 'tier' | 'added' | 'deleted'>>;
+export type ExportRow = FactRow;
+
+/** The file fields of a row; undefined for a commit row. */
+const file = (r: ExportRow): Fact | undefined => (isFileFact(r) ? r : undefined);
 
 /** One column: its name, type, meaning (README) and value of a row (`null`: unknown or not applicable). */
 export interface ExportColumn {
@@ -32,7 +34,7 @@ export function utcOffsetMinutes(time: string): number {
 const identityText = (i: Identity) => `${i.name} <${i.email}>`;
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 /** A notebook-only flag: false on other file rows, null on a commit row. */
-const notebookFlag = (row: ExportRow, v: boolean | undefined) => (row.path === undefined ? null : row.kind === 'notebook' ? Boolean(v) : null);
+const notebookFlag = (row: ExportRow, v: boolean | undefined) => (file(row)?.kind === 'notebook' ? Boolean(v) : null);
 
 /** The export's columns, in file order. */
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
@@ -45,20 +47,20 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { name: 'time', type: 'timestamp', description: 'author time, a UTC instant (milliseconds)', value: (r) => new Date(r.time) },
   { name: 'utc_offset_minutes', type: 'int32', description: "the author's UTC offset at that time, minutes east of UTC", value: (r) => utcOffsetMinutes(r.time) },
   { name: 'local_time', type: 'string', description: 'author time as ISO 8601 with its offset, as git recorded it', value: (r) => r.time },
-  { name: 'path', type: 'string', description: 'path after the change; null for a commit that changed no file (empty, or submodule pointers only)', value: (r) => orNull(r.path) },
-  { name: 'old_path', type: 'string', description: 'path before a rename or copy', value: (r) => orNull(r.oldPath) },
-  { name: 'status', type: 'string', description: "git's change status: A, M, D, R, C or T", value: (r) => orNull(r.status) },
-  { name: 'kind', type: 'string', description: 'file kind: notebook, code, docs, config, data, generated', value: (r) => orNull(r.kind) },
-  { name: 'tier', type: 'string', description: 'work tier: strategic, implementation, tactical', value: (r) => orNull(r.tier) },
-  { name: 'lines_added', type: 'int32', description: 'lines added (notebooks counted by cells: cell-source lines); null when unknown', value: (r) => orNull(r.added) },
-  { name: 'lines_deleted', type: 'int32', description: 'lines deleted, as lines_added', value: (r) => orNull(r.deleted) },
-  { name: 'binary', type: 'boolean', description: 'git reports the file as binary (null for a commit row)', value: (r) => (r.path === undefined ? null : Boolean(r.binary)) },
-  { name: 'cells_added', type: 'int32', description: 'notebook cells added (null: not a notebook counted by cells)', value: (r) => orNull(r.cells?.added) },
-  { name: 'cells_deleted', type: 'int32', description: 'notebook cells deleted', value: (r) => orNull(r.cells?.deleted) },
-  { name: 'cells_modified', type: 'int32', description: 'notebook cells whose source changed', value: (r) => orNull(r.cells?.modified) },
-  { name: 'outputs_only', type: 'boolean', description: 'notebook re-run: only outputs or execution counts changed (null: not a notebook)', value: (r) => notebookFlag(r, r.outputsOnly) },
-  { name: 'metadata_only', type: 'boolean', description: 'notebook: only metadata changed', value: (r) => notebookFlag(r, r.metadataOnly) },
-  { name: 'parse', type: 'string', description: "how a notebook change was counted: ok (by cells) or why it fell back to git's lines", value: (r) => orNull(r.parse) },
-  { name: 'jupytext', type: 'boolean', description: 'a Jupytext text notebook (null: not a file row)', value: (r) => (r.path === undefined ? null : Boolean(r.jupytext)) },
-  { name: 'paired_with', type: 'string', description: 'the notebook a Jupytext script is paired with in the same commit (its work counted there)', value: (r) => orNull(r.pairedWith) },
+  { name: 'path', type: 'string', description: 'path after the change; null for a commit that changed no file (empty, or submodule pointers only)', value: (r) => orNull(file(r)?.path) },
+  { name: 'old_path', type: 'string', description: 'path before a rename or copy', value: (r) => orNull(file(r)?.oldPath) },
+  { name: 'status', type: 'string', description: "git's change status: A, M, D, R, C or T", value: (r) => orNull(file(r)?.status) },
+  { name: 'kind', type: 'string', description: 'file kind: notebook, code, docs, config, data, generated', value: (r) => orNull(file(r)?.kind) },
+  { name: 'tier', type: 'string', description: 'work tier: strategic, implementation, tactical', value: (r) => orNull(file(r)?.tier) },
+  { name: 'lines_added', type: 'int32', description: 'lines added (notebooks counted by cells: cell-source lines); null when unknown', value: (r) => orNull(file(r)?.added) },
+  { name: 'lines_deleted', type: 'int32', description: 'lines deleted, as lines_added', value: (r) => orNull(file(r)?.deleted) },
+  { name: 'binary', type: 'boolean', description: 'git reports the file as binary (null for a commit row)', value: (r) => (isFileFact(r) ? Boolean(r.binary) : null) },
+  { name: 'cells_added', type: 'int32', description: 'notebook cells added (null: not a notebook counted by cells)', value: (r) => orNull(file(r)?.cells?.added) },
+  { name: 'cells_deleted', type: 'int32', description: 'notebook cells deleted', value: (r) => orNull(file(r)?.cells?.deleted) },
+  { name: 'cells_modified', type: 'int32', description: 'notebook cells whose source changed', value: (r) => orNull(file(r)?.cells?.modified) },
+  { name: 'outputs_only', type: 'boolean', description: 'notebook re-run: only outputs or execution counts changed (null: not a notebook)', value: (r) => notebookFlag(r, file(r)?.outputsOnly) },
+  { name: 'metadata_only', type: 'boolean', description: 'notebook: only metadata changed', value: (r) => notebookFlag(r, file(r)?.metadataOnly) },
+  { name: 'parse', type: 'string', description: "how a notebook change was counted: ok (by cells) or why it fell back to git's lines", value: (r) => orNull(file(r)?.parse) },
+  { name: 'jupytext', type: 'boolean', description: 'a Jupytext text notebook (null: not a file row)', value: (r) => (isFileFact(r) ? Boolean(r.jupytext) : null) },
+  { name: 'paired_with', type: 'string', description: 'the notebook a Jupytext script is paired with in the same commit (its work counted there)', value: (r) => orNull(file(r)?.pairedWith) },
 ];

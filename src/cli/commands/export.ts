@@ -67,7 +67,7 @@ export function* toJsonl(rows: readonly ExportRow[]): Generator<string> {
 export async function exportCommand(opts: ExportCliOptions, io: CliIo): Promise<void> {
   if (!opts.out) throw new LetgoError(ExitCode.Usage, "letgo export needs --out FILE (for example --out facts.parquet)");
   const { facts } = await readScan(path.resolve(io.cwd, opts.in));
-  const rows = facts as readonly ExportRow[];
+  const rows: readonly ExportRow[] = facts;
   const out = path.resolve(io.cwd, opts.out);
   const content = opts.format === 'parquet' ? await toParquet(rows) : opts.format === 'csv' ? await toCsv(rows) : toJsonl(rows);
   writeAtomic(path.dirname(out), { [path.basename(out)]: content });
