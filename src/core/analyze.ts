@@ -18,6 +18,8 @@ import { addDays, DAY_MS, endOfDayMs, localHour, trendPeriods, weekday } from '.
 import { pluralForm } from './plural.js';
 import { groupBy } from './collections.js';
 import { ExitCode, LetgoError } from './errors.js';
+import { buildEvidence } from './evidence.js';
+import { type Handoffs, trackHandoffs } from './handoffs.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -37,17 +39,19 @@ export interface AnalyzeOptions {
   notebookLines: 'cells' | 'git';
 }
 
-/** Hands-on numbers of one period. */
+/** Hands-on numbers of one period: the counts are the lengths of the commit lists. */
 interface Measure {
-  managerCommits: number;
-  teamCommits: number;
+  /** The manager's hands-on commits (authored or co-authored). */
+  managerHandsOn: Commit[];
+  /** The team's hands-on commits, the manager's included. */
+  teamHandsOn: Commit[];
   managerChurn: number;
   teamChurn: number;
   activeMembers: number;
   topOtherCommits: number;
   managerTiers: TierCounts;
   teamTiers: TierCounts;
-  perMember: Map<string, { commits: number; handsOnCommits: number; churn: number }>;
+  perMember: Map<string, { commits: number; handsOn: Commit[]; churn: number }>;
 }
 
 const zeroTiers = (): TierCounts => ({ strategic: 0, implementation: 0, tactical: 0 });
@@ -86,7 +90,8 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
   const judge = (list: readonly Commit[], w: Window): { m: Measure; signal: Signal } => {
     const m = measurePeriod(list, managerIds, teamIds);
     const periodDays = Math.round((endOfDayMs(w.until) - Date.parse(`${w.since}T00:00:00Z`)) / DAY_MS);
-    return { m, signal: decideSignal({ ...m, teamSize: teamIds.size, periodDays }, t) };
+    const counts = { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length };
+    return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays }, t) };
   };
   const { m, signal } = judge(windowCommits, window);
 
@@ -100,8 +105,8 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
       share: s.share,
       ratio: s.ratio,
       level: s.level,
-      managerCommits: mm.managerCommits,
-      teamCommits: mm.teamCommits,
+      managerCommits: mm.managerHandsOn.length,
+      teamCommits: mm.teamHandsOn.length,
       tiers: mm.managerTiers,
     };
   });
@@ -110,14 +115,24 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
   const lastDate = windowCommits.reduce((d, c) => (c.date > d ? c.date : d), window.since);
   const asOf = lastDate < window.until ? lastDate : window.until;
   const endMs = endOfDayMs(asOf);
-  const ownership = replayOwnership(commits, managerIds, teamIds, window, t);
   const label = ownerLabeler(identities.persons, managerIds, opts.teamDetail);
+  // Handoffs are judged at each trend period's end, the last one at the day ownership is judged at.
+  const checkpoints = periods.filter((p) => p.since <= asOf).map((p) => ({ month: p.month, until: p.until < asOf ? p.until : asOf }));
+  const handoffTracker = trackHandoffs(checkpoints, managerIds, teamIds, t, label);
+  const ownership = replayOwnership(commits, managerIds, teamIds, window, t, { dates: checkpoints.map((c) => c.until), visit: handoffTracker.visit });
+  const handoffs = handoffTracker.result();
 
   const isManager = (c: Commit): boolean => c.people.some((p) => managerIds.has(p.id));
   const managerWindow = windowCommits.filter(isManager);
-  const managerHandsOn = managerWindow.filter((c) => c.handsOn);
-  const snacks = managerHandsOn.filter((c) => c.handsOnChurn <= t.snackLines).length;
-  const afterHours = managerWindow.filter((c) => isAfterHours(c.time, t.workdayStartHour, t.workdayEndHour)).length;
+  const evidence = buildEvidence(
+    {
+      managerHandsOn: m.managerHandsOn,
+      snacks: m.managerHandsOn.filter((c) => c.handsOnChurn <= t.snackLines),
+      afterHours: managerWindow.filter((c) => isAfterHours(c.time, t.workdayStartHour, t.workdayEndHour)),
+      ...(opts.teamDetail ? { members: memberEvidence(identities.persons, teamIds, m) } : {}),
+    },
+    { managerCommits: managerWindow.length, teamHandsOnCommits: m.teamHandsOn.length }
+  );
   const lastHandsOn = commits.filter((c) => c.handsOn && isManager(c) && c.date <= window.until).at(-1);
 
   const bots = windowCommits.filter((c) => c.author.kind === 'bot');
@@ -144,8 +159,8 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
       ...(opts.teamDetail ? { members: members(identities.persons, teamIds, m) } : {}),
     },
     handsOn: {
-      managerCommits: m.managerCommits,
-      teamCommits: m.teamCommits,
+      managerCommits: evidence.managerHandsOn.length,
+      teamCommits: evidence.team.handsOnCommits,
       share: signal.share,
       fairShare: signal.fairShare,
       ratio: signal.ratio,
@@ -168,8 +183,13 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
       managerNotebooksChanged: recent.manager,
     },
     takeovers: ownership.takeovers.map((tk) => ({ ...tk, ...label(tk.owner) })),
-    snacks: { count: snacks, handsOnCommits: managerHandsOn.length, share: managerHandsOn.length ? snacks / managerHandsOn.length : null },
-    afterHoursShare: managerWindow.length ? afterHours / managerWindow.length : null,
+    handoffs,
+    snacks: {
+      count: evidence.snacks.length,
+      handsOnCommits: evidence.managerHandsOn.length,
+      share: evidence.managerHandsOn.length ? evidence.snacks.length / evidence.managerHandsOn.length : null,
+    },
+    afterHoursShare: evidence.managerCommits ? evidence.afterHours.length / evidence.managerCommits : null,
     excluded: {
       bots: { commits: bots.length, names: [...new Set(bots.map((c) => c.author.name))].sort() },
       outsideTeam: { commits: outside.length, authors: new Set(outside.map((c) => c.people[0].id)).size },
@@ -183,11 +203,12 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
       assistants: [...new Set(assisted.flatMap((c) => c.assistants))].sort(),
     },
     identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
-    ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window) } : {}),
+    ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window, handoffs) } : {}),
     thresholds: { ...t },
     // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.
     options: { trendMonths: Math.max(1, opts.trendMonths), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
     warnings: warnings(repos, windowCommits, team.unmatched),
+    evidence,
   };
   return report;
 }
@@ -204,8 +225,8 @@ function automationEntries(persons: readonly Person[]): AutomationEntry[] {
 
 function measurePeriod(list: readonly Commit[], managerIds: ReadonlySet<string>, teamIds: ReadonlySet<string>): Measure {
   const m: Measure = {
-    managerCommits: 0,
-    teamCommits: 0,
+    managerHandsOn: [],
+    teamHandsOn: [],
     managerChurn: 0,
     teamChurn: 0,
     activeMembers: 0,
@@ -227,23 +248,23 @@ function measurePeriod(list: readonly Commit[], managerIds: ReadonlySet<string>,
     for (const p of teamPeople) {
       active.add(managerIds.has(p.id) ? 'manager' : p.id);
       let row = m.perMember.get(p.id);
-      if (!row) m.perMember.set(p.id, (row = { commits: 0, handsOnCommits: 0, churn: 0 }));
+      if (!row) m.perMember.set(p.id, (row = { commits: 0, handsOn: [], churn: 0 }));
       row.commits++;
       if (c.handsOn) {
-        row.handsOnCommits++;
+        row.handsOn.push(c);
         row.churn += split;
       }
     }
     if (!c.handsOn) continue;
-    m.teamCommits++;
+    m.teamHandsOn.push(c);
     m.teamChurn += split * teamPeople.length;
     if (byManager) {
-      m.managerCommits++;
+      m.managerHandsOn.push(c);
       m.managerChurn += split * teamPeople.filter((p) => managerIds.has(p.id)).length;
     }
   }
   m.activeMembers = active.size;
-  for (const [id, row] of m.perMember) if (!managerIds.has(id)) m.topOtherCommits = Math.max(m.topOtherCommits, row.handsOnCommits);
+  for (const [id, row] of m.perMember) if (!managerIds.has(id)) m.topOtherCommits = Math.max(m.topOtherCommits, row.handsOn.length);
   return m;
 }
 
@@ -287,19 +308,30 @@ function repoSections(
       head: repo.head,
       commits: repo.commits,
       shallow: repo.shallow,
-      handsOn: { managerCommits: m.managerCommits, teamCommits: m.teamCommits, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
+      handsOn: { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
       notebookOwners: (owners.get(repo.id) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)),
     };
   });
 }
 
+/** The team's members in the window (person order), with their commit counts and hands-on commits. */
+function teamRows(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {
+  return persons.filter((p) => teamIds.has(p.id)).map((p) => ({ person: p, row: m.perMember.get(p.id) ?? { commits: 0, handsOn: [], churn: 0 } }));
+}
+
 function members(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {
-  return persons
-    .filter((p) => teamIds.has(p.id))
-    .map((p) => {
-      const row = m.perMember.get(p.id) ?? { commits: 0, handsOnCommits: 0, churn: 0 };
-      return { id: p.id, name: p.name, emails: p.emails, commits: row.commits, handsOnCommits: row.handsOnCommits, churn: round(row.churn) };
-    });
+  return teamRows(persons, teamIds, m).map(({ person: p, row }) => ({
+    id: p.id,
+    name: p.name,
+    emails: p.emails,
+    commits: row.commits,
+    handsOnCommits: row.handsOn.length,
+    churn: round(row.churn),
+  }));
+}
+
+function memberEvidence(persons: readonly Person[], teamIds: ReadonlySet<string>, m: Measure) {
+  return teamRows(persons, teamIds, m).map(({ person: p, row }) => ({ id: p.id, name: p.name, handsOn: row.handsOn }));
 }
 
 /**
@@ -359,7 +391,8 @@ function delegation(
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   teamSize: number,
-  window: Window
+  window: Window,
+  handoffs: Handoffs
 ): DelegationProgress[] {
   const shareOf = (tier: Tier, since: string, until: string): number | null => {
     let team = 0;
@@ -379,7 +412,9 @@ function delegation(
     const total = Date.parse(end) - Date.parse(step.since);
     const elapsed = Math.min(1, Math.max(0, (Date.parse(window.until) - Date.parse(step.since)) / total));
     const targetShare = startShare === null ? null : startShare - (startShare - Math.min(startShare, fair)) * elapsed;
-    return { tier: step.tier, since: step.since, weeks: step.weeks, end, startShare, nowShare, targetShare, elapsed: round(elapsed, 4) };
+    // Handoffs of notebooks (tactical work) since the step began; a step of another tier counts none.
+    const handedOff = step.tier === 'tactical' ? handoffs.handedOff.filter((h) => h.month >= step.since.slice(0, 7)).length : 0;
+    return { tier: step.tier, since: step.since, weeks: step.weeks, end, startShare, nowShare, targetShare, elapsed: round(elapsed, 4), handoffs: handedOff };
   });
 }
 

@@ -49,12 +49,37 @@ export function isHandsOn(kind: FileKind, tier: Tier): boolean {
   return tier === 'tactical' && HANDS_ON_KINDS.has(kind);
 }
 
+/**
+ * The rule that decided a kind or a tier: where it comes from (`config`: the config's
+ * `kinds` / `tiers`, `default`: letgo's own lists in this file and config.ts
+ * {@link DEFAULT_TIER_RULES}, `fallback`: no rule matched), its position in its list
+ * (0-based; for a config tier rule, its index in `tiers`) and the glob or message pattern
+ * that matched (absent for a fallback).
+ */
+export interface RuleRef {
+  source: 'config' | 'default' | 'fallback';
+  index?: number;
+  /** The matching path glob, or the message pattern (with `on: 'message'`). */
+  pattern?: string;
+  on?: 'path' | 'message';
+}
+
+/** A classification with the rules behind it ({@link Classifier.explain}). */
+export interface Classification {
+  kind: FileKind;
+  kindRule: RuleRef;
+  tier: Tier;
+  tierRule: RuleRef;
+}
+
 /** Classifies paths and commits with one config; build once per scan (globs compile once). */
 export interface Classifier {
   /** File kind of a repository-relative `/`-separated path. */
   kind(path: string): FileKind;
   /** Work tier of a change to `path` in a commit with this subject line. */
   tier(path: string, subject: string): Tier;
+  /** {@link kind} and {@link tier} with the rule that decided each (the same rules, in the same order; slower: each glob is tried alone to name the one that matched). */
+  explain(path: string, subject: string): Classification;
 }
 
 const globOptions = { dot: true };
@@ -70,43 +95,69 @@ function compileConfig(globs: readonly string[]): Matcher {
   return globs.length === 0 ? () => false : compileGlobs(globs, { nocase: false });
 }
 
+/** One ordered rule of a classifier: its globs compiled together, and where it comes from. */
+interface CompiledRule<T> {
+  value: T;
+  source: 'config' | 'default';
+  index: number;
+  globs: readonly string[];
+  path: Matcher;
+  message?: { source: string; match: Matcher };
+}
+
+/** The first glob of `rule` that matches `path` alone (for {@link Classifier.explain}). */
+function matchingGlob(rule: CompiledRule<unknown>, path: string): string | undefined {
+  return rule.globs.find((g) => (rule.source === 'config' ? compileConfig : compile)([g])(path));
+}
+
 /**
  * Builds the classifier for a config: the config's `kinds` globs come before the
  * defaults; the config's `tiers` rules come before {@link DEFAULT_TIER_RULES}; a change
- * matched by no rule is tactical. The config's globs and messages run in linear time
- * (patterns.ts); the defaults on JavaScript's engine.
+ * matched by no rule is tactical, a path matched by no kind glob is code. The config's
+ * globs and messages run in linear time (patterns.ts); the defaults on JavaScript's engine.
  * @throws Error when a config pattern does not compile (validateConfig rejects those first)
  */
 export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Classifier {
-  const kindRules: [FileKind, Matcher][] = [];
+  const kindRules: CompiledRule<FileKind>[] = [];
   for (const [kind, globs] of Object.entries(config.kinds) as [FileKind, string[]][]) {
-    kindRules.push([kind, compileConfig(globs)]);
+    kindRules.push({ value: kind, source: 'config', index: kindRules.length, globs, path: compileConfig(globs) });
   }
-  kindRules.push(
-    ['notebook', compile(['**/*.ipynb'])],
-    ['generated', compile(GENERATED_GLOBS)],
-    ['data', compile(DATA_GLOBS)],
-    ['code', compile(CODE_GLOBS)],
-    ['docs', compile(DOCS_GLOBS)],
-    ['config', compile(CONFIG_GLOBS)]
-  );
-  const rule = (r: TierRule, own: boolean) => ({
-    tier: r.tier,
+  const defaults: [FileKind, string[]][] = [
+    ['notebook', ['**/*.ipynb']],
+    ['generated', GENERATED_GLOBS],
+    ['data', DATA_GLOBS],
+    ['code', CODE_GLOBS],
+    ['docs', DOCS_GLOBS],
+    ['config', CONFIG_GLOBS],
+  ];
+  defaults.forEach(([kind, globs], index) => kindRules.push({ value: kind, source: 'default', index, globs, path: compile(globs) }));
+  const rule = (r: TierRule, own: boolean, index: number): CompiledRule<Tier> => ({
+    value: r.tier,
+    source: own ? 'config' : 'default',
+    index,
+    globs: r.paths ?? [],
     path: (own ? compileConfig : compile)(r.paths ?? []),
-    message: r.message === undefined ? undefined : own ? compileRegex(r.message, { caseInsensitive: true }) : regexMatcher(new RegExp(r.message, 'i')),
+    message:
+      r.message === undefined
+        ? undefined
+        : { source: r.message, match: own ? compileRegex(r.message, { caseInsensitive: true }) : regexMatcher(new RegExp(r.message, 'i')) },
   });
-  const tierRules = [...config.tiers.map((r) => rule(r, true)), ...DEFAULT_TIER_RULES.map((r) => rule(r, false))];
+  const tierRules = [...config.tiers.map((r, i) => rule(r, true, i)), ...DEFAULT_TIER_RULES.map((r, i) => rule(r, false, i))];
+  const kindRule = (path: string) => kindRules.find((r) => r.path(path));
+  const tierRule = (path: string, subject: string) => tierRules.find((r) => r.path(path) || (r.message !== undefined && r.message.match(subject)));
   return {
-    kind(path) {
-      for (const [kind, match] of kindRules) if (match(path)) return kind;
-      // A file without a known extension (scripts, odd names): count it as code.
-      return 'code';
-    },
-    tier(path, subject) {
-      for (const rule of tierRules) {
-        if (rule.path(path) || (rule.message !== undefined && rule.message(subject))) return rule.tier;
-      }
-      return 'tactical';
+    // A file without a known extension (scripts, odd names): count it as code.
+    kind: (path) => kindRule(path)?.value ?? 'code',
+    tier: (path, subject) => tierRule(path, subject)?.value ?? 'tactical',
+    explain(path, subject) {
+      const k = kindRule(path);
+      const t = tierRule(path, subject);
+      const ref = (r: CompiledRule<unknown> | undefined): RuleRef => {
+        if (!r) return { source: 'fallback' };
+        const glob = r.path(path) ? matchingGlob(r, path) : undefined;
+        return glob !== undefined ? { source: r.source, index: r.index, pattern: glob, on: 'path' } : { source: r.source, index: r.index, pattern: r.message?.source, on: 'message' };
+      };
+      return { kind: k?.value ?? 'code', kindRule: ref(k), tier: t?.value ?? 'tactical', tierRule: ref(t) };
     },
   };
 }

@@ -36,6 +36,8 @@ export interface Takeover {
   owner: string;
   /** ISO time of the first such change in the window. */
   at: string;
+  /** Sha of that first change (absent in older reports). */
+  sha?: string;
   /** True when the owner committed to the file in the `inFlightDays` days before any such change. */
   inFlight: boolean;
 }
@@ -69,18 +71,28 @@ export interface OwnershipResult {
  * @param commits all commits sorted by time
  * @param managerIds person ids of the manager
  * @param teamIds person ids of the team (manager included)
+ * @param checkpoints local dates (YYYY-MM-DD, ascending, none after `window.until`): `visit(i, files)` sees every file's history at the end of day `dates[i]` (a file object keeps its identity across renames; its `path` is its name then)
  */
 export function replayOwnership(
   commits: readonly Commit[],
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   window: { since: string; until: string },
-  t: Pick<Thresholds, 'ownerShare' | 'inFlightDays'>
+  t: Pick<Thresholds, 'ownerShare' | 'inFlightDays'>,
+  checkpoints?: { dates: readonly string[]; visit: (index: number, files: FileHistory[]) => void }
 ): OwnershipResult {
   const byRepo = new Map<string, Map<string, FileHistory>>();
   const takeovers = new Map<string, Takeover>();
+  const all = (): FileHistory[] => [...byRepo.values()].flatMap((files) => [...files.values()]);
+  let next = 0;
+  const visitUpTo = (date: string | undefined): void => {
+    const dates = checkpoints?.dates ?? [];
+    for (; next < dates.length && (date === undefined || dates[next] < date); next++) checkpoints!.visit(next, all());
+  };
   for (const c of commits) {
-    if (c.date > window.until || c.people.length === 0) continue;
+    if (c.date > window.until) continue;
+    visitUpTo(c.date);
+    if (c.people.length === 0) continue;
     let files = byRepo.get(c.repo);
     if (!files) byRepo.set(c.repo, (files = new Map()));
     const inWindow = c.date >= window.since;
@@ -109,7 +121,7 @@ export function replayOwnership(
           const inFlight = ownerLast !== undefined && c.ms - ownerLast.ms <= t.inFlightDays * DAY_MS;
           const key = `${c.repo}\u0000${fact.path}`;
           const seen = takeovers.get(key);
-          if (!seen) takeovers.set(key, { repo: c.repo, path: fact.path, owner: owner.id, at: c.time, inFlight });
+          if (!seen) takeovers.set(key, { repo: c.repo, path: fact.path, owner: owner.id, at: c.time, sha: c.sha, inFlight });
           else seen.inFlight ||= inFlight;
         }
       }
@@ -125,12 +137,11 @@ export function replayOwnership(
       file.alive = fact.status !== 'D';
     }
   }
-  const all: FileHistory[] = [];
-  for (const files of byRepo.values()) all.push(...files.values());
+  visitUpTo(undefined);
   const list = [...takeovers.values()].sort(
     (a, b) => Number(b.inFlight) - Number(a.inFlight) || Date.parse(a.at) - Date.parse(b.at) || (a.path < b.path ? -1 : 1)
   );
-  return { files: all, takeovers: list };
+  return { files: all(), takeovers: list };
 }
 
 /** A notebook only the manager maintains. */
@@ -157,28 +168,34 @@ export function onlyYouMaintain(
   endMs: number,
   t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
 ): OnlyYouMaintain[] {
-  const since = endMs - t.onlyYouDays * DAY_MS;
   const out: OnlyYouMaintain[] = [];
   for (const f of files) {
-    if (f.kind !== 'notebook' || !f.alive || f.total <= 0 || f.lastChangeMs < since) continue;
-    let managerChurn = 0;
-    for (const id of managerIds) managerChurn += f.churnBy.get(id) ?? 0;
-    const managerShare = managerChurn / f.total;
-    if (managerShare < t.ownerShare) continue;
-    let lastTeam: { ms: number; time: string } | undefined;
-    for (const [id, touch] of f.lastTouch) {
-      if (teamIds.has(id) && !managerIds.has(id) && (!lastTeam || touch.ms > lastTeam.ms)) lastTeam = touch;
-    }
-    if (lastTeam && lastTeam.ms >= since) continue;
-    out.push({
-      repo: f.repo,
-      path: f.path,
-      managerShare,
-      lastChange: f.lastChange,
-      lastTeamTouch: lastTeam?.time ?? null,
-    });
+    const o = onlyYou(f, managerIds, teamIds, endMs, t);
+    if (o) out.push(o);
   }
   return out.sort((a, b) => (a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1));
+}
+
+/** `file` as an {@link OnlyYouMaintain} entry when the "only you maintain" rule holds for it at `endMs` (see {@link onlyYouMaintain}), else undefined. */
+export function onlyYou(
+  f: FileHistory,
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  endMs: number,
+  t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
+): OnlyYouMaintain | undefined {
+  const since = endMs - t.onlyYouDays * DAY_MS;
+  if (f.kind !== 'notebook' || !f.alive || f.total <= 0 || f.lastChangeMs < since) return undefined;
+  let managerChurn = 0;
+  for (const id of managerIds) managerChurn += f.churnBy.get(id) ?? 0;
+  const managerShare = managerChurn / f.total;
+  if (managerShare < t.ownerShare) return undefined;
+  let lastTeam: { ms: number; time: string } | undefined;
+  for (const [id, touch] of f.lastTouch) {
+    if (teamIds.has(id) && !managerIds.has(id) && (!lastTeam || touch.ms > lastTeam.ms)) lastTeam = touch;
+  }
+  if (lastTeam && lastTeam.ms >= since) return undefined;
+  return { repo: f.repo, path: f.path, managerShare, lastChange: f.lastChange, lastTeamTouch: lastTeam?.time ?? null };
 }
 
 /**

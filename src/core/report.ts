@@ -3,8 +3,10 @@
  * JupyterLab panel shows, with the numbers that produced it. Validated on write and on
  * read by reportValidation.ts (apart, so that a scan printing its report loads no validator).
  */
-import type { Tier } from './facts.js';
+import { TIERS, type Tier } from './facts.js';
 import type { Thresholds } from './config.js';
+import type { Evidence } from './evidence.js';
+import type { Handoffs } from './handoffs.js';
 
 /** Schema id written in every report. */
 export const REPORT_SCHEMA_ID = 'letgo.report/1';
@@ -141,6 +143,8 @@ export interface DelegationProgress {
   targetShare: number | null;
   /** 0-1 of the plan's time elapsed at the window's end. */
   elapsed: number;
+  /** Notebook handoffs (`Report.handoffs.handedOff`) in trend months from the step's month on; counted for a tactical step only. Absent in older reports. */
+  handoffs?: number;
 }
 
 /** The Report. */
@@ -195,7 +199,10 @@ export interface Report {
     /** Of those, the notebooks the manager changed. Absent in older reports. */
     managerNotebooksChanged?: number;
   };
-  takeovers: { repo: string; path: string; owner: string; ownerName?: string; at: string; inFlight: boolean }[];
+  /** Takeovers (design.md); `sha` is the first such change's commit (absent in older reports). */
+  takeovers: { repo: string; path: string; owner: string; ownerName?: string; at: string; sha?: string; inFlight: boolean }[];
+  /** Handoffs and new hoards across the trend periods (src/core/handoffs.ts). Absent in older reports. */
+  handoffs?: Handoffs;
   snacks: { count: number; handsOnCommits: number; share: number | null };
   /** Share of the manager's window commits made outside work hours or on a weekend, null without commits. */
   afterHoursShare: number | null;
@@ -225,6 +232,8 @@ export interface Report {
   /** How it was made; `trendMonths` is the `--trend` setting (months before a window of a month or less; a longer window's trend covers the window). */
   options: { trendMonths: number; allBranches: boolean; notebookLines: 'cells' | 'git'; teamDetail: boolean };
   warnings: string[];
+  /** The commits behind the headline numbers (src/core/evidence.ts): each count above is a list's length there. Absent in older reports. */
+  evidence?: Evidence;
 }
 
 const num = { type: 'number' };
@@ -253,6 +262,8 @@ const notebookWork = {
     pairedScripts: int,
   },
 };
+const yearMonth = { type: 'string', pattern: '^\\d{4}-\\d{2}$' };
+const shas = { type: 'array', items: str };
 const obj = (required: string[], properties: Record<string, unknown>) => ({ type: 'object', required, properties });
 
 /** JSON Schema (draft-07) of the Report. */
@@ -314,7 +325,7 @@ export const REPORT_SCHEMA = obj(
     trend: {
       type: 'array',
       items: obj(['month', 'share', 'ratio', 'level'], {
-        month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+        month: yearMonth,
         months: { type: 'integer', minimum: 1 },
         share: nullableNum,
         ratio: nullableNum,
@@ -348,9 +359,26 @@ export const REPORT_SCHEMA = obj(
         owner: str,
         ownerName: str,
         at: str,
+        sha: str,
         inFlight: { type: 'boolean' },
       }),
     },
+    handoffs: obj(['handedOff', 'newHoards'], {
+      handedOff: {
+        type: 'array',
+        items: obj(['repo', 'path', 'month', 'since', 'owner', 'share'], {
+          repo: str,
+          path: str,
+          oldPath: str,
+          month: yearMonth,
+          since: yearMonth,
+          owner: str,
+          ownerName: str,
+          share: num,
+        }),
+      },
+      newHoards: { type: 'array', items: obj(['repo', 'path', 'month'], { repo: str, path: str, month: yearMonth }) },
+    }),
     snacks: obj(['count'], { count: int, handsOnCommits: int, share: nullableNum }),
     afterHoursShare: nullableNum,
     excluded: obj(['bots', 'outsideTeam', 'merges'], {
@@ -393,10 +421,41 @@ export const REPORT_SCHEMA = obj(
         nowShare: nullableNum,
         targetShare: nullableNum,
         elapsed: num,
+        handoffs: int,
       }),
     },
     thresholds: { type: 'object', additionalProperties: { type: 'number' } },
     options: { type: 'object' },
     warnings: { type: 'array', items: str },
+    evidence: obj(['commits', 'managerHandsOn', 'snacks', 'afterHours', 'managerCommits', 'team'], {
+      commits: {
+        type: 'array',
+        items: obj(['repo', 'sha', 'time', 'subject', 'handsOnChurn', 'files'], {
+          repo: str,
+          sha: str,
+          time: str,
+          subject: str,
+          handsOnChurn: num,
+          files: {
+            type: 'array',
+            items: obj(['path', 'kind', 'tier', 'lines'], {
+              path: str,
+              kind: str,
+              tier: { enum: [...TIERS] },
+              lines: num,
+            }),
+          },
+          moreFiles: int,
+        }),
+      },
+      managerHandsOn: shas,
+      snacks: shas,
+      afterHours: shas,
+      managerCommits: int,
+      team: obj(['handsOnCommits'], {
+        handsOnCommits: int,
+        members: { type: 'array', items: obj(['id', 'name', 'handsOn'], { id: str, name: str, handsOn: shas }) },
+      }),
+    }),
   }
 );

@@ -120,8 +120,9 @@ describe('paths and renames', () => {
     expect(first.map((f) => f.added).sort()).toEqual([1, 2, 3, 4, 5]);
     const rename = scan.facts.find((f) => f.status === 'R');
     expect(rename).toMatchObject({ path: 'pkg/core renamed.py', oldPath: 'src/core.py', added: 0, deleted: 0 });
+    const edit = scan.facts.find((f) => f.time === '2026-10-05T10:00:00+00:00')!;
     expect(report.takeovers).toEqual([
-      { repo: 'paths', path: 'pkg/core renamed.py', owner: 'amy@corp.io', ownerName: 'Amy Analyst', at: '2026-10-05T10:00:00+00:00', inFlight: false },
+      { repo: 'paths', path: 'pkg/core renamed.py', owner: 'amy@corp.io', ownerName: 'Amy Analyst', at: '2026-10-05T10:00:00+00:00', sha: edit.sha, inFlight: false },
     ]);
   });
 });

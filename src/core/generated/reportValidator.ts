@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"inFlight":{"type":"boolean"}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"type":"string"},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2164,16 +2164,29 @@ else {
 var valid29 = true;
 }
 if(valid29){
-if(data115.inFlight !== undefined){
+if(data115.sha !== undefined){
 const _errs239 = errors;
-if(typeof data115.inFlight !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/inFlight",schemaPath:"#/properties/takeovers/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data115.sha !== "string"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/sha",schemaPath:"#/properties/takeovers/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs239 === errors;
 }
 else {
 var valid29 = true;
+}
+if(valid29){
+if(data115.inFlight !== undefined){
+const _errs241 = errors;
+if(typeof data115.inFlight !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/takeovers/" + i8+"/inFlight",schemaPath:"#/properties/takeovers/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid29 = _errs241 === errors;
+}
+else {
+var valid29 = true;
+}
 }
 }
 }
@@ -2204,51 +2217,171 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.snacks !== undefined){
-let data122 = data.snacks;
-const _errs241 = errors;
-if(errors === _errs241){
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-let missing21;
-if((data122.count === undefined) && (missing21 = "count")){
-validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properties/snacks/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
-return false;
-}
-else {
-if(data122.count !== undefined){
-let data123 = data122.count;
+if(data.handoffs !== undefined){
+let data123 = data.handoffs;
 const _errs243 = errors;
-if(!((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123)))){
-validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
 if(errors === _errs243){
-if(typeof data123 == "number"){
-if(data123 < 0 || isNaN(data123)){
-validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+let missing21;
+if(((data123.handedOff === undefined) && (missing21 = "handedOff")) || ((data123.newHoards === undefined) && (missing21 = "newHoards"))){
+validate10.errors = [{instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
-}
-}
-}
-var valid30 = _errs243 === errors;
 }
 else {
-var valid30 = true;
-}
-if(valid30){
-if(data122.handsOnCommits !== undefined){
-let data124 = data122.handsOnCommits;
+if(data123.handedOff !== undefined){
+let data124 = data123.handedOff;
 const _errs245 = errors;
-if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){
-validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
 if(errors === _errs245){
-if(typeof data124 == "number"){
-if(data124 < 0 || isNaN(data124)){
-validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(Array.isArray(data124)){
+var valid31 = true;
+const len9 = data124.length;
+for(let i9=0; i9<len9; i9++){
+let data125 = data124[i9];
+const _errs247 = errors;
+if(errors === _errs247){
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+let missing22;
+if(((((((data125.repo === undefined) && (missing22 = "repo")) || ((data125.path === undefined) && (missing22 = "path"))) || ((data125.month === undefined) && (missing22 = "month"))) || ((data125.since === undefined) && (missing22 = "since"))) || ((data125.owner === undefined) && (missing22 = "owner"))) || ((data125.share === undefined) && (missing22 = "share"))){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9,schemaPath:"#/properties/handoffs/properties/handedOff/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
+else {
+if(data125.repo !== undefined){
+const _errs249 = errors;
+if(typeof data125.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/repo",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs249 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.path !== undefined){
+const _errs251 = errors;
+if(typeof data125.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/path",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs251 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.oldPath !== undefined){
+const _errs253 = errors;
+if(typeof data125.oldPath !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/oldPath",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs253 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.month !== undefined){
+let data129 = data125.month;
+const _errs255 = errors;
+if(errors === _errs255){
+if(typeof data129 === "string"){
+if(!pattern0.test(data129)){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/month",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/month",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid32 = _errs255 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.since !== undefined){
+let data130 = data125.since;
+const _errs257 = errors;
+if(errors === _errs257){
+if(typeof data130 === "string"){
+if(!pattern0.test(data130)){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/since",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/since/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/since",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid32 = _errs257 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.owner !== undefined){
+const _errs259 = errors;
+if(typeof data125.owner !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/owner",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs259 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.ownerName !== undefined){
+const _errs261 = errors;
+if(typeof data125.ownerName !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/ownerName",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs261 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data125.share !== undefined){
+const _errs263 = errors;
+if(!(typeof data125.share == "number")){
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9+"/share",schemaPath:"#/properties/handoffs/properties/handedOff/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid32 = _errs263 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff/" + i9,schemaPath:"#/properties/handoffs/properties/handedOff/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs247 === errors;
+if(!valid31){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/handedOff",schemaPath:"#/properties/handoffs/properties/handedOff/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
 }
 }
 var valid30 = _errs245 === errors;
@@ -2257,17 +2390,171 @@ else {
 var valid30 = true;
 }
 if(valid30){
-if(data122.share !== undefined){
-let data125 = data122.share;
-const _errs247 = errors;
-if((!(typeof data125 == "number")) && (data125 !== null)){
-validate10.errors = [{instancePath:instancePath+"/snacks/share",schemaPath:"#/properties/snacks/properties/share/type",keyword:"type",params:{type: schema11.properties.snacks.properties.share.type},message:"must be number,null"}];
+if(data123.newHoards !== undefined){
+let data134 = data123.newHoards;
+const _errs265 = errors;
+if(errors === _errs265){
+if(Array.isArray(data134)){
+var valid33 = true;
+const len10 = data134.length;
+for(let i10=0; i10<len10; i10++){
+let data135 = data134[i10];
+const _errs267 = errors;
+if(errors === _errs267){
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+let missing23;
+if((((data135.repo === undefined) && (missing23 = "repo")) || ((data135.path === undefined) && (missing23 = "path"))) || ((data135.month === undefined) && (missing23 = "month"))){
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10,schemaPath:"#/properties/handoffs/properties/newHoards/items/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
-var valid30 = _errs247 === errors;
+else {
+if(data135.repo !== undefined){
+const _errs269 = errors;
+if(typeof data135.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10+"/repo",schemaPath:"#/properties/handoffs/properties/newHoards/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs269 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data135.path !== undefined){
+const _errs271 = errors;
+if(typeof data135.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10+"/path",schemaPath:"#/properties/handoffs/properties/newHoards/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs271 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data135.month !== undefined){
+let data138 = data135.month;
+const _errs273 = errors;
+if(errors === _errs273){
+if(typeof data138 === "string"){
+if(!pattern0.test(data138)){
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10+"/month",schemaPath:"#/properties/handoffs/properties/newHoards/items/properties/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10+"/month",schemaPath:"#/properties/handoffs/properties/newHoards/items/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid34 = _errs273 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards/" + i10,schemaPath:"#/properties/handoffs/properties/newHoards/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid33 = _errs267 === errors;
+if(!valid33){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs/newHoards",schemaPath:"#/properties/handoffs/properties/newHoards/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid30 = _errs265 === errors;
 }
 else {
 var valid30 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/handoffs",schemaPath:"#/properties/handoffs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs243 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.snacks !== undefined){
+let data139 = data.snacks;
+const _errs275 = errors;
+if(errors === _errs275){
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+let missing24;
+if((data139.count === undefined) && (missing24 = "count")){
+validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properties/snacks/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+return false;
+}
+else {
+if(data139.count !== undefined){
+let data140 = data139.count;
+const _errs277 = errors;
+if(!((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140)))){
+validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs277){
+if(typeof data140 == "number"){
+if(data140 < 0 || isNaN(data140)){
+validate10.errors = [{instancePath:instancePath+"/snacks/count",schemaPath:"#/properties/snacks/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid35 = _errs277 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data139.handsOnCommits !== undefined){
+let data141 = data139.handsOnCommits;
+const _errs279 = errors;
+if(!((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141)))){
+validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs279){
+if(typeof data141 == "number"){
+if(data141 < 0 || isNaN(data141)){
+validate10.errors = [{instancePath:instancePath+"/snacks/handsOnCommits",schemaPath:"#/properties/snacks/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid35 = _errs279 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data139.share !== undefined){
+let data142 = data139.share;
+const _errs281 = errors;
+if((!(typeof data142 == "number")) && (data142 !== null)){
+validate10.errors = [{instancePath:instancePath+"/snacks/share",schemaPath:"#/properties/snacks/properties/share/type",keyword:"type",params:{type: schema11.properties.snacks.properties.share.type},message:"must be number,null"}];
+return false;
+}
+var valid35 = _errs281 === errors;
+}
+else {
+var valid35 = true;
 }
 }
 }
@@ -2278,83 +2565,83 @@ validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs241 === errors;
+var valid0 = _errs275 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.afterHoursShare !== undefined){
-let data126 = data.afterHoursShare;
-const _errs249 = errors;
-if((!(typeof data126 == "number")) && (data126 !== null)){
+let data143 = data.afterHoursShare;
+const _errs283 = errors;
+if((!(typeof data143 == "number")) && (data143 !== null)){
 validate10.errors = [{instancePath:instancePath+"/afterHoursShare",schemaPath:"#/properties/afterHoursShare/type",keyword:"type",params:{type: schema11.properties.afterHoursShare.type},message:"must be number,null"}];
 return false;
 }
-var valid0 = _errs249 === errors;
+var valid0 = _errs283 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.excluded !== undefined){
-let data127 = data.excluded;
-const _errs251 = errors;
-if(errors === _errs251){
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-let missing22;
-if((((data127.bots === undefined) && (missing22 = "bots")) || ((data127.outsideTeam === undefined) && (missing22 = "outsideTeam"))) || ((data127.merges === undefined) && (missing22 = "merges"))){
-validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+let data144 = data.excluded;
+const _errs285 = errors;
+if(errors === _errs285){
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+let missing25;
+if((((data144.bots === undefined) && (missing25 = "bots")) || ((data144.outsideTeam === undefined) && (missing25 = "outsideTeam"))) || ((data144.merges === undefined) && (missing25 = "merges"))){
+validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
-if(data127.bots !== undefined){
-let data128 = data127.bots;
-const _errs253 = errors;
-if(errors === _errs253){
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-let missing23;
-if(((data128.commits === undefined) && (missing23 = "commits")) || ((data128.names === undefined) && (missing23 = "names"))){
-validate10.errors = [{instancePath:instancePath+"/excluded/bots",schemaPath:"#/properties/excluded/properties/bots/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+if(data144.bots !== undefined){
+let data145 = data144.bots;
+const _errs287 = errors;
+if(errors === _errs287){
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+let missing26;
+if(((data145.commits === undefined) && (missing26 = "commits")) || ((data145.names === undefined) && (missing26 = "names"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/bots",schemaPath:"#/properties/excluded/properties/bots/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
-if(data128.commits !== undefined){
-let data129 = data128.commits;
-const _errs255 = errors;
-if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
+if(data145.commits !== undefined){
+let data146 = data145.commits;
+const _errs289 = errors;
+if(!((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots/commits",schemaPath:"#/properties/excluded/properties/bots/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs255){
-if(typeof data129 == "number"){
-if(data129 < 0 || isNaN(data129)){
+if(errors === _errs289){
+if(typeof data146 == "number"){
+if(data146 < 0 || isNaN(data146)){
 validate10.errors = [{instancePath:instancePath+"/excluded/bots/commits",schemaPath:"#/properties/excluded/properties/bots/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid32 = _errs255 === errors;
+var valid37 = _errs289 === errors;
 }
 else {
-var valid32 = true;
+var valid37 = true;
 }
-if(valid32){
-if(data128.names !== undefined){
-let data130 = data128.names;
-const _errs257 = errors;
-if(errors === _errs257){
-if(Array.isArray(data130)){
-var valid33 = true;
-const len9 = data130.length;
-for(let i9=0; i9<len9; i9++){
-const _errs259 = errors;
-if(typeof data130[i9] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/excluded/bots/names/" + i9,schemaPath:"#/properties/excluded/properties/bots/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid37){
+if(data145.names !== undefined){
+let data147 = data145.names;
+const _errs291 = errors;
+if(errors === _errs291){
+if(Array.isArray(data147)){
+var valid38 = true;
+const len11 = data147.length;
+for(let i11=0; i11<len11; i11++){
+const _errs293 = errors;
+if(typeof data147[i11] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/bots/names/" + i11,schemaPath:"#/properties/excluded/properties/bots/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid33 = _errs259 === errors;
-if(!valid33){
+var valid38 = _errs293 === errors;
+if(!valid38){
 break;
 }
 }
@@ -2364,10 +2651,10 @@ validate10.errors = [{instancePath:instancePath+"/excluded/bots/names",schemaPat
 return false;
 }
 }
-var valid32 = _errs257 === errors;
+var valid37 = _errs291 === errors;
 }
 else {
-var valid32 = true;
+var valid37 = true;
 }
 }
 }
@@ -2377,63 +2664,63 @@ validate10.errors = [{instancePath:instancePath+"/excluded/bots",schemaPath:"#/p
 return false;
 }
 }
-var valid31 = _errs253 === errors;
+var valid36 = _errs287 === errors;
 }
 else {
-var valid31 = true;
+var valid36 = true;
 }
-if(valid31){
-if(data127.outsideTeam !== undefined){
-let data132 = data127.outsideTeam;
-const _errs261 = errors;
-if(errors === _errs261){
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-let missing24;
-if(((data132.commits === undefined) && (missing24 = "commits")) || ((data132.authors === undefined) && (missing24 = "authors"))){
-validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam",schemaPath:"#/properties/excluded/properties/outsideTeam/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+if(valid36){
+if(data144.outsideTeam !== undefined){
+let data149 = data144.outsideTeam;
+const _errs295 = errors;
+if(errors === _errs295){
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+let missing27;
+if(((data149.commits === undefined) && (missing27 = "commits")) || ((data149.authors === undefined) && (missing27 = "authors"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam",schemaPath:"#/properties/excluded/properties/outsideTeam/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
-if(data132.commits !== undefined){
-let data133 = data132.commits;
-const _errs263 = errors;
-if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
+if(data149.commits !== undefined){
+let data150 = data149.commits;
+const _errs297 = errors;
+if(!((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/commits",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs263){
-if(typeof data133 == "number"){
-if(data133 < 0 || isNaN(data133)){
+if(errors === _errs297){
+if(typeof data150 == "number"){
+if(data150 < 0 || isNaN(data150)){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/commits",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid34 = _errs263 === errors;
+var valid39 = _errs297 === errors;
 }
 else {
-var valid34 = true;
+var valid39 = true;
 }
-if(valid34){
-if(data132.authors !== undefined){
-let data134 = data132.authors;
-const _errs265 = errors;
-if(!((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134)))){
+if(valid39){
+if(data149.authors !== undefined){
+let data151 = data149.authors;
+const _errs299 = errors;
+if(!((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/authors",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/authors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs265){
-if(typeof data134 == "number"){
-if(data134 < 0 || isNaN(data134)){
+if(errors === _errs299){
+if(typeof data151 == "number"){
+if(data151 < 0 || isNaN(data151)){
 validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam/authors",schemaPath:"#/properties/excluded/properties/outsideTeam/properties/authors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid34 = _errs265 === errors;
+var valid39 = _errs299 === errors;
 }
 else {
-var valid34 = true;
+var valid39 = true;
 }
 }
 }
@@ -2443,184 +2730,184 @@ validate10.errors = [{instancePath:instancePath+"/excluded/outsideTeam",schemaPa
 return false;
 }
 }
-var valid31 = _errs261 === errors;
+var valid36 = _errs295 === errors;
 }
 else {
-var valid31 = true;
+var valid36 = true;
 }
-if(valid31){
-if(data127.merges !== undefined){
-let data135 = data127.merges;
-const _errs267 = errors;
-if(!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))){
+if(valid36){
+if(data144.merges !== undefined){
+let data152 = data144.merges;
+const _errs301 = errors;
+if(!((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/merges",schemaPath:"#/properties/excluded/properties/merges/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs267){
-if(typeof data135 == "number"){
-if(data135 < 0 || isNaN(data135)){
+if(errors === _errs301){
+if(typeof data152 == "number"){
+if(data152 < 0 || isNaN(data152)){
 validate10.errors = [{instancePath:instancePath+"/excluded/merges",schemaPath:"#/properties/excluded/properties/merges/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid31 = _errs267 === errors;
+var valid36 = _errs301 === errors;
 }
 else {
-var valid31 = true;
+var valid36 = true;
 }
-if(valid31){
-if(data127.automation !== undefined){
-let data136 = data127.automation;
-const _errs269 = errors;
-if(errors === _errs269){
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-let missing25;
-if(((data136.commits === undefined) && (missing25 = "commits")) || ((data136.identities === undefined) && (missing25 = "identities"))){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation",schemaPath:"#/properties/excluded/properties/automation/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+if(valid36){
+if(data144.automation !== undefined){
+let data153 = data144.automation;
+const _errs303 = errors;
+if(errors === _errs303){
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+let missing28;
+if(((data153.commits === undefined) && (missing28 = "commits")) || ((data153.identities === undefined) && (missing28 = "identities"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation",schemaPath:"#/properties/excluded/properties/automation/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
-if(data136.commits !== undefined){
-let data137 = data136.commits;
-const _errs271 = errors;
-if(!((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137)))){
+if(data153.commits !== undefined){
+let data154 = data153.commits;
+const _errs305 = errors;
+if(!((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154)))){
 validate10.errors = [{instancePath:instancePath+"/excluded/automation/commits",schemaPath:"#/properties/excluded/properties/automation/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs271){
-if(typeof data137 == "number"){
-if(data137 < 0 || isNaN(data137)){
+if(errors === _errs305){
+if(typeof data154 == "number"){
+if(data154 < 0 || isNaN(data154)){
 validate10.errors = [{instancePath:instancePath+"/excluded/automation/commits",schemaPath:"#/properties/excluded/properties/automation/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid35 = _errs271 === errors;
+var valid40 = _errs305 === errors;
 }
 else {
-var valid35 = true;
+var valid40 = true;
 }
-if(valid35){
-if(data136.identities !== undefined){
-let data138 = data136.identities;
-const _errs273 = errors;
-if(errors === _errs273){
-if(Array.isArray(data138)){
-var valid36 = true;
-const len10 = data138.length;
-for(let i10=0; i10<len10; i10++){
-let data139 = data138[i10];
-const _errs275 = errors;
-if(errors === _errs275){
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-let missing26;
-if((((((((data139.name === undefined) && (missing26 = "name")) || ((data139.email === undefined) && (missing26 = "email"))) || ((data139.rule === undefined) && (missing26 = "rule"))) || ((data139.commits === undefined) && (missing26 = "commits"))) || ((data139.matching === undefined) && (missing26 = "matching"))) || ((data139.share === undefined) && (missing26 = "share"))) || ((data139.template === undefined) && (missing26 = "template"))){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
+if(valid40){
+if(data153.identities !== undefined){
+let data155 = data153.identities;
+const _errs307 = errors;
+if(errors === _errs307){
+if(Array.isArray(data155)){
+var valid41 = true;
+const len12 = data155.length;
+for(let i12=0; i12<len12; i12++){
+let data156 = data155[i12];
+const _errs309 = errors;
+if(errors === _errs309){
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+let missing29;
+if((((((((data156.name === undefined) && (missing29 = "name")) || ((data156.email === undefined) && (missing29 = "email"))) || ((data156.rule === undefined) && (missing29 = "rule"))) || ((data156.commits === undefined) && (missing29 = "commits"))) || ((data156.matching === undefined) && (missing29 = "matching"))) || ((data156.share === undefined) && (missing29 = "share"))) || ((data156.template === undefined) && (missing29 = "template"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
-if(data139.name !== undefined){
-const _errs277 = errors;
-if(typeof data139.name !== "string"){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/name",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data156.name !== undefined){
+const _errs311 = errors;
+if(typeof data156.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/name",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid37 = _errs277 === errors;
+var valid42 = _errs311 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.email !== undefined){
-const _errs279 = errors;
-if(typeof data139.email !== "string"){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/email",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid42){
+if(data156.email !== undefined){
+const _errs313 = errors;
+if(typeof data156.email !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/email",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid37 = _errs279 === errors;
+var valid42 = _errs313 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.rule !== undefined){
-let data142 = data139.rule;
-const _errs281 = errors;
-if(!((data142 === "template") || (data142 === "files"))){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/rule",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.excluded.properties.automation.properties.identities.items.properties.rule.enum},message:"must be equal to one of the allowed values"}];
+if(valid42){
+if(data156.rule !== undefined){
+let data159 = data156.rule;
+const _errs315 = errors;
+if(!((data159 === "template") || (data159 === "files"))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/rule",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.excluded.properties.automation.properties.identities.items.properties.rule.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid37 = _errs281 === errors;
+var valid42 = _errs315 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.commits !== undefined){
-let data143 = data139.commits;
-const _errs282 = errors;
-if(!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid42){
+if(data156.commits !== undefined){
+let data160 = data156.commits;
+const _errs316 = errors;
+if(!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160)))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs282){
-if(typeof data143 == "number"){
-if(data143 < 0 || isNaN(data143)){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs316){
+if(typeof data160 == "number"){
+if(data160 < 0 || isNaN(data160)){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/commits",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/commits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid37 = _errs282 === errors;
+var valid42 = _errs316 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.matching !== undefined){
-let data144 = data139.matching;
-const _errs284 = errors;
-if(!((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144)))){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid42){
+if(data156.matching !== undefined){
+let data161 = data156.matching;
+const _errs318 = errors;
+if(!((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161)))){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs284){
-if(typeof data144 == "number"){
-if(data144 < 0 || isNaN(data144)){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs318){
+if(typeof data161 == "number"){
+if(data161 < 0 || isNaN(data161)){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/matching",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/matching/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid37 = _errs284 === errors;
+var valid42 = _errs318 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.share !== undefined){
-const _errs286 = errors;
-if(!(typeof data139.share == "number")){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/share",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid42){
+if(data156.share !== undefined){
+const _errs320 = errors;
+if(!(typeof data156.share == "number")){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/share",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid37 = _errs286 === errors;
+var valid42 = _errs320 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
-if(valid37){
-if(data139.template !== undefined){
-const _errs288 = errors;
-if(typeof data139.template !== "string"){
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10+"/template",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid42){
+if(data156.template !== undefined){
+const _errs322 = errors;
+if(typeof data156.template !== "string"){
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12+"/template",schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid37 = _errs288 === errors;
+var valid42 = _errs322 === errors;
 }
 else {
-var valid37 = true;
+var valid42 = true;
 }
 }
 }
@@ -2631,12 +2918,12 @@ var valid37 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i10,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities/" + i12,schemaPath:"#/properties/excluded/properties/automation/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid36 = _errs275 === errors;
-if(!valid36){
+var valid41 = _errs309 === errors;
+if(!valid41){
 break;
 }
 }
@@ -2646,10 +2933,10 @@ validate10.errors = [{instancePath:instancePath+"/excluded/automation/identities
 return false;
 }
 }
-var valid35 = _errs273 === errors;
+var valid40 = _errs307 === errors;
 }
 else {
-var valid35 = true;
+var valid40 = true;
 }
 }
 }
@@ -2659,10 +2946,10 @@ validate10.errors = [{instancePath:instancePath+"/excluded/automation",schemaPat
 return false;
 }
 }
-var valid31 = _errs269 === errors;
+var valid36 = _errs303 === errors;
 }
 else {
-var valid31 = true;
+var valid36 = true;
 }
 }
 }
@@ -2674,101 +2961,101 @@ validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs251 === errors;
+var valid0 = _errs285 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.aiAssisted !== undefined){
-let data147 = data.aiAssisted;
-const _errs290 = errors;
-if(errors === _errs290){
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-let missing27;
-if(((((data147.managerCommits === undefined) && (missing27 = "managerCommits")) || ((data147.teamCommits === undefined) && (missing27 = "teamCommits"))) || ((data147.withoutPerson === undefined) && (missing27 = "withoutPerson"))) || ((data147.assistants === undefined) && (missing27 = "assistants"))){
-validate10.errors = [{instancePath:instancePath+"/aiAssisted",schemaPath:"#/properties/aiAssisted/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+let data164 = data.aiAssisted;
+const _errs324 = errors;
+if(errors === _errs324){
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+let missing30;
+if(((((data164.managerCommits === undefined) && (missing30 = "managerCommits")) || ((data164.teamCommits === undefined) && (missing30 = "teamCommits"))) || ((data164.withoutPerson === undefined) && (missing30 = "withoutPerson"))) || ((data164.assistants === undefined) && (missing30 = "assistants"))){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted",schemaPath:"#/properties/aiAssisted/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
-if(data147.managerCommits !== undefined){
-let data148 = data147.managerCommits;
-const _errs292 = errors;
-if(!((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148)))){
+if(data164.managerCommits !== undefined){
+let data165 = data164.managerCommits;
+const _errs326 = errors;
+if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/managerCommits",schemaPath:"#/properties/aiAssisted/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs292){
-if(typeof data148 == "number"){
-if(data148 < 0 || isNaN(data148)){
+if(errors === _errs326){
+if(typeof data165 == "number"){
+if(data165 < 0 || isNaN(data165)){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/managerCommits",schemaPath:"#/properties/aiAssisted/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid38 = _errs292 === errors;
+var valid43 = _errs326 === errors;
 }
 else {
-var valid38 = true;
+var valid43 = true;
 }
-if(valid38){
-if(data147.teamCommits !== undefined){
-let data149 = data147.teamCommits;
-const _errs294 = errors;
-if(!((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149)))){
+if(valid43){
+if(data164.teamCommits !== undefined){
+let data166 = data164.teamCommits;
+const _errs328 = errors;
+if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/teamCommits",schemaPath:"#/properties/aiAssisted/properties/teamCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs294){
-if(typeof data149 == "number"){
-if(data149 < 0 || isNaN(data149)){
+if(errors === _errs328){
+if(typeof data166 == "number"){
+if(data166 < 0 || isNaN(data166)){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/teamCommits",schemaPath:"#/properties/aiAssisted/properties/teamCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid38 = _errs294 === errors;
+var valid43 = _errs328 === errors;
 }
 else {
-var valid38 = true;
+var valid43 = true;
 }
-if(valid38){
-if(data147.withoutPerson !== undefined){
-let data150 = data147.withoutPerson;
-const _errs296 = errors;
-if(!((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150)))){
+if(valid43){
+if(data164.withoutPerson !== undefined){
+let data167 = data164.withoutPerson;
+const _errs330 = errors;
+if(!((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167)))){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/withoutPerson",schemaPath:"#/properties/aiAssisted/properties/withoutPerson/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs296){
-if(typeof data150 == "number"){
-if(data150 < 0 || isNaN(data150)){
+if(errors === _errs330){
+if(typeof data167 == "number"){
+if(data167 < 0 || isNaN(data167)){
 validate10.errors = [{instancePath:instancePath+"/aiAssisted/withoutPerson",schemaPath:"#/properties/aiAssisted/properties/withoutPerson/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid38 = _errs296 === errors;
+var valid43 = _errs330 === errors;
 }
 else {
-var valid38 = true;
+var valid43 = true;
 }
-if(valid38){
-if(data147.assistants !== undefined){
-let data151 = data147.assistants;
-const _errs298 = errors;
-if(errors === _errs298){
-if(Array.isArray(data151)){
-var valid39 = true;
-const len11 = data151.length;
-for(let i11=0; i11<len11; i11++){
-const _errs300 = errors;
-if(typeof data151[i11] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/aiAssisted/assistants/" + i11,schemaPath:"#/properties/aiAssisted/properties/assistants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid43){
+if(data164.assistants !== undefined){
+let data168 = data164.assistants;
+const _errs332 = errors;
+if(errors === _errs332){
+if(Array.isArray(data168)){
+var valid44 = true;
+const len13 = data168.length;
+for(let i13=0; i13<len13; i13++){
+const _errs334 = errors;
+if(typeof data168[i13] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/aiAssisted/assistants/" + i13,schemaPath:"#/properties/aiAssisted/properties/assistants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid39 = _errs300 === errors;
-if(!valid39){
+var valid44 = _errs334 === errors;
+if(!valid44){
 break;
 }
 }
@@ -2778,10 +3065,10 @@ validate10.errors = [{instancePath:instancePath+"/aiAssisted/assistants",schemaP
 return false;
 }
 }
-var valid38 = _errs298 === errors;
+var valid43 = _errs332 === errors;
 }
 else {
-var valid38 = true;
+var valid43 = true;
 }
 }
 }
@@ -2793,87 +3080,87 @@ validate10.errors = [{instancePath:instancePath+"/aiAssisted",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs290 === errors;
+var valid0 = _errs324 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.identities !== undefined){
-let data153 = data.identities;
-const _errs302 = errors;
-if(errors === _errs302){
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-let missing28;
-if((data153.merged === undefined) && (missing28 = "merged")){
-validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
+let data170 = data.identities;
+const _errs336 = errors;
+if(errors === _errs336){
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+let missing31;
+if((data170.merged === undefined) && (missing31 = "merged")){
+validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
-if(data153.merged !== undefined){
-let data154 = data153.merged;
-const _errs304 = errors;
-if(errors === _errs304){
-if(Array.isArray(data154)){
-var valid41 = true;
-const len12 = data154.length;
-for(let i12=0; i12<len12; i12++){
-let data155 = data154[i12];
-const _errs306 = errors;
-if(errors === _errs306){
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-let missing29;
-if((((data155.id === undefined) && (missing29 = "id")) || ((data155.names === undefined) && (missing29 = "names"))) || ((data155.emails === undefined) && (missing29 = "emails"))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
+if(data170.merged !== undefined){
+let data171 = data170.merged;
+const _errs338 = errors;
+if(errors === _errs338){
+if(Array.isArray(data171)){
+var valid46 = true;
+const len14 = data171.length;
+for(let i14=0; i14<len14; i14++){
+let data172 = data171[i14];
+const _errs340 = errors;
+if(errors === _errs340){
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+let missing32;
+if((((data172.id === undefined) && (missing32 = "id")) || ((data172.names === undefined) && (missing32 = "names"))) || ((data172.emails === undefined) && (missing32 = "emails"))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
-if(data155.id !== undefined){
-const _errs308 = errors;
-if(typeof data155.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data172.id !== undefined){
+const _errs342 = errors;
+if(typeof data172.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs308 === errors;
+var valid47 = _errs342 === errors;
 }
 else {
-var valid42 = true;
+var valid47 = true;
 }
-if(valid42){
-if(data155.names !== undefined){
-const _errs310 = errors;
-if(!(Array.isArray(data155.names))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid47){
+if(data172.names !== undefined){
+const _errs344 = errors;
+if(!(Array.isArray(data172.names))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid42 = _errs310 === errors;
+var valid47 = _errs344 === errors;
 }
 else {
-var valid42 = true;
+var valid47 = true;
 }
-if(valid42){
-if(data155.emails !== undefined){
-const _errs312 = errors;
-if(!(Array.isArray(data155.emails))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid47){
+if(data172.emails !== undefined){
+const _errs346 = errors;
+if(!(Array.isArray(data172.emails))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid42 = _errs312 === errors;
+var valid47 = _errs346 === errors;
 }
 else {
-var valid42 = true;
+var valid47 = true;
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i12,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid41 = _errs306 === errors;
-if(!valid41){
+var valid46 = _errs340 === errors;
+if(!valid46){
 break;
 }
 }
@@ -2891,145 +3178,167 @@ validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs302 === errors;
+var valid0 = _errs336 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.delegation !== undefined){
-let data159 = data.delegation;
-const _errs314 = errors;
-if(errors === _errs314){
-if(Array.isArray(data159)){
-var valid43 = true;
-const len13 = data159.length;
-for(let i13=0; i13<len13; i13++){
-let data160 = data159[i13];
-const _errs316 = errors;
-if(errors === _errs316){
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-let missing30;
-if(((((((((data160.tier === undefined) && (missing30 = "tier")) || ((data160.since === undefined) && (missing30 = "since"))) || ((data160.weeks === undefined) && (missing30 = "weeks"))) || ((data160.end === undefined) && (missing30 = "end"))) || ((data160.startShare === undefined) && (missing30 = "startShare"))) || ((data160.nowShare === undefined) && (missing30 = "nowShare"))) || ((data160.targetShare === undefined) && (missing30 = "targetShare"))) || ((data160.elapsed === undefined) && (missing30 = "elapsed"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
+let data176 = data.delegation;
+const _errs348 = errors;
+if(errors === _errs348){
+if(Array.isArray(data176)){
+var valid48 = true;
+const len15 = data176.length;
+for(let i15=0; i15<len15; i15++){
+let data177 = data176[i15];
+const _errs350 = errors;
+if(errors === _errs350){
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+let missing33;
+if(((((((((data177.tier === undefined) && (missing33 = "tier")) || ((data177.since === undefined) && (missing33 = "since"))) || ((data177.weeks === undefined) && (missing33 = "weeks"))) || ((data177.end === undefined) && (missing33 = "end"))) || ((data177.startShare === undefined) && (missing33 = "startShare"))) || ((data177.nowShare === undefined) && (missing33 = "nowShare"))) || ((data177.targetShare === undefined) && (missing33 = "targetShare"))) || ((data177.elapsed === undefined) && (missing33 = "elapsed"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
-if(data160.tier !== undefined){
-let data161 = data160.tier;
-const _errs318 = errors;
-if(!(((data161 === "strategic") || (data161 === "implementation")) || (data161 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(data177.tier !== undefined){
+let data178 = data177.tier;
+const _errs352 = errors;
+if(!(((data178 === "strategic") || (data178 === "implementation")) || (data178 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid44 = _errs318 === errors;
+var valid49 = _errs352 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.since !== undefined){
-const _errs319 = errors;
-if(typeof data160.since !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid49){
+if(data177.since !== undefined){
+const _errs353 = errors;
+if(typeof data177.since !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid44 = _errs319 === errors;
+var valid49 = _errs353 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.weeks !== undefined){
-const _errs321 = errors;
-if(!(typeof data160.weeks == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid49){
+if(data177.weeks !== undefined){
+const _errs355 = errors;
+if(!(typeof data177.weeks == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid44 = _errs321 === errors;
+var valid49 = _errs355 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.end !== undefined){
-const _errs323 = errors;
-if(typeof data160.end !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid49){
+if(data177.end !== undefined){
+const _errs357 = errors;
+if(typeof data177.end !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid44 = _errs323 === errors;
+var valid49 = _errs357 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.startShare !== undefined){
-let data165 = data160.startShare;
-const _errs325 = errors;
-if((!(typeof data165 == "number")) && (data165 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
+if(valid49){
+if(data177.startShare !== undefined){
+let data182 = data177.startShare;
+const _errs359 = errors;
+if((!(typeof data182 == "number")) && (data182 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
 return false;
 }
-var valid44 = _errs325 === errors;
+var valid49 = _errs359 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.nowShare !== undefined){
-let data166 = data160.nowShare;
-const _errs327 = errors;
-if((!(typeof data166 == "number")) && (data166 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
+if(valid49){
+if(data177.nowShare !== undefined){
+let data183 = data177.nowShare;
+const _errs361 = errors;
+if((!(typeof data183 == "number")) && (data183 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
 return false;
 }
-var valid44 = _errs327 === errors;
+var valid49 = _errs361 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.targetShare !== undefined){
-let data167 = data160.targetShare;
-const _errs329 = errors;
-if((!(typeof data167 == "number")) && (data167 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
+if(valid49){
+if(data177.targetShare !== undefined){
+let data184 = data177.targetShare;
+const _errs363 = errors;
+if((!(typeof data184 == "number")) && (data184 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
 return false;
 }
-var valid44 = _errs329 === errors;
+var valid49 = _errs363 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
-if(valid44){
-if(data160.elapsed !== undefined){
-const _errs331 = errors;
-if(!(typeof data160.elapsed == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid49){
+if(data177.elapsed !== undefined){
+const _errs365 = errors;
+if(!(typeof data177.elapsed == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid44 = _errs331 === errors;
+var valid49 = _errs365 === errors;
 }
 else {
-var valid44 = true;
+var valid49 = true;
 }
+if(valid49){
+if(data177.handoffs !== undefined){
+let data186 = data177.handoffs;
+const _errs367 = errors;
+if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i13,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(errors === _errs367){
+if(typeof data186 == "number"){
+if(data186 < 0 || isNaN(data186)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
-var valid43 = _errs316 === errors;
-if(!valid43){
+}
+var valid49 = _errs367 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i15,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid48 = _errs350 === errors;
+if(!valid48){
 break;
 }
 }
@@ -3039,25 +3348,25 @@ validate10.errors = [{instancePath:instancePath+"/delegation",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs314 === errors;
+var valid0 = _errs348 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.thresholds !== undefined){
-let data169 = data.thresholds;
-const _errs333 = errors;
-if(errors === _errs333){
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-for(const key0 in data169){
-const _errs336 = errors;
-if(!(typeof data169[key0] == "number")){
+let data187 = data.thresholds;
+const _errs369 = errors;
+if(errors === _errs369){
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key0 in data187){
+const _errs372 = errors;
+if(!(typeof data187[key0] == "number")){
 validate10.errors = [{instancePath:instancePath+"/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid45 = _errs336 === errors;
-if(!valid45){
+var valid50 = _errs372 === errors;
+if(!valid50){
 break;
 }
 }
@@ -3067,40 +3376,40 @@ validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs333 === errors;
+var valid0 = _errs369 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data171 = data.options;
-const _errs338 = errors;
-if(!(data171 && typeof data171 == "object" && !Array.isArray(data171))){
+let data189 = data.options;
+const _errs374 = errors;
+if(!(data189 && typeof data189 == "object" && !Array.isArray(data189))){
 validate10.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs338 === errors;
+var valid0 = _errs374 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data172 = data.warnings;
-const _errs340 = errors;
-if(errors === _errs340){
-if(Array.isArray(data172)){
-var valid46 = true;
-const len14 = data172.length;
-for(let i14=0; i14<len14; i14++){
-const _errs342 = errors;
-if(typeof data172[i14] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/warnings/" + i14,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data190 = data.warnings;
+const _errs376 = errors;
+if(errors === _errs376){
+if(Array.isArray(data190)){
+var valid51 = true;
+const len16 = data190.length;
+for(let i16=0; i16<len16; i16++){
+const _errs378 = errors;
+if(typeof data190[i16] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/warnings/" + i16,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid46 = _errs342 === errors;
-if(!valid46){
+var valid51 = _errs378 === errors;
+if(!valid51){
 break;
 }
 }
@@ -3110,10 +3419,514 @@ validate10.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs340 === errors;
+var valid0 = _errs376 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.evidence !== undefined){
+let data192 = data.evidence;
+const _errs380 = errors;
+if(errors === _errs380){
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+let missing34;
+if(((((((data192.commits === undefined) && (missing34 = "commits")) || ((data192.managerHandsOn === undefined) && (missing34 = "managerHandsOn"))) || ((data192.snacks === undefined) && (missing34 = "snacks"))) || ((data192.afterHours === undefined) && (missing34 = "afterHours"))) || ((data192.managerCommits === undefined) && (missing34 = "managerCommits"))) || ((data192.team === undefined) && (missing34 = "team"))){
+validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
+return false;
+}
+else {
+if(data192.commits !== undefined){
+let data193 = data192.commits;
+const _errs382 = errors;
+if(errors === _errs382){
+if(Array.isArray(data193)){
+var valid53 = true;
+const len17 = data193.length;
+for(let i17=0; i17<len17; i17++){
+let data194 = data193[i17];
+const _errs384 = errors;
+if(errors === _errs384){
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+let missing35;
+if(((((((data194.repo === undefined) && (missing35 = "repo")) || ((data194.sha === undefined) && (missing35 = "sha"))) || ((data194.time === undefined) && (missing35 = "time"))) || ((data194.subject === undefined) && (missing35 = "subject"))) || ((data194.handsOnChurn === undefined) && (missing35 = "handsOnChurn"))) || ((data194.files === undefined) && (missing35 = "files"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17,schemaPath:"#/properties/evidence/properties/commits/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+return false;
+}
+else {
+if(data194.repo !== undefined){
+const _errs386 = errors;
+if(typeof data194.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/repo",schemaPath:"#/properties/evidence/properties/commits/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs386 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.sha !== undefined){
+const _errs388 = errors;
+if(typeof data194.sha !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/sha",schemaPath:"#/properties/evidence/properties/commits/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs388 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.time !== undefined){
+const _errs390 = errors;
+if(typeof data194.time !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/time",schemaPath:"#/properties/evidence/properties/commits/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs390 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.subject !== undefined){
+const _errs392 = errors;
+if(typeof data194.subject !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/subject",schemaPath:"#/properties/evidence/properties/commits/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs392 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.handsOnChurn !== undefined){
+const _errs394 = errors;
+if(!(typeof data194.handsOnChurn == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/handsOnChurn",schemaPath:"#/properties/evidence/properties/commits/items/properties/handsOnChurn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid54 = _errs394 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.files !== undefined){
+let data200 = data194.files;
+const _errs396 = errors;
+if(errors === _errs396){
+if(Array.isArray(data200)){
+var valid55 = true;
+const len18 = data200.length;
+for(let i18=0; i18<len18; i18++){
+let data201 = data200[i18];
+const _errs398 = errors;
+if(errors === _errs398){
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+let missing36;
+if(((((data201.path === undefined) && (missing36 = "path")) || ((data201.kind === undefined) && (missing36 = "kind"))) || ((data201.tier === undefined) && (missing36 = "tier"))) || ((data201.lines === undefined) && (missing36 = "lines"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+return false;
+}
+else {
+if(data201.path !== undefined){
+const _errs400 = errors;
+if(typeof data201.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/path",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid56 = _errs400 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data201.kind !== undefined){
+const _errs402 = errors;
+if(typeof data201.kind !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/kind",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid56 = _errs402 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data201.tier !== undefined){
+let data204 = data201.tier;
+const _errs404 = errors;
+if(!(((data204 === "strategic") || (data204 === "implementation")) || (data204 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/tier",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid56 = _errs404 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data201.lines !== undefined){
+const _errs405 = errors;
+if(!(typeof data201.lines == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/lines",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/lines/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid56 = _errs405 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid55 = _errs398 === errors;
+if(!valid55){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid54 = _errs396 === errors;
+}
+else {
+var valid54 = true;
+}
+if(valid54){
+if(data194.moreFiles !== undefined){
+let data206 = data194.moreFiles;
+const _errs407 = errors;
+if(!((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs407){
+if(typeof data206 == "number"){
+if(data206 < 0 || isNaN(data206)){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid54 = _errs407 === errors;
+}
+else {
+var valid54 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17,schemaPath:"#/properties/evidence/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid53 = _errs384 === errors;
+if(!valid53){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/commits",schemaPath:"#/properties/evidence/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid52 = _errs382 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data192.managerHandsOn !== undefined){
+let data207 = data192.managerHandsOn;
+const _errs409 = errors;
+if(errors === _errs409){
+if(Array.isArray(data207)){
+var valid57 = true;
+const len19 = data207.length;
+for(let i19=0; i19<len19; i19++){
+const _errs411 = errors;
+if(typeof data207[i19] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn/" + i19,schemaPath:"#/properties/evidence/properties/managerHandsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid57 = _errs411 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn",schemaPath:"#/properties/evidence/properties/managerHandsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid52 = _errs409 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data192.snacks !== undefined){
+let data209 = data192.snacks;
+const _errs413 = errors;
+if(errors === _errs413){
+if(Array.isArray(data209)){
+var valid58 = true;
+const len20 = data209.length;
+for(let i20=0; i20<len20; i20++){
+const _errs415 = errors;
+if(typeof data209[i20] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/snacks/" + i20,schemaPath:"#/properties/evidence/properties/snacks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid58 = _errs415 === errors;
+if(!valid58){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/snacks",schemaPath:"#/properties/evidence/properties/snacks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid52 = _errs413 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data192.afterHours !== undefined){
+let data211 = data192.afterHours;
+const _errs417 = errors;
+if(errors === _errs417){
+if(Array.isArray(data211)){
+var valid59 = true;
+const len21 = data211.length;
+for(let i21=0; i21<len21; i21++){
+const _errs419 = errors;
+if(typeof data211[i21] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/afterHours/" + i21,schemaPath:"#/properties/evidence/properties/afterHours/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid59 = _errs419 === errors;
+if(!valid59){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/afterHours",schemaPath:"#/properties/evidence/properties/afterHours/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid52 = _errs417 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data192.managerCommits !== undefined){
+let data213 = data192.managerCommits;
+const _errs421 = errors;
+if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs421){
+if(typeof data213 == "number"){
+if(data213 < 0 || isNaN(data213)){
+validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid52 = _errs421 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data192.team !== undefined){
+let data214 = data192.team;
+const _errs423 = errors;
+if(errors === _errs423){
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+let missing37;
+if((data214.handsOnCommits === undefined) && (missing37 = "handsOnCommits")){
+validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+return false;
+}
+else {
+if(data214.handsOnCommits !== undefined){
+let data215 = data214.handsOnCommits;
+const _errs425 = errors;
+if(!((typeof data215 == "number") && (!(data215 % 1) && !isNaN(data215)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs425){
+if(typeof data215 == "number"){
+if(data215 < 0 || isNaN(data215)){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid60 = _errs425 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data214.members !== undefined){
+let data216 = data214.members;
+const _errs427 = errors;
+if(errors === _errs427){
+if(Array.isArray(data216)){
+var valid61 = true;
+const len22 = data216.length;
+for(let i22=0; i22<len22; i22++){
+let data217 = data216[i22];
+const _errs429 = errors;
+if(errors === _errs429){
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+let missing38;
+if((((data217.id === undefined) && (missing38 = "id")) || ((data217.name === undefined) && (missing38 = "name"))) || ((data217.handsOn === undefined) && (missing38 = "handsOn"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+return false;
+}
+else {
+if(data217.id !== undefined){
+const _errs431 = errors;
+if(typeof data217.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid62 = _errs431 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data217.name !== undefined){
+const _errs433 = errors;
+if(typeof data217.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid62 = _errs433 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data217.handsOn !== undefined){
+let data220 = data217.handsOn;
+const _errs435 = errors;
+if(errors === _errs435){
+if(Array.isArray(data220)){
+var valid63 = true;
+const len23 = data220.length;
+for(let i23=0; i23<len23; i23++){
+const _errs437 = errors;
+if(typeof data220[i23] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/handsOn/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid63 = _errs437 === errors;
+if(!valid63){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid62 = _errs435 === errors;
+}
+else {
+var valid62 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid61 = _errs429 === errors;
+if(!valid61){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members",schemaPath:"#/properties/evidence/properties/team/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid60 = _errs427 === errors;
+}
+else {
+var valid60 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid52 = _errs423 === errors;
+}
+else {
+var valid52 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs380 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }

@@ -1,0 +1,95 @@
+/**
+ * Evidence: the commits behind each headline number of the Report. analyze.ts builds
+ * the lists first and every number from them (a count is a list's length), so `letgo
+ * explain`, the HTML report's appendix and the panel show exactly what was counted.
+ */
+import type { Commit } from './commits.js';
+import { churnOf } from './commits.js';
+import type { FileKind, Tier } from './facts.js';
+
+/** Most files listed per commit; the rest are counted in `moreFiles` (a commit of 10,000 files stays small). */
+export const EVIDENCE_FILES = 50;
+
+/** A commit as evidence: where, when, what, and its files with their kind and tier (as the scan classified them). */
+export interface EvidenceCommit {
+  repo: string;
+  sha: string;
+  /** Author time, ISO 8601 with the author's offset. */
+  time: string;
+  /** Subject line (untrusted); "" when the facts have none (older scans). */
+  subject: string;
+  /** Lines added + deleted in its hands-on files. */
+  handsOnChurn: number;
+  /** Its first {@link EVIDENCE_FILES} files, in path order; lines are added + deleted (unknown: 0). */
+  files: { path: string; kind: FileKind; tier: Tier; lines: number }[];
+  /** Files past the first {@link EVIDENCE_FILES}; absent when none. */
+  moreFiles?: number;
+}
+
+/** A team member's hands-on commits (only with `--team-detail`). */
+export interface MemberEvidence {
+  id: string;
+  name: string;
+  /** Shas of their hands-on commits in the window (each in `Evidence.commits`). */
+  handsOn: string[];
+}
+
+/**
+ * The `evidence` field of the Report: every list names commits by sha; each sha listed
+ * is once in `commits`. Commits are deduplicated by sha across repositories (commits.ts),
+ * so a sha names one commit.
+ */
+export interface Evidence {
+  /** Every commit a list below names, oldest first. */
+  commits: EvidenceCommit[];
+  /** The manager's hands-on commits in the window: `handsOn.managerCommits` is its length. */
+  managerHandsOn: string[];
+  /** The manager's snacks (hands-on commits of `snackLines` lines or fewer): `snacks.count` is its length. */
+  snacks: string[];
+  /** The manager's commits in the window made after hours: `afterHoursShare` is its length over `managerCommits`. */
+  afterHours: string[];
+  /** The manager's commits in the window (hands-on or not): the denominator of `afterHoursShare`. */
+  managerCommits: number;
+  /** Team members' hands-on commits (`members` only with `--team-detail`; `handsOn.teamCommits` counts the team's, manager included). */
+  team: { handsOnCommits: number; members?: MemberEvidence[] };
+}
+
+/** A commit as {@link EvidenceCommit}. */
+export function evidenceCommit(c: Commit): EvidenceCommit {
+  const files = [...c.facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    repo: c.repo,
+    sha: c.sha,
+    time: c.time,
+    subject: c.facts[0]?.subject ?? '',
+    handsOnChurn: c.handsOnChurn,
+    files: files.slice(0, EVIDENCE_FILES).map((f) => ({ path: f.path, kind: f.kind, tier: f.tier, lines: churnOf(f) })),
+    ...(files.length > EVIDENCE_FILES ? { moreFiles: files.length - EVIDENCE_FILES } : {}),
+  };
+}
+
+/**
+ * Builds the evidence of lists of commits (each list: the commits behind one number).
+ * @param lists named lists of commits
+ * @param extra the counts that are not lists
+ */
+export function buildEvidence(
+  lists: { managerHandsOn: readonly Commit[]; snacks: readonly Commit[]; afterHours: readonly Commit[]; members?: { id: string; name: string; handsOn: readonly Commit[] }[] },
+  extra: { managerCommits: number; teamHandsOnCommits: number }
+): Evidence {
+  const cited = new Map<string, Commit>();
+  const shas = (list: readonly Commit[]): string[] => list.map((c) => (cited.set(c.sha, c), c.sha));
+  const evidence: Evidence = {
+    commits: [],
+    managerHandsOn: shas(lists.managerHandsOn),
+    snacks: shas(lists.snacks),
+    afterHours: shas(lists.afterHours),
+    managerCommits: extra.managerCommits,
+    team: {
+      handsOnCommits: extra.teamHandsOnCommits,
+      ...(lists.members ? { members: lists.members.map((m) => ({ id: m.id, name: m.name, handsOn: shas(m.handsOn) })) } : {}),
+    },
+  };
+  evidence.commits = [...cited.values()].sort((a, b) => a.ms - b.ms || (a.sha < b.sha ? -1 : 1)).map(evidenceCommit);
+  return evidence;
+}
