@@ -5,7 +5,7 @@
 import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, invocation, processIo, say } from './io.js';
-import { date, describe, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
+import { date, describe, EXPLAIN_FORMATS, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
 import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
 import { EXPORT_FORMATS } from './exportFormats.js';
@@ -94,6 +94,16 @@ function program(io: CliIo, argv: readonly string[]): Command {
     .addOption(option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)'))
     .addOption(option('--config <file>', 'config file (for another --month)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
     .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io, argv));
+
+  cmd
+    .command('explain')
+    .description('list the commits behind each number of a saved scan, or say why a file is the kind and tier it is and who owns it')
+    .addOption(option('--in <dir>', 'folder written by letgo scan --out', { default: { value: 'letgo-report', text: 'letgo-report' } }))
+    .addOption(option('--path <file>', 'explain this file instead: a path in a scanned repository, or REPO/PATH'))
+    .addOption(option('--format <format>', 'output format', { choices: EXPLAIN_FORMATS, default: { text: 'table on a terminal, else json' } }))
+    .addOption(option('--team-detail', 'list each team member’s hands-on commits (off: the team’s total only)'))
+    .addOption(option('--config <file>', 'config file (its rules name each file’s kind and tier)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
+    .action(async (opts) => (await import('./commands/explain.js')).explainCommand(opts, io));
 
   cmd
     .command('init')

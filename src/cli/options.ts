@@ -99,3 +99,6 @@ export const TREND_MONTHS = { min: 1, max: 120, default: 6 } as const;
  * and file descriptors.
  */
 export const JOBS = { min: 1, max: 64, default: 2 } as const;
+
+/** Output formats of `letgo explain`: text for a terminal, JSON (core/explain.ts Explanation), CSV for a spreadsheet. */
+export const EXPLAIN_FORMATS = ['table', 'json', 'csv'] as const;

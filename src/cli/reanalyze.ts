@@ -22,7 +22,17 @@ export function reanalyze(
   io: CliIo,
   overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
 ): Report {
-  return analyze(facts, repos, {
+  return analyze(facts, repos, analysisOptionsOf(previous, config, io, overrides));
+}
+
+/** The options `previous` was analysed with (its manager, window, trend length, team detail and scan options), except for `overrides`. */
+export function analysisOptionsOf(
+  previous: Report,
+  config: Config,
+  io: CliIo,
+  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
+): AnalyzeOptions {
+  return {
     config,
     managers: previous.manager.emails,
     window: previous.window,
@@ -33,5 +43,5 @@ export function reanalyze(
     generatedAt: io.now().toISOString(),
     generator: `letgo ${VERSION}`,
     ...overrides,
-  });
+  };
 }

@@ -63,6 +63,20 @@ const zeroTiers = (): TierCounts => ({ strategic: 0, implementation: 0, tactical
  * @throws LetgoError NO_COMMITS when there are no facts or no commit in the window; UNKNOWN_MANAGER / USAGE from chooseManager
  */
 export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], opts: AnalyzeOptions): Report {
+  return analyzeInDetail(facts, repos, opts).report;
+}
+
+/** What {@link analyzeInDetail} returns: the Report, and the file histories its ownership sections were judged on. */
+export interface DetailedAnalysis {
+  report: Report;
+  /** Every work file's history up to the window's end (ownership.ts), renames followed. */
+  files: FileHistory[];
+  /** How the report names a person id as an owner: "you", "teammate" without team detail, else the id and name. */
+  label: (id: string) => { owner: string; ownerName?: string };
+}
+
+/** {@link analyze}, with the file histories behind ownership (for `letgo explain --path`); same arguments and errors. */
+export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoMeta[], opts: AnalyzeOptions): DetailedAnalysis {
   const { config, window } = opts;
   const t = config.thresholds;
   if (facts.length === 0) {
@@ -210,7 +224,7 @@ export function analyze(facts: readonly FactRow[], repos: readonly RepoMeta[], o
     warnings: warnings(repos, windowCommits, team.unmatched),
     evidence,
   };
-  return report;
+  return { report, files: ownership.files, label };
 }
 
 /** The likely-automation identities among `persons`, most commits first, with their evidence. */

@@ -4,18 +4,21 @@
  * than vanish), and the columns and plain-text cells of the tables both draw. Each
  * renderer escapes the cells and lays out the one column it draws its own way.
  */
+import type { ExplainSection } from '../core/explain.js';
+import type { Handoff, NewHoard } from '../core/handoffs.js';
 import type { TrendPoint } from '../core/report.js';
 import { isLongWindow, type Window } from '../core/time.js';
 import { formatCount, formatDate, formatPercent, formatPeriod, formatRatio, plural } from './format.js';
 import type { PlanRow, RepoRow, TierRow } from './model.js';
 import { LEVEL_WORDS } from './words.js';
 
-/** Titles of sections 2-9 (section 1 is the headline itself). */
+/** Titles of sections 2-10 (section 1 is the headline itself). */
 export const SECTION_TITLES = {
   trend: 'Trend',
   delegation: 'Delegation',
   onlyYou: 'Notebooks only you maintain',
   takeovers: 'Whose work you stepped into',
+  handoffs: 'Handoffs',
   habits: 'Habits',
   repos: 'Per repository',
   quality: 'Data quality',
@@ -46,6 +49,9 @@ export const emptyText = {
   plan: 'No delegation plan in the config. Add one, for example "delegate": [{"tier": "tactical", "since": "2026-09-01", "weeks": 8}], and the next report tracks it.',
   onlyYou: 'None. Every notebook you changed recently also has another maintainer on the team.',
   takeovers: 'None. You did not change a file that a teammate owned in this period.',
+  handoffs: 'None yet. No notebook that only you maintained at the end of a trend month is owned by a teammate at a later month’s end.',
+  newHoards: 'No notebook became one that only you maintain during the trend.',
+  evidence: 'None.',
   repos: 'No repository was scanned.',
 } as const;
 
@@ -132,4 +138,40 @@ export const REPO_COLUMNS: Column[] = [
 /** Cells of {@link REPO_COLUMNS} after the first (the repository, which each renderer lays out itself). */
 export function repoCells(r: RepoRow): string[] {
   return [formatCount(r.managerCommits), formatCount(r.teamCommits), formatPercent(r.share), formatCount(r.managerChurn), formatCount(r.teamChurn)];
+}
+
+/**
+ * Titles of the evidence lists (`letgo explain`, the HTML report's appendix, the panel),
+ * one per core/explain.ts EXPLAIN_SECTIONS entry, and the report number each explains.
+ */
+export const EVIDENCE_TITLES: Record<ExplainSection, { title: string; number: string }> = {
+  managerHandsOn: { title: 'Your hands-on commits', number: 'handsOn.managerCommits' },
+  teamHandsOn: { title: 'The team’s hands-on commits', number: 'handsOn.teamCommits' },
+  takeovers: { title: 'Files you stepped into', number: 'takeovers' },
+  onlyYou: { title: 'Notebooks only you maintain', number: 'ownership.onlyYouMaintain' },
+  snacks: { title: 'Snacks', number: 'snacks.count' },
+  afterHours: { title: 'After-hours commits', number: 'afterHoursShare' },
+  handoffs: { title: 'Handoffs', number: 'handoffs.handedOff' },
+};
+
+/** The handoffs table's columns. */
+export const HANDOFF_COLUMNS: Column[] = [
+  { label: 'Notebook' },
+  { label: 'Only you at the end of' },
+  { label: 'A teammate’s at the end of' },
+  { label: 'New owner' },
+  { label: 'Their share', num: true },
+];
+
+/** Cells of {@link HANDOFF_COLUMNS} after the first (the notebook, which each renderer lays out itself). */
+export function handoffCells(h: Handoff): string[] {
+  return [formatPeriod(h.since), formatPeriod(h.month), h.ownerName ?? (h.owner === 'teammate' ? 'a teammate' : h.owner), formatPercent(h.share)];
+}
+
+/** The sentence under the handoffs table about new hoards: "New hoards: 2 notebooks became only yours (a.ipynb in Oct 2026, ...)." */
+export function newHoardsText(hoards: readonly NewHoard[]): string {
+  if (!hoards.length) return emptyText.newHoards;
+  const shown = hoards.slice(0, 5).map((h) => `${h.path} (${formatPeriod(h.month)})`);
+  const more = hoards.length > shown.length ? `, and ${hoards.length - shown.length} more` : '';
+  return `New hoards: ${plural(hoards.length, 'notebook')} became one that only you maintain: ${shown.join(', ')}${more}.`;
 }

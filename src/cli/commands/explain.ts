@@ -1,0 +1,181 @@
+/**
+ * `letgo explain --in DIR [--path PATH] [--format table|json|csv]`: the commits behind
+ * each headline number of a saved scan, or why one file is the kind and tier it is and
+ * who owns it. The saved facts are analysed again the way the report was made
+ * (reanalyze.ts), so every count is the report's: both are lengths of the same lists
+ * (core/evidence.ts). CSV through csv-stringify.
+ */
+import path from 'node:path';
+import { analyzeInDetail, type DetailedAnalysis } from '../../core/analyze.js';
+import { createClassifier, type Classifier } from '../../core/classify.js';
+import { ExitCode, LetgoError } from '../../core/errors.js';
+import { EXPLAIN_SECTIONS, explainPath, explainReport, type ExplainedCommit, type Explanation, type PathExplanation } from '../../core/explain.js';
+import type { FactRow, RepoMeta } from '../../core/facts.js';
+import { isFileFact } from '../../core/facts.js';
+import type { Report } from '../../core/report.js';
+import { loadConfig } from '../configFile.js';
+import { type CliIo, say } from '../io.js';
+import type { EXPLAIN_FORMATS } from '../options.js';
+import { analysisOptionsOf } from '../reanalyze.js';
+import { readReport, readScan } from '../store.js';
+
+/** Options of `letgo explain` as parsed by commander. */
+export interface ExplainCliOptions {
+  in: string;
+  path?: string;
+  /** Checked by commander's choices. */
+  format?: (typeof EXPLAIN_FORMATS)[number];
+  teamDetail?: boolean;
+  config?: string;
+}
+
+/**
+ * Prints the explanation of `--in DIR` (default `letgo-report`) on stdout.
+ * @throws LetgoError (BAD_INPUT) for a missing or invalid saved scan; (USAGE) for a --path no scanned repository's history holds; (CONFIG) for a bad config
+ */
+export async function explainCommand(opts: ExplainCliOptions, io: CliIo): Promise<void> {
+  const format = opts.format ?? (io.stdoutIsTty ? 'table' : 'json');
+  const dir = path.resolve(io.cwd, opts.in);
+  const saved = readReport(dir);
+  const { facts, repos } = await readScan(dir);
+  const config = loadConfig(opts.config, io.cwd).config;
+  const detailed = analyzeInDetail(facts, repos, analysisOptionsOf(saved, config, io, { teamDetail: opts.teamDetail ?? false }));
+  const differs = differingNumbers(saved, detailed.report);
+  if (differs.length) {
+    say(io, `warning: with this config the saved facts give other numbers than ${path.join(dir, 'report.json')} (${differs.join(', ')}): pass the scan's --config, or scan again`);
+  }
+  const classifier = createClassifier(config);
+  if (opts.path !== undefined) {
+    const x = explainOnePath(opts.path, facts, repos, detailed, classifier, io, opts.teamDetail ?? false);
+    if (format === 'json') io.stdout(JSON.stringify(x, null, 2) + '\n');
+    else if (format === 'csv') io.stdout(await csv([pathRow(x)]));
+    else io.stdout((await import('../../report/explain.js')).renderPathExplanation(x));
+    return;
+  }
+  const x = explainReport(detailed.report, classifier);
+  if (format === 'json') io.stdout(JSON.stringify(x, null, 2) + '\n');
+  else if (format === 'csv') io.stdout(await csv(explanationRows(x)));
+  else io.stdout((await import('../../report/explain.js')).renderExplanation(x));
+}
+
+/** The headline counts of `a` that `b` does not have ("handsOn.managerCommits 12 -> 11"). */
+function differingNumbers(a: Report, b: Report): string[] {
+  const numbers = (r: Report): Record<string, number | null> => ({
+    'handsOn.managerCommits': r.handsOn.managerCommits,
+    'handsOn.teamCommits': r.handsOn.teamCommits,
+    takeovers: r.takeovers.length,
+    'ownership.onlyYouMaintain': r.ownership.onlyYouMaintain.length,
+    'snacks.count': r.snacks.count,
+    afterHoursShare: r.afterHoursShare,
+  });
+  const x = numbers(a);
+  const y = numbers(b);
+  return Object.keys(x)
+    .filter((k) => x[k] !== y[k])
+    .map((k) => `${k} ${x[k]} -> ${y[k]}`);
+}
+
+/**
+ * The repository and repository-relative path `--path` names: a file inside a scanned
+ * repository's folder (relative to the current folder, or absolute), `REPO/PATH` with a
+ * scanned repository's id, or a path relative to a repository's root. The candidates are
+ * the files some commit of the scan changed (under this name, at any time).
+ * @throws LetgoError (USAGE) when no scanned history holds such a file, or several repositories do
+ */
+function explainOnePath(
+  given: string,
+  facts: readonly FactRow[],
+  repos: readonly RepoMeta[],
+  detailed: DetailedAnalysis,
+  classifier: Classifier,
+  io: CliIo,
+  teamDetail: boolean
+): PathExplanation {
+  const fileFacts = facts.filter(isFileFact);
+  const known = (repo: string, p: string) => fileFacts.some((f) => f.repo === repo && (f.path === p || f.oldPath === p));
+  const candidates: { repo: string; path: string }[] = [];
+  const abs = path.resolve(io.cwd, given);
+  for (const r of repos) {
+    const rel = path.relative(path.resolve(io.cwd, r.path), abs);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) candidates.push({ repo: r.id, path: rel.split(path.sep).join('/') });
+  }
+  const posix = given.split(path.sep).join('/').replace(/^\.\//, '');
+  const slash = posix.indexOf('/');
+  if (slash > 0 && repos.some((r) => r.id === posix.slice(0, slash))) candidates.push({ repo: posix.slice(0, slash), path: posix.slice(slash + 1) });
+  for (const r of repos) candidates.push({ repo: r.id, path: posix });
+  const found = candidates.filter((c, i) => known(c.repo, c.path) && candidates.findIndex((d) => d.repo === c.repo && d.path === c.path) === i);
+  const names = repos.map((r) => r.id).join(', ');
+  if (found.length === 0) {
+    throw new LetgoError(ExitCode.Usage, `--path ${given}: no commit in the scan changed such a file (repositories: ${names}); give a path inside a scanned repository, or REPO/PATH`);
+  }
+  const repo = found[0].repo;
+  if (found.some((c) => c.repo !== repo)) {
+    throw new LetgoError(ExitCode.Usage, `--path ${given}: ${found.map((c) => c.repo).join(' and ')} both have such a file; name one as REPO/PATH`);
+  }
+  // Its history follows renames: find the file object that had this name at some point (its facts name it as path or oldPath).
+  const want = found[0].path;
+  const file =
+    detailed.files.find((f) => f.repo === repo && f.path === want) ??
+    detailed.files.find((f) => f.repo === repo && fileFacts.some((x) => x.repo === repo && x.oldPath === want && x.path === f.path));
+  const current = file?.path ?? want;
+  const itsNames = new Set([want, current]);
+  const changes = fileFacts.filter((f) => f.repo === repo && itsNames.has(f.path)).sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+  return explainPath(repo, current, file, changes, classifier, detailed.label, teamDetail);
+}
+
+/** CSV columns of `letgo explain --format csv`: one row per (section, commit, file), or per takeover, notebook, handoff or hoard. */
+const CSV_COLUMNS = ['section', 'member', 'repo', 'sha', 'time', 'subject', 'path', 'kind', 'tier', 'lines', 'kind_rule', 'tier_rule', 'owner', 'share', 'month'] as const;
+type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
+
+function commitRows(section: string, list: readonly ExplainedCommit[], member?: string): CsvRow[] {
+  return list.flatMap((k) => {
+    const base = { section, member, repo: k.repo, sha: k.sha, time: k.time, subject: k.subject };
+    return k.files.length
+      ? k.files.map((f) => ({ ...base, path: f.path, kind: f.kind, tier: f.tier, lines: f.lines, kind_rule: f.kindRule, tier_rule: f.tierRule }))
+      : [base];
+  });
+}
+
+function explanationRows(x: Explanation): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const s of EXPLAIN_SECTIONS) {
+    switch (s) {
+      case 'managerHandsOn':
+      case 'snacks':
+      case 'afterHours':
+        rows.push(...commitRows(s, x[s].commits));
+        break;
+      case 'teamHandsOn':
+        for (const m of x.teamHandsOn.members ?? []) rows.push(...commitRows(s, m.commits, m.id));
+        break;
+      case 'takeovers':
+        for (const t of x.takeovers.items) rows.push({ section: s, repo: t.repo, sha: t.sha, time: t.at, path: t.path, owner: t.ownerName ?? t.owner });
+        break;
+      case 'onlyYou':
+        for (const o of x.onlyYou.items) rows.push({ section: s, repo: o.repo, time: o.lastChange, path: o.path, owner: 'you', share: o.managerShare });
+        break;
+      case 'handoffs':
+        for (const h of x.handoffs.items) rows.push({ section: s, repo: h.repo, path: h.path, owner: h.ownerName ?? h.owner, share: h.share, month: h.month });
+        for (const h of x.handoffs.newHoards) rows.push({ section: 'newHoards', repo: h.repo, path: h.path, owner: 'you', month: h.month });
+        break;
+    }
+  }
+  return rows;
+}
+
+function pathRow(p: PathExplanation): CsvRow {
+  return { section: 'path', repo: p.repo, path: p.path, kind: p.kind, tier: p.tier, kind_rule: p.kindRule, tier_rule: p.tierRule, owner: p.owner ? (p.owner.ownerName ?? p.owner.owner) : '', share: p.owner?.share };
+}
+
+/**
+ * Rows as CSV (RFC 4180, a header row; a missing value is an empty field). A field that
+ * starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (csv-stringify's
+ * `escape_formulas`): a subject or path from a repository must not run as a spreadsheet formula.
+ */
+async function csv(rows: readonly CsvRow[]): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  return stringify(
+    rows.map((r) => CSV_COLUMNS.map((k) => r[k] ?? '')),
+    { header: true, columns: [...CSV_COLUMNS], escape_formulas: true }
+  );
+}

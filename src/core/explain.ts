@@ -1,0 +1,189 @@
+/**
+ * `letgo explain`: the commits and files behind each headline number of a Report, read
+ * from the Report's own evidence (evidence.ts), so every count is the one the report
+ * shows; each file with the rule that gave its kind and tier (classify.ts).
+ */
+import type { Classification, Classifier, RuleRef } from './classify.js';
+import { DEFAULT_TIER_RULES } from './config.js';
+import type { EvidenceCommit } from './evidence.js';
+import type { FileKind, Tier } from './facts.js';
+import type { Handoff, NewHoard } from './handoffs.js';
+import { type FileHistory, ownerOf } from './ownership.js';
+import type { Report } from './report.js';
+
+/** Schema id of `letgo explain --format json`. */
+export const EXPLAIN_SCHEMA_ID = 'letgo.explain/1';
+
+/** The sections of an explanation, in the order they are shown; each names the report number it explains. */
+export const EXPLAIN_SECTIONS = ['managerHandsOn', 'teamHandsOn', 'takeovers', 'onlyYou', 'snacks', 'afterHours', 'handoffs'] as const;
+
+/** One of {@link EXPLAIN_SECTIONS}. */
+export type ExplainSection = (typeof EXPLAIN_SECTIONS)[number];
+
+/** A file of an explained commit: as the scan classified it, and the rule of the current config that gives that. */
+export interface ExplainedFile {
+  path: string;
+  kind: FileKind;
+  tier: Tier;
+  /** Lines added + deleted (unknown: 0). */
+  lines: number;
+  /** The rule behind `kind` ({@link describeRule}). */
+  kindRule: string;
+  /** The rule behind `tier`. */
+  tierRule: string;
+}
+
+/** A commit behind a number. */
+export interface ExplainedCommit extends Omit<EvidenceCommit, 'files'> {
+  files: ExplainedFile[];
+}
+
+/** What `letgo explain` shows: per section, its count (the report's number) and what produced it. */
+export interface Explanation {
+  schema: typeof EXPLAIN_SCHEMA_ID;
+  window: Report['window'];
+  manager: string;
+  /** `handsOn.managerCommits`. */
+  managerHandsOn: { count: number; commits: ExplainedCommit[] };
+  /** `handsOn.teamCommits` (the manager's included); `members` (each member's `handsOnCommits`) only with `--team-detail`. */
+  teamHandsOn: { count: number; members?: { id: string; name: string; count: number; commits: ExplainedCommit[] }[] };
+  /** `takeovers`. */
+  takeovers: { count: number; items: Report['takeovers'] };
+  /** `ownership.onlyYouMaintain`. */
+  onlyYou: { count: number; items: Report['ownership']['onlyYouMaintain'] };
+  /** `snacks.count`. */
+  snacks: { count: number; commits: ExplainedCommit[] };
+  /** `afterHoursShare` = count / of (the manager's commits in the window). */
+  afterHours: { count: number; of: number; commits: ExplainedCommit[] };
+  /** `handoffs.handedOff`, and the new hoards beside them. */
+  handoffs: { count: number; items: Handoff[]; newHoards: NewHoard[] };
+}
+
+/**
+ * Words a rule: `config kinds.generated glob "legacy/**"`, `default tiers (strategic)
+ * path glob "**\/adr/**"`, `config tiers[0] message "^hotfix"`, `no kind glob matched:
+ * code`.
+ */
+export function describeRule(ref: RuleRef, what: 'kind' | 'tier', value: string): string {
+  if (ref.source === 'fallback') return what === 'kind' ? `no kind glob matched: ${value}` : `no tier rule matched: ${value}`;
+  const list = what === 'kind' ? `${ref.source} kinds.${value}` : ref.source === 'config' ? `config tiers[${ref.index}]` : `default tiers (${DEFAULT_TIER_RULES[ref.index ?? 0]?.tier ?? value})`;
+  return `${list} ${ref.on === 'message' ? 'message' : 'glob'} "${ref.pattern ?? ''}"`;
+}
+
+/**
+ * The rules behind a file's kind and tier as the scan stored them. When the current
+ * config's rules give another kind or tier than the scan did, says so (the config
+ * changed since the scan, or the kind came from the content: a Jupytext text notebook).
+ */
+export function explainFile(c: Classification, scanned: { kind: FileKind; tier: Tier }): { kindRule: string; tierRule: string } {
+  let kindRule = describeRule(c.kindRule, 'kind', c.kind);
+  if (c.kind !== scanned.kind) {
+    kindRule =
+      scanned.kind === 'notebook'
+        ? `a Jupytext text notebook (by its content; the path alone says ${c.kind})`
+        : `scanned as ${scanned.kind}; the config's rules now say ${c.kind} (${kindRule}): scan again`;
+  }
+  let tierRule = describeRule(c.tierRule, 'tier', c.tier);
+  if (c.tier !== scanned.tier) tierRule = `scanned as ${scanned.tier}; the config's rules now say ${c.tier} (${tierRule}): scan again`;
+  return { kindRule, tierRule };
+}
+
+/**
+ * The explanation of a Report that carries evidence (analyze.ts writes it), each file's
+ * rules named by `classifier` (build it from the config the scan used).
+ * @throws Error when the report has no evidence (a report of an older letgo: analyse its facts again first)
+ */
+export function explainReport(report: Report, classifier: Classifier): Explanation {
+  const ev = report.evidence;
+  if (!ev) throw new Error('the report has no evidence');
+  const bySha = new Map(ev.commits.map((c) => [c.sha, c]));
+  const explained = new Map<string, ExplainedCommit>();
+  const commitsOf = (shas: readonly string[]): ExplainedCommit[] =>
+    shas.map((sha) => {
+      let e = explained.get(sha);
+      if (!e) {
+        const c = bySha.get(sha)!;
+        e = { ...c, files: c.files.map((f) => ({ ...f, ...explainFile(classifier.explain(f.path, c.subject), f) })) };
+        explained.set(sha, e);
+      }
+      return e;
+    });
+  const handoffs = report.handoffs ?? { handedOff: [], newHoards: [] };
+  return {
+    schema: EXPLAIN_SCHEMA_ID,
+    window: report.window,
+    manager: report.manager.name,
+    managerHandsOn: { count: ev.managerHandsOn.length, commits: commitsOf(ev.managerHandsOn) },
+    teamHandsOn: {
+      count: ev.team.handsOnCommits,
+      ...(ev.team.members ? { members: ev.team.members.map((m) => ({ id: m.id, name: m.name, count: m.handsOn.length, commits: commitsOf(m.handsOn) })) } : {}),
+    },
+    takeovers: { count: report.takeovers.length, items: report.takeovers },
+    onlyYou: { count: report.ownership.onlyYouMaintain.length, items: report.ownership.onlyYouMaintain },
+    snacks: { count: ev.snacks.length, commits: commitsOf(ev.snacks) },
+    afterHours: { count: ev.afterHours.length, of: ev.managerCommits, commits: commitsOf(ev.afterHours) },
+    handoffs: { count: handoffs.handedOff.length, items: handoffs.handedOff, newHoards: handoffs.newHoards },
+  };
+}
+
+/** What `letgo explain --path` shows about one file of one repository. */
+export interface PathExplanation {
+  schema: typeof EXPLAIN_SCHEMA_ID;
+  repo: string;
+  /** Repository-relative path (its name at the window's end). */
+  path: string;
+  /** Kind by the current config's rules, and the rule. */
+  kind: FileKind;
+  kindRule: string;
+  /** Tier of a change whose subject no message rule matches, and the rule (a message rule can give one commit another tier: see `changes`). */
+  tier: Tier;
+  tierRule: string;
+  /** Its changes in the scanned history (under any of its names), per tier as the scan classified each. */
+  changes: { total: number; byTier: Record<Tier, number> };
+  /** False when a commit deleted it. */
+  alive: boolean;
+  /** The largest churn holder and their share (0-1) up to the window's end; null when it has no churn (or carries no work: data, generated). */
+  owner: { owner: string; ownerName?: string; share: number } | null;
+  /** The manager's share of its churn (0-1); null without churn. */
+  managerShare: number | null;
+  /** Every holder's share, largest first (only with `--team-detail`). */
+  holders?: { owner: string; ownerName?: string; share: number }[];
+}
+
+/**
+ * Why a file is the kind and tier it is, and who owns it.
+ * @param file its history (ownership.ts; undefined for a file that carries no work, which has none)
+ * @param changes its facts in the scan (every commit that changed it, under any name)
+ * @param label the report's owner label (analyze.ts)
+ * @param detail list every holder by name (`--team-detail`)
+ */
+export function explainPath(
+  repo: string,
+  path: string,
+  file: FileHistory | undefined,
+  changes: readonly { kind: FileKind; tier: Tier; status: string }[],
+  classifier: Classifier,
+  label: (id: string) => { owner: string; ownerName?: string },
+  detail: boolean
+): PathExplanation {
+  const c = classifier.explain(path, '');
+  const byTier: Record<Tier, number> = { strategic: 0, implementation: 0, tactical: 0 };
+  for (const f of changes) byTier[f.tier]++;
+  const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
+  const owner = file ? ownerOf(file) : undefined;
+  const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: Math.round(h.share * 10000) / 10000 });
+  return {
+    schema: EXPLAIN_SCHEMA_ID,
+    repo,
+    path,
+    kind: c.kind,
+    kindRule: describeRule(c.kindRule, 'kind', c.kind),
+    tier: c.tier,
+    tierRule: describeRule(c.tierRule, 'tier', c.tier),
+    changes: { total: changes.length, byTier },
+    alive: file ? file.alive : changes.at(-1)?.status !== 'D',
+    owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,
+    managerShare: holders.length ? holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0) : null,
+    ...(detail ? { holders: holders.map(strip) } : {}),
+  };
+}

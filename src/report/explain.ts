@@ -1,0 +1,92 @@
+/**
+ * `letgo explain` as plain text for a terminal: each section's count (the report's
+ * number) and the commits and files behind it, untrusted text stripped of control
+ * characters ({@link cleanText}). Browser-safe (no Node module).
+ */
+import { EXPLAIN_SECTIONS, type ExplainedCommit, type Explanation, type ExplainSection, type PathExplanation } from '../core/explain.js';
+import { cleanText as c, formatCount, formatDate, formatPercent, formatPeriod, plural } from './format.js';
+import { EVIDENCE_TITLES, emptyText } from './sections.js';
+
+/** Short sha shown in text (git's default abbreviation is 7; 10 stays unique in big histories). */
+const SHORT_SHA = 10;
+
+function commitLines(list: readonly ExplainedCommit[], indent = '  '): string[] {
+  if (!list.length) return [`${indent}${emptyText.evidence}`];
+  const out: string[] = [];
+  for (const k of list) {
+    out.push(`${indent}${k.time.slice(0, 16).replace('T', ' ')}  ${c(k.repo)}  ${k.sha.slice(0, SHORT_SHA)}  ${c(k.subject)}  (${plural(k.handsOnChurn, 'hands-on line')})`);
+    for (const f of k.files) out.push(`${indent}    ${c(f.path)}: ${f.kind}, ${f.tier}, ${plural(f.lines, 'line')}; kind: ${c(f.kindRule)}; tier: ${c(f.tierRule)}`);
+    if (k.moreFiles) out.push(`${indent}    and ${plural(k.moreFiles, 'more file')}`);
+  }
+  return out;
+}
+
+/** Lines of one section of `x`. */
+function sectionLines(x: Explanation, s: ExplainSection): string[] {
+  const head = (count: string) => `${EVIDENCE_TITLES[s].title}: ${count} (report: ${EVIDENCE_TITLES[s].number})`;
+  switch (s) {
+    case 'managerHandsOn':
+    case 'snacks':
+      return [head(formatCount(x[s].count)), ...commitLines(x[s].commits)];
+    case 'afterHours':
+      return [head(`${formatCount(x.afterHours.count)} of your ${plural(x.afterHours.of, 'commit')}`), ...commitLines(x.afterHours.commits)];
+    case 'teamHandsOn': {
+      const t = x.teamHandsOn;
+      if (!t.members) return [head(`${formatCount(t.count)}, yours included`), '  Per member only with --team-detail.'];
+      return [head(`${formatCount(t.count)}, yours included`), ...t.members.flatMap((m) => [`  ${c(m.name)} <${c(m.id)}>: ${formatCount(m.count)}`, ...commitLines(m.commits, '    ')])];
+    }
+    case 'takeovers':
+      return [
+        head(formatCount(x.takeovers.count)),
+        ...(x.takeovers.items.length ? x.takeovers.items : []).map(
+          (t) =>
+            `  ${c(t.repo)}  ${c(t.path)}: owned by ${c(t.ownerName ?? (t.owner === 'teammate' ? 'a teammate' : t.owner))}, you changed it ${formatDate(t.at)}${t.sha ? ` in ${t.sha.slice(0, SHORT_SHA)}` : ''}${t.inFlight ? ' (in flight)' : ''}`
+        ),
+        ...(x.takeovers.items.length ? [] : [`  ${emptyText.takeovers}`]),
+      ];
+    case 'onlyYou':
+      return [
+        head(formatCount(x.onlyYou.count)),
+        ...x.onlyYou.items.map(
+          (o) => `  ${c(o.repo)}  ${c(o.path)}: your share ${formatPercent(o.managerShare)}, last change ${formatDate(o.lastChange)}, last team touch ${o.lastTeamTouch ? formatDate(o.lastTeamTouch) : 'never'}`
+        ),
+        ...(x.onlyYou.items.length ? [] : [`  ${emptyText.onlyYou}`]),
+      ];
+    case 'handoffs':
+      return [
+        head(formatCount(x.handoffs.count)),
+        ...x.handoffs.items.map(
+          (h) =>
+            `  ${c(h.repo)}  ${c(h.path)}${h.oldPath ? ` (was ${c(h.oldPath)})` : ''}: only you at the end of ${formatPeriod(h.since)}, ${c(h.ownerName ?? 'a teammate')}’s (${formatPercent(h.share)}) at the end of ${formatPeriod(h.month)}`
+        ),
+        ...(x.handoffs.items.length ? [] : [`  ${emptyText.handoffs}`]),
+        ...x.handoffs.newHoards.map((h) => `  new hoard: ${c(h.repo)}  ${c(h.path)} became only yours at the end of ${formatPeriod(h.month)}`),
+      ];
+  }
+}
+
+/** The explanation as text, one section after another, ending with a newline. */
+export function renderExplanation(x: Explanation): string {
+  const window = x.window.month ? formatPeriod(x.window.month) : `${formatDate(x.window.since)} to ${formatDate(x.window.until)}`;
+  const parts = [`What produced each number of ${c(x.manager)}’s report for ${window}:`, ...EXPLAIN_SECTIONS.map((s) => sectionLines(x, s).join('\n'))];
+  return parts.join('\n\n') + '\n';
+}
+
+/** The path explanation as text, ending with a newline. */
+export function renderPathExplanation(p: PathExplanation): string {
+  const tiers = Object.entries(p.changes.byTier)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ');
+  const lines = [
+    `${c(p.path)} in ${c(p.repo)}${p.alive ? '' : ' (deleted)'}`,
+    `  kind: ${p.kind}, by ${c(p.kindRule)}`,
+    `  tier: ${p.tier}, by ${c(p.tierRule)} (a commit-message rule can give one change another tier)`,
+    `  changes in the scan: ${formatCount(p.changes.total)}${tiers ? ` (${tiers}, as the scan classified each)` : ''}`,
+    p.owner
+      ? `  owner: ${c(p.owner.ownerName ?? (p.owner.owner === 'teammate' ? 'a teammate' : p.owner.owner))} with ${formatPercent(p.owner.share)} of its churn; your share ${formatPercent(p.managerShare)}`
+      : `  owner: none (${p.kind === 'data' || p.kind === 'generated' ? `a ${p.kind} file carries no work` : 'no churn'})`,
+    ...(p.holders ?? []).map((h) => `    ${c(h.ownerName ?? h.owner)}: ${formatPercent(h.share)}`),
+  ];
+  return lines.join('\n') + '\n';
+}
