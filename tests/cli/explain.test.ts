@@ -1,0 +1,236 @@
+/**
+ * `letgo explain` (issue 18): every section's count equals the report's number, on the
+ * demo and on a messy team repository (a handoff across a rename to a teammate who
+ * commits as a GitHub noreply address, a co-authored commit, a bot, a config-excluded
+ * folder); `--path` names the rule behind a file's kind and tier and its owner; bad
+ * input is one line with a documented exit code.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/core/errors.js';
+import { EXPLAIN_SECTIONS, type Explanation, type PathExplanation } from '../../src/core/explain.js';
+import type { Report } from '../../src/core/report.js';
+import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
+import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
+import { git, letgo } from './cliHelpers.js';
+
+const MIA: Signature = { name: 'Mia Boss', email: 'mia@corp.io' };
+const ANN: Signature = { name: 'Ann Dev', email: 'ann@corp.io' };
+const BO: Signature = { name: 'Bo Dev', email: 'bo@corp.io' };
+const BO_GH: Signature = { name: 'Bo Dev', email: '4242+bodev@users.noreply.github.com' };
+const BOT: Signature = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
+
+const readReport = (dir: string): Report => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
+
+/** Asserts that each section's count is the report's number, and that its list has that length. */
+function expectCountsOf(x: Explanation, r: Report): void {
+  const seen = new Set<string>();
+  for (const s of EXPLAIN_SECTIONS) {
+    seen.add(s);
+    switch (s) {
+      case 'managerHandsOn':
+        expect(x.managerHandsOn.count).toBe(r.handsOn.managerCommits);
+        expect(x.managerHandsOn.commits).toHaveLength(r.handsOn.managerCommits);
+        break;
+      case 'teamHandsOn':
+        expect(x.teamHandsOn.count).toBe(r.handsOn.teamCommits);
+        if (r.team.members) {
+          expect(x.teamHandsOn.members!.map((m) => [m.id, m.count, m.commits.length])).toEqual(r.team.members.map((m) => [m.id, m.handsOnCommits, m.handsOnCommits]));
+        }
+        break;
+      case 'takeovers':
+        expect(x.takeovers.count).toBe(r.takeovers.length);
+        expect(x.takeovers.items.map((t) => t.path)).toEqual(r.takeovers.map((t) => t.path));
+        break;
+      case 'onlyYou':
+        expect(x.onlyYou.count).toBe(r.ownership.onlyYouMaintain.length);
+        break;
+      case 'snacks':
+        expect(x.snacks.count).toBe(r.snacks.count);
+        expect(x.snacks.commits).toHaveLength(r.snacks.count);
+        expect(x.snacks.commits.every((c) => c.handsOnChurn <= r.thresholds.snackLines)).toBe(true);
+        break;
+      case 'afterHours':
+        expect(x.afterHours.of ? x.afterHours.count / x.afterHours.of : null).toBe(r.afterHoursShare);
+        expect(x.afterHours.commits).toHaveLength(x.afterHours.count);
+        break;
+      case 'handoffs':
+        expect(x.handoffs.count).toBe(r.handoffs!.handedOff.length);
+        break;
+    }
+  }
+  expect([...seen]).toEqual([...EXPLAIN_SECTIONS]);
+}
+
+describe('on the demo', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = tempDir();
+    const run = await letgo(['demo', '--out', 'out', '--dir', 'churn-team', '--team-detail', '--quiet', '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+  }, 120_000);
+
+  it('counts what the report counts, for every section, and each commit is the repository’s', async () => {
+    const run = await letgo(['explain', '--in', 'out', '--team-detail', '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    expect(run.stderr).toBe('');
+    const x = JSON.parse(run.stdout) as Explanation;
+    const report = readReport(path.join(cwd, 'out'));
+    expectCountsOf(x, report);
+    expect(x.managerHandsOn.count).toBeGreaterThan(10);
+    expect(x.snacks.count).toBeGreaterThan(0);
+    expect(x.afterHours.count).toBeGreaterThan(0);
+    expect(x.takeovers.count).toBeGreaterThan(0);
+    // Every listed commit is in the repository, with the subject git has, and each file is one the commit changed.
+    const repo = path.join(cwd, 'churn-team');
+    for (const c of [...x.managerHandsOn.commits, ...x.snacks.commits].slice(0, 12)) {
+      expect(git(repo, ['log', '-1', '--format=%s', c.sha, '--']).trim()).toBe(c.subject);
+      const changed = git(repo, ['show', '--no-ext-diff', '--no-textconv', '--format=', '--name-only', c.sha, '--']).split('\n').filter(Boolean);
+      for (const f of c.files) expect(changed).toContain(f.path);
+    }
+  });
+
+  it('without --team-detail gives the team’s total only', async () => {
+    const run = await letgo(['explain', '--in', 'out', '--format', 'json'], cwd);
+    const x = JSON.parse(run.stdout) as Explanation;
+    expect(x.teamHandsOn.members).toBeUndefined();
+    expect(x.teamHandsOn.count).toBe(readReport(path.join(cwd, 'out')).handsOn.teamCommits);
+    expect(run.stdout).not.toContain('Ana');
+  });
+
+  it('prints every section as text and as CSV, the rule beside each file', async () => {
+    const text = await letgo(['explain', '--in', 'out', '--format', 'table'], cwd);
+    expect(text.code, text.stderr).toBe(ExitCode.Ok);
+    const report = readReport(path.join(cwd, 'out'));
+    expect(text.stdout).toContain(`Your hands-on commits: ${report.handsOn.managerCommits} (report: handsOn.managerCommits)`);
+    expect(text.stdout).toContain(`Snacks: ${report.snacks.count} (report: snacks.count)`);
+    expect(text.stdout).toContain('kind: default kinds.notebook glob "**/*.ipynb"; tier: no tier rule matched: tactical');
+    const csv = await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd);
+    const rows = csv.stdout.trim().split('\n');
+    expect(rows[0]).toBe('section,member,repo,sha,time,subject,path,kind,tier,lines,kind_rule,tier_rule,owner,share,month');
+    const shas = new Set(rows.filter((r) => r.startsWith('managerHandsOn,')).map((r) => r.split(',')[3]));
+    expect(shas.size).toBe(report.handsOn.managerCommits);
+  });
+});
+
+describe('on a team repository with a handoff', () => {
+  let cwd: string;
+  let repo: string;
+  let config: string;
+  const nb = (n: number, tag: string) => notebook([Array.from({ length: n }, (_, i) => `${tag}_${i} = ${i}`)]);
+  beforeAll(async () => {
+    cwd = tempDir();
+    const c: CommitSpec[] = [];
+    let ann = '';
+    let bo = '';
+    for (const [m, days] of [['08', [4, 12, 20]], ['09', [3, 11, 22]], ['10', [5, 13, 21]]] as const) {
+      for (const d of days) {
+        ann += lines(4, `ann${m}${d}`);
+        bo += lines(3, `bo${m}${d}`);
+        c.push({ author: ANN, date: `2026-${m}-${String(d).padStart(2, '0')}T10:00:00+02:00`, message: `ann work ${d}`, files: { 'src/ann.py': ann } });
+        c.push({ author: d % 2 ? BO_GH : BO, date: `2026-${m}-${String(d).padStart(2, '0')}T11:00:00-05:00`, message: `bo work ${d}`, files: { 'src/bo.py': bo } });
+      }
+    }
+    // August: Mia alone maintains the forecast notebook.
+    c.push({ author: MIA, date: '2026-08-06T09:00:00+02:00', message: 'forecast', files: { 'notebooks/forecast.ipynb': nb(10, 'f') } });
+    c.push({ author: MIA, date: '2026-08-18T09:00:00+02:00', message: 'forecast more', files: { 'notebooks/forecast.ipynb': nb(20, 'f') } });
+    // September: Bo (as his GitHub noreply address) moves it and rewrites it; Mia starts a board notebook of her own.
+    c.push({ author: BO_GH, date: '2026-09-08T10:00:00-05:00', message: 'move forecast', renames: [['notebooks/forecast.ipynb', 'models/forecast.ipynb']] });
+    c.push({ author: BO_GH, date: '2026-09-15T10:00:00-05:00', message: 'rewrite forecast', files: { 'models/forecast.ipynb': nb(70, 'g') } });
+    c.push({ author: MIA, date: '2026-09-16T09:00:00+02:00', message: 'board numbers', files: { 'notebooks/board.ipynb': nb(12, 'b') } });
+    // October: Mia's own work, a takeover of Ann's file, a late snack, a pairing commit, a bot, the excluded folder.
+    c.push({ author: MIA, date: '2026-10-07T09:30:00+02:00', message: 'board numbers again', files: { 'notebooks/board.ipynb': nb(16, 'b') } });
+    c.push({ author: MIA, date: '2026-10-08T23:10:00+02:00', message: 'fix ann', files: { 'src/ann.py': ann + 'fix = 1\n' } });
+    ann += 'fix = 1\n';
+    c.push({ author: MIA, date: '2026-10-09T10:00:00+02:00', message: 'util', files: { 'src/util.py': lines(12, 'u'), 'legacy/old.py': lines(40, 'old') } });
+    c.push({ author: ANN, date: '2026-10-14T10:00:00+02:00', message: 'pair on util\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n', files: { 'src/util.py': lines(14, 'u') } });
+    c.push({ author: BOT, date: '2026-10-15T10:00:00Z', message: 'Bump pandas', files: { 'requirements.txt': 'pandas==2.2\n' } });
+    repo = await makeRepo(c, 'team', cwd);
+    config = path.join(cwd, 'letgo.config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['legacy/**'] }, delegate: [{ tier: 'tactical', since: '2026-09-01', weeks: 8 }] })
+    );
+    const scan = await letgo(['scan', repo, '--month', '2026-10', '--trend', '3', '--team-detail', '--out', 'out', '--format', 'json', '--quiet'], cwd);
+    expect(scan.code, scan.stderr).toBe(ExitCode.Ok);
+  }, 120_000);
+
+  it('finds the handoff across the rename, to the teammate known by a noreply address, and the new hoard', () => {
+    const r = readReport(path.join(cwd, 'out'));
+    const bo = r.team.members!.find((m) => m.name === 'Bo Dev')!;
+    expect(bo.emails).toEqual(expect.arrayContaining([BO.email, BO_GH.email]));
+    expect(r.handoffs!.handedOff).toEqual([
+      { repo: 'team', path: 'models/forecast.ipynb', oldPath: 'notebooks/forecast.ipynb', month: '2026-09', since: '2026-08', owner: bo.id, ownerName: 'Bo Dev', share: expect.any(Number) },
+    ]);
+    // Bo's 70 new lines and 20 deleted against Mia's 20 added.
+    expect(r.handoffs!.handedOff[0].share).toBeCloseTo(90 / 110, 3);
+    expect(r.handoffs!.newHoards).toEqual([{ repo: 'team', path: 'notebooks/board.ipynb', month: '2026-09' }]);
+    expect(r.delegation![0].handoffs).toBe(1);
+    expect(r.ownership.onlyYouMaintain.map((o) => o.path)).toEqual(['notebooks/board.ipynb']);
+  });
+
+  it('counts what the report counts, for every section, with and without --team-detail', async () => {
+    const detail = await letgo(['explain', '--in', 'out', '--team-detail', '--format', 'json'], cwd);
+    expect(detail.code, detail.stderr).toBe(ExitCode.Ok);
+    expect(detail.stderr).toBe('');
+    const x = JSON.parse(detail.stdout) as Explanation;
+    const r = readReport(path.join(cwd, 'out'));
+    expectCountsOf(x, r);
+    expect(x.takeovers.items.map((t) => [t.path, t.ownerName])).toEqual([['src/ann.py', 'Ann Dev']]);
+    expect(x.afterHours.commits.map((c) => c.subject)).toEqual(['fix ann']);
+    // The pairing commit is Mia's hands-on commit too (co-authored), never a takeover.
+    expect(x.managerHandsOn.commits.map((c) => c.subject)).toEqual(['board numbers again', 'fix ann', 'util', 'pair on util']);
+    const util = x.managerHandsOn.commits.find((c) => c.subject === 'util')!;
+    expect(util.files.find((f) => f.path === 'legacy/old.py')).toMatchObject({ kind: 'generated', kindRule: 'config kinds.generated glob "legacy/**"' });
+
+    const plain = await letgo(['explain', '--in', 'out', '--format', 'json'], cwd);
+    const y = JSON.parse(plain.stdout) as Explanation;
+    expect(y.teamHandsOn.members).toBeUndefined();
+    expect(y.handoffs.items.map((h) => h.owner)).toEqual(['teammate']);
+    expect(plain.stdout).not.toContain('Bo Dev');
+    const tbl = (await letgo(['explain', '--in', 'out', '--format', 'table'], cwd)).stdout;
+    expect(tbl).toContain(
+      'models/forecast.ipynb (was notebooks/forecast.ipynb): only you at the end of August 2026, a teammate’s (82%) at the end of September 2026'
+    );
+  });
+
+  it('--path names the config rule of an excluded file, and it has no owner', async () => {
+    const run = await letgo(['explain', '--in', 'out', '--path', 'legacy/old.py', '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    const p = JSON.parse(run.stdout) as PathExplanation;
+    expect(p).toMatchObject({ repo: 'team', path: 'legacy/old.py', kind: 'generated', kindRule: 'config kinds.generated glob "legacy/**"', owner: null, managerShare: null });
+    expect(p.changes.total).toBe(1);
+  });
+
+  it('--path names the default rule of a notebook and who owns it, also by its old name or a path in the repository', async () => {
+    const run = await letgo(['explain', '--in', 'out', '--path', 'team/notebooks/forecast.ipynb', '--team-detail', '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    const p = JSON.parse(run.stdout) as PathExplanation;
+    expect(p).toMatchObject({ repo: 'team', path: 'models/forecast.ipynb', kind: 'notebook', kindRule: 'default kinds.notebook glob "**/*.ipynb"', tier: 'tactical', tierRule: 'no tier rule matched: tactical' });
+    expect(p.owner).toMatchObject({ ownerName: 'Bo Dev' });
+    expect(p.owner!.share + p.managerShare!).toBeCloseTo(1, 3);
+    expect(p.changes.total).toBe(4);
+    const inRepo = await letgo(['explain', '--in', 'out', '--path', path.join(repo, 'src', 'util.py'), '--format', 'table'], cwd);
+    expect(inRepo.code, inRepo.stderr).toBe(ExitCode.Ok);
+    expect(inRepo.stdout).toContain('src/util.py in team');
+    expect(inRepo.stdout).toContain('kind: code, by default kinds.code glob');
+    expect(inRepo.stdout).toMatch(/owner: you with \d+(\.\d)?% of its churn/);
+  });
+
+  it('refuses a path no scanned history holds, and a missing scan, in one line each', async () => {
+    const path_ = await letgo(['explain', '--in', 'out', '--path', 'nope/ghost.py'], cwd);
+    expect(path_.code).toBe(ExitCode.Usage);
+    expect(path_.stderr).toMatch(/^letgo: --path nope\/ghost\.py: no commit in the scan changed such a file \(repositories: team\)[^\n]*\n$/);
+    const empty = await letgo(['explain', '--in', 'out', '--path', ''], cwd);
+    expect(empty.code).toBe(ExitCode.Usage);
+    expect(empty.stderr.split('\n')).toHaveLength(2);
+    const missing = await letgo(['explain', '--in', 'nowhere'], cwd);
+    expect(missing.code).toBe(ExitCode.BadInput);
+    expect(missing.stderr).toMatch(/^letgo: no report at [^\n]*nowhere[^\n]*report\.json: run 'letgo scan --out [^\n]*' first\n$/);
+    writeFileSync(path.join(cwd, 'out', 'facts.jsonl'), '{"not": "a fact"}\n');
+    const broken = await letgo(['explain', '--in', 'out'], cwd);
+    expect(broken.code).toBe(ExitCode.BadInput);
+    expect(broken.stderr.split('\n')).toHaveLength(2);
+  });
+});
