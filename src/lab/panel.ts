@@ -9,7 +9,7 @@ import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import type { ReviewModel } from '../report/model.js';
 import { formatCount, formatDate, formatPercent } from '../report/format.js';
-import { emptyText, SECTION_TITLES } from '../report/sections.js';
+import { emptyText, handoffCells, SECTION_TITLES } from '../report/sections.js';
 import type { LetgoModel } from './labModel.js';
 import type { PanelView, WeekActivity } from './panelModel.js';
 
@@ -269,11 +269,14 @@ export class LetgoPanel extends Widget {
     const signal = section(h.label, 'signal');
     signal.dataset.level = h.level;
     signal.append(el('p', 'jp-letgo-headline', h.headline), el('p', 'jp-letgo-numbers', h.numbers));
+    const evidence = this.evidenceSection(r);
     const dl = el('dl', 'jp-letgo-figures');
     for (const f of h.figures) {
       const dd = el('dd', undefined, f.value);
       dd.title = f.note;
       dd.dataset.figure = f.label;
+      const list = f.evidence === undefined ? undefined : evidence.querySelector<HTMLDetailsElement>(`details[data-evidence="${f.evidence}"]`);
+      if (list) dd.replaceChildren(this.opener(f.value, f.note, list));
       dl.append(el('dt', undefined, f.label), dd);
     }
     signal.append(dl, el('p', 'jp-letgo-note', h.meaning));
@@ -328,6 +331,20 @@ export class LetgoPanel extends Widget {
       }
     }
 
+    const handoffs = section(this.trans.__(SECTION_TITLES.handoffs), 'handoffs');
+    if (r.handoffs.items.length === 0) handoffs.append(el('p', 'jp-letgo-note', this.trans.__(emptyText.handoffs)));
+    else {
+      const ul = el('ul', 'jp-letgo-list');
+      for (const x of r.handoffs.items) {
+        const li = el('li');
+        const [since, month, owner, share] = handoffCells(x);
+        li.append(pathCode(`${x.repo}/${x.path}`), el('span', 'jp-letgo-detail', ` ${this.trans.__('only you at the end of %1; %2 (%3) at the end of %4', since, owner, share, month)}`));
+        ul.append(li);
+      }
+      handoffs.append(ul);
+    }
+    handoffs.append(el('p', 'jp-letgo-note', r.handoffs.newHoards));
+
     const warnings = section(this.trans.__(SECTION_TITLES.quality), 'warnings');
     const items = el('ul', 'jp-letgo-list');
     for (const q of r.quality) {
@@ -339,7 +356,41 @@ export class LetgoPanel extends Widget {
     if (items.childElementCount) warnings.append(items);
     else warnings.append(el('p', 'jp-letgo-note', this.trans.__('No warnings.')));
 
-    return [signal, trend, tiers, onlyYou, takeovers, warnings];
+    return [signal, trend, tiers, onlyYou, takeovers, handoffs, warnings, ...(r.evidence.length ? [evidence] : [])];
+  }
+
+  /** A button showing a figure's value that opens its evidence list (a details element further down) and brings it into view. */
+  private opener(value: string, note: string, list: HTMLDetailsElement): HTMLButtonElement {
+    const button = el('button', 'jp-letgo-evidence-open', value);
+    button.type = 'button';
+    button.title = this.trans.__('%1: show the commits', note);
+    button.addEventListener('click', () => {
+      list.open = true;
+      list.scrollIntoView?.({ block: 'nearest' });
+    });
+    return button;
+  }
+
+  /** "Behind the numbers": each evidence list of the review as a details element (closed), its commits and files as text. */
+  private evidenceSection(r: ReviewModel): HTMLElement {
+    const s = section(this.trans.__(SECTION_TITLES.evidence), 'evidence');
+    for (const l of r.evidence) {
+      const details = el('details', 'jp-letgo-evidence');
+      details.dataset.evidence = l.id;
+      details.append(el('summary', undefined, `${l.title}: ${formatCount(l.count)}`));
+      if (!l.commits.length) details.append(el('p', 'jp-letgo-note', this.trans.__(emptyText.evidence)));
+      const ul = el('ul', 'jp-letgo-list');
+      for (const c of l.commits) {
+        const li = el('li');
+        li.dataset.sha = c.sha;
+        li.append(el('span', 'jp-letgo-detail', `${formatDate(c.time)} · ${c.sha.slice(0, 10)} · `), el('span', 'jp-letgo-subject', c.subject));
+        for (const f of c.files) li.append(el('br'), pathCode(`${c.repo}/${f.path}`), el('span', 'jp-letgo-detail', ` ${f.kind}, ${f.tier}, ${formatCount(f.lines)}`));
+        ul.append(li);
+      }
+      if (l.commits.length) details.append(ul);
+      s.append(details);
+    }
+    return s;
   }
 
   private async placeCharts(view: Extract<PanelView, { kind: 'report' }>, seq: number): Promise<void> {

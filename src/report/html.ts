@@ -12,6 +12,9 @@ import { formatCount, formatDate, formatPercent, formatRatio } from './format.js
 import type { PlanStatus, ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
 import {
+  EVIDENCE_COLUMNS,
+  HANDOFF_COLUMNS,
+  handoffCells,
   PLAN_COLUMNS,
   NOTEBOOK_COLUMNS,
   NOTEBOOK_TITLE,
@@ -57,10 +60,20 @@ function empty(text: string): string {
   return `<p class="empty">${e(text)}</p>`;
 }
 
+/** Anchor id of an evidence list in the appendix. */
+function evidenceId(id: string): string {
+  return `evidence-${id}`;
+}
+
+/** `html` as a link to the appendix list `id` when the report has it; else `html` alone. */
+function evidenceLink(m: ReviewModel, id: string | undefined, html: string): string {
+  return id !== undefined && m.evidence.some((l) => l.id === id) ? `<a href="#${evidenceId(id)}">${html}</a>` : html;
+}
+
 function heroHtml(m: ReviewModel): string {
   const h = m.headline;
   const figures = h.figures
-    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${e(f.label)}</dt><dd>${e(f.value)}<small>${e(f.note)}</small></dd></div>`)
+    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${e(f.label)}</dt><dd>${e(f.value)}<small>${evidenceLink(m, f.evidence, e(f.note))}</small></dd></div>`)
     .join('\n');
   const reasons = h.reasons.length ? `<ul class="reasons">${h.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '';
   return `<section class="hero" aria-labelledby="headline">
@@ -158,12 +171,45 @@ function takeoversHtml(m: ReviewModel): string {
   );
 }
 
+function handoffsHtml(m: ReviewModel): string {
+  const hoards = `<p class="note">${e(m.handoffs.newHoards)}</p>`;
+  if (!m.handoffs.items.length) return section('handoffs', SECTION_TITLES.handoffs, `${empty(emptyText.handoffs)}\n${hoards}`);
+  return section(
+    'handoffs',
+    SECTION_TITLES.handoffs,
+    `${table(
+      HANDOFF_COLUMNS,
+      m.handoffs.items.map((h) => [
+        `${code(h.path)}<br><small class="note">${e(h.repo)}${h.oldPath ? ` · was ${e(h.oldPath)}` : ''}</small>`,
+        ...handoffCells(h).map(e),
+      ])
+    )}\n${hoards}`
+  );
+}
+
+/** The appendix: the commits behind each linked number, one table per list. */
+function evidenceHtml(m: ReviewModel): string {
+  if (!m.evidence.length) return '';
+  const lists = m.evidence.map((l) => {
+    const rows = l.commits.map((c) => [
+      e(formatDate(c.time)),
+      `${code(c.sha.slice(0, 10))}<br><small class="note">${e(c.repo)}</small>`,
+      e(c.subject),
+      c.files.map((f) => `${code(f.path)} <small class="note">${e(`${f.kind}, ${f.tier}, ${formatCount(f.lines)}`)}</small>`).join('<br>') +
+        (c.moreFiles ? `<br><small class="note">${e(`and ${formatCount(c.moreFiles)} more`)}</small>` : ''),
+    ]);
+    const body = rows.length ? table(EVIDENCE_COLUMNS, rows) : empty(emptyText.evidence);
+    return `<h3 id="${evidenceId(l.id)}">${e(`${l.title}: ${formatCount(l.count)}`)}</h3>\n${body}`;
+  });
+  return section('evidence', SECTION_TITLES.evidence, lists.join('\n'));
+}
+
 function habitsHtml(m: ReviewModel): string {
   const cards = m.habits
     .map(
       (h) => `<div class="habit${h.notable ? ' notable' : ''}">
 <h3>${e(h.label)}</h3>
-<p class="value">${e(h.value)}</p>
+<p class="value">${evidenceLink(m, h.key, e(h.value))}</p>
 <p>${e(h.detail)}</p>
 <p class="meaning">${e(h.meaning)}</p>
 </div>`
@@ -236,10 +282,12 @@ ${trendHtml(m, charts)}
 ${delegationHtml(m)}
 ${onlyYouHtml(m)}
 ${takeoversHtml(m)}
+${handoffsHtml(m)}
 ${habitsHtml(m)}
 ${reposHtml(m)}
 ${qualityHtml(m)}
 ${questionsHtml(m)}
+${evidenceHtml(m)}
 <footer>${e(m.footer)}</footer>
 </main>
 </body>

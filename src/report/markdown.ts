@@ -12,6 +12,8 @@ import { mermaidRatioChart } from './mermaid.js';
 import type { ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
 import {
+  HANDOFF_COLUMNS,
+  handoffCells,
   PLAN_COLUMNS,
   NOTEBOOK_COLUMNS,
   NOTEBOOK_TITLE,
@@ -141,6 +143,16 @@ function takeoversMd(m: ReviewModel): string {
   return `${head}${t(m.takeoversIntro)}\n\n${groups.join('\n\n')}\n`;
 }
 
+function handoffsMd(m: ReviewModel): string {
+  const head = `## ${t(SECTION_TITLES.handoffs)}\n\n`;
+  const hoards = `_${t(m.handoffs.newHoards)}_`;
+  if (!m.handoffs.items.length) return `${head}_${t(emptyText.handoffs)}_\n\n${hoards}\n`;
+  return `${head}${mdTable(
+    HANDOFF_COLUMNS,
+    m.handoffs.items.map((h) => [`${code(h.path)} in ${code(h.repo)}${h.oldPath ? ` (was ${code(h.oldPath)})` : ''}`, ...handoffCells(h).map(t)])
+  )}\n\n${hoards}\n`;
+}
+
 function habitsMd(m: ReviewModel): string {
   const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
@@ -196,6 +208,7 @@ function markdownOf(report: Report, m: ReviewModel, opts: MarkdownOptions): Mark
     delegationMd(m),
     onlyYouMd(m),
     takeoversMd(m),
+    handoffsMd(m),
     habitsMd(m),
     reposMd(m),
     qualityMd(m),

@@ -9,7 +9,9 @@ import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
 import { pluralForm } from '../core/plural.js';
-import { emptyText, trendTitle, trendUnit } from './sections.js';
+import { EVIDENCE_TITLES, emptyText, newHoardsText, trendTitle, trendUnit } from './sections.js';
+import type { EvidenceCommit } from '../core/evidence.js';
+import type { Handoff } from '../core/handoffs.js';
 import { DELEGATION_SEQUENCE, HABIT_WORDS, LEVEL_WORDS, TIER_WORDS } from './words.js';
 import type { BandThresholds, EvidenceLimits } from './thresholds.js';
 import { evidenceLimits, resolveThresholds } from './thresholds.js';
@@ -29,8 +31,8 @@ export interface HeadlineModel {
   title: string;
   /** One sentence with share, fair share, ratio and team size. */
   numbers: string;
-  /** Key figures, formatted: label -> value. */
-  figures: { label: string; value: string; note: string }[];
+  /** Key figures, formatted: label -> value; `evidence`: the id of the {@link EvidenceList} of the commits behind it. */
+  figures: { label: string; value: string; note: string; evidence?: string }[];
   /** The signal's own reasons from analysis (plain text, may contain untrusted text). */
   reasons: string[];
 }
@@ -88,6 +90,19 @@ export interface HabitRow {
   notable: boolean;
 }
 
+/**
+ * The commits behind one number (the HTML report's appendix, the panel's lists): `id` is
+ * the number's evidence key (`managerHandsOn`, `snacks`, `afterHours`, a habit's key where
+ * it has one; `team-N` for the N-th member with team detail).
+ */
+export interface EvidenceList {
+  id: string;
+  title: string;
+  /** The report's number: the list's length. */
+  count: number;
+  commits: EvidenceCommit[];
+}
+
 /** One row of the notebook work table (section 6): what was counted, for you and for the team, formatted. */
 export interface NotebookRow {
   label: string;
@@ -141,7 +156,11 @@ export interface ReviewModel {
   delegation: { rows: TierRow[]; sequence: string; stage: string; plan: PlanRow[] | null };
   onlyYou: OnlyYouRow[];
   takeovers: TakeoverGroup[];
+  /** Handoffs over the trend (empty in older reports), and the sentence on new hoards. */
+  handoffs: { items: Handoff[]; newHoards: string };
   habits: HabitRow[];
+  /** The commits behind the numbers (empty for a report without evidence). */
+  evidence: EvidenceList[];
   /** Notebook work, null when the report holds none (older or partial reports). */
   notebooks: NotebookModel | null;
   repos: RepoRow[];
@@ -210,7 +229,12 @@ function headlineOf(report: Report): HeadlineModel {
     title: report.window.month ? 'monthly self-review' : `self-review, ${formatWindow(report.window)}`,
     numbers,
     figures: [
-      { label: 'Your share', value: formatPercent(h.share), note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits` },
+      {
+        label: 'Your share',
+        value: formatPercent(h.share),
+        note: `${formatCount(h.managerCommits)} of ${formatCount(h.teamCommits)} commits`,
+        ...(report.evidence ? { evidence: 'managerHandsOn' } : {}),
+      },
       { label: 'Fair share', value: formatPercent(h.fairShare), note: `1 of ${size}` },
       { label: 'Ratio', value: formatRatio(h.ratio), note: '1.0x = one full share' },
       { label: 'By lines changed', value: formatPercent(h.churnShare), note: `${formatCount(h.managerChurn)} of ${formatCount(h.teamChurn)} lines` },
@@ -543,7 +567,9 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
       .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))
       .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare),
     takeovers: takeoverGroupsOf(report),
+    handoffs: { items: report.handoffs?.handedOff ?? [], newHoards: newHoardsText(report.handoffs?.newHoards ?? []) },
     habits: habitsOf(report, limits),
+    evidence: evidenceListsOf(report),
     notebooks: notebooksOf(report),
     repos: reposOf(report),
     quality: qualityOf(report, Math.max(1, opts.maxListed ?? 20)),
@@ -551,4 +577,23 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
     footer: `Made by ${generator} on ${formatDate(report.generatedAt)} from the team’s git history. The numbers count commits and changed lines, not effort or value: read them as a prompt for reflection, not a verdict.`,
   };
   return { ...model, questions: chooseQuestions(report, model) };
+}
+
+/** The report's evidence as lists (see {@link EvidenceList}), each commit looked up by sha. */
+function evidenceListsOf(report: Report): EvidenceList[] {
+  const ev = report.evidence;
+  if (!ev) return [];
+  const bySha = new Map(ev.commits.map((c) => [c.sha, c]));
+  const list = (id: string, title: string, shas: readonly string[]): EvidenceList => ({
+    id,
+    title,
+    count: shas.length,
+    commits: shas.flatMap((sha) => bySha.get(sha) ?? []),
+  });
+  return [
+    list('managerHandsOn', EVIDENCE_TITLES.managerHandsOn.title, ev.managerHandsOn),
+    list('snacks', EVIDENCE_TITLES.snacks.title, ev.snacks),
+    list('afterHours', EVIDENCE_TITLES.afterHours.title, ev.afterHours),
+    ...(ev.team.members ?? []).map((m, i) => list(`team-${i}`, `${EVIDENCE_TITLES.teamHandsOn.title}: ${m.name}`, m.handsOn)),
+  ];
 }

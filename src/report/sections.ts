@@ -12,7 +12,7 @@ import { formatCount, formatDate, formatPercent, formatPeriod, formatRatio, plur
 import type { PlanRow, RepoRow, TierRow } from './model.js';
 import { LEVEL_WORDS } from './words.js';
 
-/** Titles of sections 2-10 (section 1 is the headline itself). */
+/** Titles of the sections after the headline (which is its own title). */
 export const SECTION_TITLES = {
   trend: 'Trend',
   delegation: 'Delegation',
@@ -23,6 +23,7 @@ export const SECTION_TITLES = {
   repos: 'Per repository',
   quality: 'Data quality',
   questions: 'Questions for your reflection',
+  evidence: 'Behind the numbers',
 } as const;
 
 /**
@@ -153,6 +154,9 @@ export const EVIDENCE_TITLES: Record<ExplainSection, { title: string; number: st
   afterHours: { title: 'After-hours commits', number: 'afterHoursShare' },
   handoffs: { title: 'Handoffs', number: 'handoffs.handedOff' },
 };
+
+/** The columns of an evidence list's table (the HTML appendix). */
+export const EVIDENCE_COLUMNS: Column[] = [{ label: 'When', num: true }, { label: 'Commit' }, { label: 'Subject' }, { label: 'Files (kind, tier, lines)' }];
 
 /** The handoffs table's columns. */
 export const HANDOFF_COLUMNS: Column[] = [

@@ -97,6 +97,11 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
       ? fit([`${plural(files, 'teammate’s file', 'teammates’ files')}${inFlight ? `, ${inFlight} still in progress` : ''},`, example(report, first.repo, first.path, width)], width)
       : 'no teammate’s file',
   ]);
+  const handoff = m.handoffs.items[0];
+  rows.push([
+    'Handed off',
+    handoff ? fit([`${plural(m.handoffs.items.length, 'notebook')} now a teammate’s,`, example(report, handoff.repo, handoff.path, width)], width) : 'no notebook of yours yet',
+  ]);
   const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
   rows.push([
     'Small fixes',

@@ -11,15 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/core/errors.js';
 import { EXPLAIN_SECTIONS, type Explanation, type PathExplanation } from '../../src/core/explain.js';
 import type { Report } from '../../src/core/report.js';
-import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
-import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
+import { makeRepo, tempDir } from '../helpers/repos.js';
+import { BO, BO_GH, BOARD_AGAIN, handoffTeam } from '../helpers/teams.js';
 import { git, letgo } from './cliHelpers.js';
 
-const MIA: Signature = { name: 'Mia Boss', email: 'mia@corp.io' };
-const ANN: Signature = { name: 'Ann Dev', email: 'ann@corp.io' };
-const BO: Signature = { name: 'Bo Dev', email: 'bo@corp.io' };
-const BO_GH: Signature = { name: 'Bo Dev', email: '4242+bodev@users.noreply.github.com' };
-const BOT: Signature = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
 
 const readReport = (dir: string): Report => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 
@@ -118,35 +113,9 @@ describe('on a team repository with a handoff', () => {
   let cwd: string;
   let repo: string;
   let config: string;
-  const nb = (n: number, tag: string) => notebook([Array.from({ length: n }, (_, i) => `${tag}_${i} = ${i}`)]);
   beforeAll(async () => {
     cwd = tempDir();
-    const c: CommitSpec[] = [];
-    let ann = '';
-    let bo = '';
-    for (const [m, days] of [['08', [4, 12, 20]], ['09', [3, 11, 22]], ['10', [5, 13, 21]]] as const) {
-      for (const d of days) {
-        ann += lines(4, `ann${m}${d}`);
-        bo += lines(3, `bo${m}${d}`);
-        c.push({ author: ANN, date: `2026-${m}-${String(d).padStart(2, '0')}T10:00:00+02:00`, message: `ann work ${d}`, files: { 'src/ann.py': ann } });
-        c.push({ author: d % 2 ? BO_GH : BO, date: `2026-${m}-${String(d).padStart(2, '0')}T11:00:00-05:00`, message: `bo work ${d}`, files: { 'src/bo.py': bo } });
-      }
-    }
-    // August: Mia alone maintains the forecast notebook.
-    c.push({ author: MIA, date: '2026-08-06T09:00:00+02:00', message: 'forecast', files: { 'notebooks/forecast.ipynb': nb(10, 'f') } });
-    c.push({ author: MIA, date: '2026-08-18T09:00:00+02:00', message: 'forecast more', files: { 'notebooks/forecast.ipynb': nb(20, 'f') } });
-    // September: Bo (as his GitHub noreply address) moves it and rewrites it; Mia starts a board notebook of her own.
-    c.push({ author: BO_GH, date: '2026-09-08T10:00:00-05:00', message: 'move forecast', renames: [['notebooks/forecast.ipynb', 'models/forecast.ipynb']] });
-    c.push({ author: BO_GH, date: '2026-09-15T10:00:00-05:00', message: 'rewrite forecast', files: { 'models/forecast.ipynb': nb(70, 'g') } });
-    c.push({ author: MIA, date: '2026-09-16T09:00:00+02:00', message: 'board numbers', files: { 'notebooks/board.ipynb': nb(12, 'b') } });
-    // October: Mia's own work, a takeover of Ann's file, a late snack, a pairing commit, a bot, the excluded folder.
-    c.push({ author: MIA, date: '2026-10-07T09:30:00+02:00', message: 'board numbers again', files: { 'notebooks/board.ipynb': nb(16, 'b') } });
-    c.push({ author: MIA, date: '2026-10-08T23:10:00+02:00', message: 'fix ann', files: { 'src/ann.py': ann + 'fix = 1\n' } });
-    ann += 'fix = 1\n';
-    c.push({ author: MIA, date: '2026-10-09T10:00:00+02:00', message: 'util', files: { 'src/util.py': lines(12, 'u'), 'legacy/old.py': lines(40, 'old') } });
-    c.push({ author: ANN, date: '2026-10-14T10:00:00+02:00', message: 'pair on util\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n', files: { 'src/util.py': lines(14, 'u') } });
-    c.push({ author: BOT, date: '2026-10-15T10:00:00Z', message: 'Bump pandas', files: { 'requirements.txt': 'pandas==2.2\n' } });
-    repo = await makeRepo(c, 'team', cwd);
+    repo = await makeRepo(handoffTeam(), 'team', cwd);
     config = path.join(cwd, 'letgo.config.json');
     writeFileSync(
       config,
@@ -180,7 +149,7 @@ describe('on a team repository with a handoff', () => {
     expect(x.takeovers.items.map((t) => [t.path, t.ownerName])).toEqual([['src/ann.py', 'Ann Dev']]);
     expect(x.afterHours.commits.map((c) => c.subject)).toEqual(['fix ann']);
     // The pairing commit is Mia's hands-on commit too (co-authored), never a takeover.
-    expect(x.managerHandsOn.commits.map((c) => c.subject)).toEqual(['board numbers again', 'fix ann', 'util', 'pair on util']);
+    expect(x.managerHandsOn.commits.map((c) => c.subject)).toEqual([BOARD_AGAIN, 'fix ann', 'util', 'pair on util']);
     const util = x.managerHandsOn.commits.find((c) => c.subject === 'util')!;
     expect(util.files.find((f) => f.path === 'legacy/old.py')).toMatchObject({ kind: 'generated', kindRule: 'config kinds.generated glob "legacy/**"' });
 
