@@ -17,7 +17,7 @@ interface Entry {
   default: string;
 }
 
-const COMMANDS = ['scan', 'merge', 'report', 'init', 'demo', 'export'];
+const COMMANDS = ['scan', 'merge', 'report', 'init', 'demo', 'export', 'explain'];
 
 /** The entries of commander's help text, from its "Arguments:" and "Options:" sections (wrapped lines joined); `-h, --help` left out. */
 function parseHelp(text: string): Entry[] {
