@@ -75,11 +75,11 @@ export function describeRule(ref: RuleRef, what: 'kind' | 'tier', value: string)
  * config's rules give another kind or tier than the scan did, says so (the config
  * changed since the scan, or the kind came from the content: a Jupytext text notebook).
  */
-export function explainFile(c: Classification, scanned: { kind: FileKind; tier: Tier }): { kindRule: string; tierRule: string } {
+export function explainFile(c: Classification, scanned: { path: string; kind: FileKind; tier: Tier }): { kindRule: string; tierRule: string } {
   let kindRule = describeRule(c.kindRule, 'kind', c.kind);
   if (c.kind !== scanned.kind) {
     kindRule =
-      scanned.kind === 'notebook'
+      scanned.kind === 'notebook' && !/\.ipynb$/i.test(scanned.path)
         ? `a Jupytext text notebook (by its content; the path alone says ${c.kind})`
         : `scanned as ${scanned.kind}; the config's rules now say ${c.kind} (${kindRule}): scan again`;
   }

@@ -58,6 +58,17 @@ function expectCountsOf(x: Explanation, r: Report): void {
   expect([...seen]).toEqual([...EXPLAIN_SECTIONS]);
 }
 
+/** `letgo explain --in out --team-detail --format json` in `cwd`, checked against out/report.json section by section. */
+async function explainedInDetail(cwd: string): Promise<{ x: Explanation; report: Report }> {
+  const run = await letgo(['explain', '--in', 'out', '--team-detail', '--format', 'json'], cwd);
+  expect(run.code, run.stderr).toBe(ExitCode.Ok);
+  expect(run.stderr).toBe('');
+  const x = JSON.parse(run.stdout) as Explanation;
+  const report = readReport(path.join(cwd, 'out'));
+  expectCountsOf(x, report);
+  return { x, report };
+}
+
 describe('on the demo', () => {
   let cwd: string;
   beforeAll(async () => {
@@ -67,12 +78,7 @@ describe('on the demo', () => {
   }, 120_000);
 
   it('counts what the report counts, for every section, and each commit is the repository’s', async () => {
-    const run = await letgo(['explain', '--in', 'out', '--team-detail', '--format', 'json'], cwd);
-    expect(run.code, run.stderr).toBe(ExitCode.Ok);
-    expect(run.stderr).toBe('');
-    const x = JSON.parse(run.stdout) as Explanation;
-    const report = readReport(path.join(cwd, 'out'));
-    expectCountsOf(x, report);
+    const { x } = await explainedInDetail(cwd);
     expect(x.managerHandsOn.count).toBeGreaterThan(10);
     expect(x.snacks.count).toBeGreaterThan(0);
     expect(x.afterHours.count).toBeGreaterThan(0);
@@ -140,12 +146,7 @@ describe('on a team repository with a handoff', () => {
   });
 
   it('counts what the report counts, for every section, with and without --team-detail', async () => {
-    const detail = await letgo(['explain', '--in', 'out', '--team-detail', '--format', 'json'], cwd);
-    expect(detail.code, detail.stderr).toBe(ExitCode.Ok);
-    expect(detail.stderr).toBe('');
-    const x = JSON.parse(detail.stdout) as Explanation;
-    const r = readReport(path.join(cwd, 'out'));
-    expectCountsOf(x, r);
+    const { x } = await explainedInDetail(cwd);
     expect(x.takeovers.items.map((t) => [t.path, t.ownerName])).toEqual([['src/ann.py', 'Ann Dev']]);
     expect(x.afterHours.commits.map((c) => c.subject)).toEqual(['fix ann']);
     // The pairing commit is Mia's hands-on commit too (co-authored), never a takeover.
@@ -162,6 +163,18 @@ describe('on a team repository with a handoff', () => {
     expect(tbl).toContain(
       'models/forecast.ipynb (was notebooks/forecast.ipynb): only you at the end of August 2026, a teammate’s (82%) at the end of September 2026'
     );
+  });
+
+  it('says on stderr when the config gives other numbers than the saved report', async () => {
+    const other = path.join(cwd, 'other.json');
+    writeFileSync(other, JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['notebooks/**'] }, thresholds: { snackLines: 0 } }));
+    const run = await letgo(['explain', '--in', 'out', '--config', other, '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    expect(run.stderr).toMatch(/^letgo: warning: with this config the saved facts give other numbers than [^\n]*report\.json \(snacks\.count 3 -> 0\): pass the scan's --config, or scan again\n$/);
+    // Snacks were board (4 lines), fix ann (1) and the pairing commit (2). Kinds are the scan's (facts keep them); a rule that now says otherwise is named as such.
+    const board = (JSON.parse(run.stdout) as Explanation).managerHandsOn.commits[0].files[0];
+    expect(board).toMatchObject({ path: 'notebooks/board.ipynb', kind: 'notebook' });
+    expect(board.kindRule).toBe('scanned as notebook; the config\'s rules now say generated (config kinds.generated glob "notebooks/**"): scan again');
   });
 
   it('--path names the config rule of an excluded file, and it has no owner', async () => {

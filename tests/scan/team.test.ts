@@ -142,8 +142,9 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
     const { report: planned } = await scanMonth([result.repos[0].path], '2026-10', ['mia@corp.io'], { config });
     // 28 days before Oct 15 (Sep 17 - Oct 14): team tactical commits Ann 5, 6, 12; Bo 7, 14; Mia 8, 13 -> Mia 2 of 7.
     // Last 28 days (Oct 4 - 31): 13 team tactical commits, Mia in 4. Start 2/7 is below the fair share 1/3, so the plan keeps it.
+    // No notebook of Mia's changed owner over the trend: no handoff to count.
     expect(planned.delegation).toEqual([
-      { tier: 'tactical', since: '2026-10-15', weeks: 4, end: '2026-11-12', startShare: 2 / 7, nowShare: 4 / 13, targetShare: 2 / 7, elapsed: 0.5714 },
+      { tier: 'tactical', since: '2026-10-15', weeks: 4, end: '2026-11-12', startShare: 2 / 7, nowShare: 4 / 13, targetShare: 2 / 7, elapsed: 0.5714, handoffs: 0 },
     ]);
   });
 
@@ -157,9 +158,11 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
   });
 
   it('finds takeovers, in flight first, and not the pairing session', () => {
+    // Each names the commit of the manager's first change (the fact at that time).
+    const sha = (path: string, at: string) => result.facts.find((f) => f.path === path && f.time === at)!.sha;
     expect(report.takeovers).toEqual([
-      { repo: 'team', path: 'src/a.py', owner: 'ann@corp.io', ownerName: 'Ann Dev', at: '2026-10-13T22:00:00+02:00', inFlight: true },
-      { repo: 'team', path: 'src/b_util.py', owner: 'bo@corp.io', ownerName: 'Bo Dev', at: '2026-10-20T14:00:00+02:00', inFlight: false },
+      { repo: 'team', path: 'src/a.py', owner: 'ann@corp.io', ownerName: 'Ann Dev', at: '2026-10-13T22:00:00+02:00', sha: sha('src/a.py', '2026-10-13T22:00:00+02:00'), inFlight: true },
+      { repo: 'team', path: 'src/b_util.py', owner: 'bo@corp.io', ownerName: 'Bo Dev', at: '2026-10-20T14:00:00+02:00', sha: sha('src/b_util.py', '2026-10-20T14:00:00+02:00'), inFlight: false },
     ]);
   });
 
