@@ -216,3 +216,31 @@ describe('on a team repository with a handoff', () => {
     expect(broken.stderr.split('\n')).toHaveLength(2);
   });
 });
+
+describe('on hostile input', () => {
+  it('keeps control characters out of the text, lists 50 files of a big commit and counts the rest', async () => {
+    const cwd = tempDir();
+    const files: Record<string, string> = Object.fromEntries(Array.from({ length: 59 }, (_, i) => [`src/gen/m${String(i).padStart(2, '0')}.py`, `x = ${i}\n`]));
+    files['src/evil\u001b[31mred\nline.py'] = 'y = 1\n';
+    const repo = await makeRepo(
+      [
+        { author: { name: 'Ann Dev', email: 'ann@corp.io' }, date: '2026-10-01T10:00:00Z', message: 'start', files: { 'a.py': 'a = 1\n' } },
+        { author: { name: 'Mia Boss', email: 'mia@corp.io' }, date: '2026-10-02T10:00:00Z', message: '=HYPERLINK("http://x")\u001b[2J', files },
+        { author: { name: 'Ann Dev', email: 'ann@corp.io' }, date: '2026-10-12T10:00:00Z', message: 'more', files: { 'a.py': 'a = 2\n' } },
+      ],
+      'evil',
+      cwd
+    );
+    const scan = await letgo(['scan', repo, '--manager', 'mia@corp.io', '--month', '2026-10', '--out', 'out', '--format', 'json', '--quiet'], cwd);
+    expect(scan.code, scan.stderr).toBe(ExitCode.Ok);
+    const x = JSON.parse((await letgo(['explain', '--in', 'out', '--format', 'json'], cwd)).stdout) as Explanation;
+    expect(x.managerHandsOn.commits[0].files).toHaveLength(50);
+    expect(x.managerHandsOn.commits[0].moreFiles).toBe(10);
+    const text = (await letgo(['explain', '--in', 'out', '--format', 'table'], cwd)).stdout;
+    expect(text).not.toMatch(/\u001b/);
+    expect(text).toContain('and 10 more files');
+    const csv = (await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd)).stdout;
+    // A subject that a spreadsheet would run as a formula is written with a leading quote.
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"")`);
+  });
+});
