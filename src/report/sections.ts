@@ -105,6 +105,7 @@ export const PLAN_COLUMNS: Column[] = [
   { label: 'Your share at start', num: true },
   { label: 'Now', num: true },
   { label: 'Plan wants', num: true },
+  { label: 'Handoffs', num: true },
   { label: 'Status' },
 ];
 
@@ -117,6 +118,7 @@ export function planCells(p: PlanRow): string[] {
     formatPercent(p.startShare),
     formatPercent(p.nowShare),
     formatPercent(p.targetShare),
+    p.handoffs === undefined ? 'n/a' : formatCount(p.handoffs),
   ];
 }
 

@@ -17,7 +17,7 @@ let report: Report;
 let plain: Report;
 beforeAll(async () => {
   const dir = await makeRepo(handoffTeam(), 'team');
-  const config = { ...defaultConfig(), kinds: { generated: ['legacy/**'] } };
+  const config = { ...defaultConfig(), kinds: { generated: ['legacy/**'] }, delegate: [{ tier: 'tactical' as const, since: '2026-09-01', weeks: 8 }] };
   report = (await scanMonth([dir], '2026-10', ['mia@corp.io'], { config, teamDetail: true })).report;
   plain = (await scanMonth([dir], '2026-10', ['mia@corp.io'], { config, teamDetail: false })).report;
 }, 60_000);
@@ -80,6 +80,9 @@ describe('Markdown and the terminal table', () => {
     const section = md.slice(md.indexOf(`## ${SECTION_TITLES.handoffs}`), md.indexOf(`## ${SECTION_TITLES.habits}`));
     expect(section).toContain('| `models/forecast.ipynb` in `team` (was `notebooks/forecast.ipynb`) | August 2026 | September 2026 | a teammate | 82% |');
     expect(section).toContain('New hoards: 1 notebook');
+    // The delegation step that began in September counts the handoff.
+    const plan = md.slice(md.indexOf('### Your delegation plan'), md.indexOf(`## ${SECTION_TITLES.onlyYou}`));
+    expect(plan).toMatch(/\| Tactical \| 1 Sep 2026 - 27 Oct 2026 \(8 weeks\) \|[^\n]*\| 1 \| [^|\n]+ \|\n/);
     expect(md).not.toContain('<img');
     const table = renderTable(plain, { color: false, width: 100 });
     expect(table).toMatch(/Handed off\s+1 notebook now a teammate’s, e\.g\. models\/forecast\.ipynb/);
