@@ -105,9 +105,14 @@ interface CompiledRule<T> {
   message?: { source: string; match: Matcher };
 }
 
-/** The first glob of `rule` that matches `path` alone (for {@link Classifier.explain}). */
-function matchingGlob(rule: CompiledRule<unknown>, path: string): string | undefined {
-  return rule.globs.find((g) => (rule.source === 'config' ? compileConfig : compile)([g])(path));
+/** The first glob of `rule` that matches `path` alone (for {@link Classifier.explain}); `cache` keeps each glob compiled once. */
+function matchingGlob(rule: CompiledRule<unknown>, path: string, cache: Map<string, Matcher>): string | undefined {
+  return rule.globs.find((g) => {
+    const key = `${rule.source}\u0000${g}`;
+    let match = cache.get(key);
+    if (!match) cache.set(key, (match = (rule.source === 'config' ? compileConfig : compile)([g])));
+    return match(path);
+  });
 }
 
 /**
@@ -145,6 +150,7 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
   const tierRules = [...config.tiers.map((r, i) => rule(r, true, i)), ...DEFAULT_TIER_RULES.map((r, i) => rule(r, false, i))];
   const kindRule = (path: string) => kindRules.find((r) => r.path(path));
   const tierRule = (path: string, subject: string) => tierRules.find((r) => r.path(path) || (r.message !== undefined && r.message.match(subject)));
+  const single = new Map<string, Matcher>();
   return {
     // A file without a known extension (scripts, odd names): count it as code.
     kind: (path) => kindRule(path)?.value ?? 'code',
@@ -154,7 +160,7 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
       const t = tierRule(path, subject);
       const ref = (r: CompiledRule<unknown> | undefined): RuleRef => {
         if (!r) return { source: 'fallback' };
-        const glob = r.path(path) ? matchingGlob(r, path) : undefined;
+        const glob = r.path(path) ? matchingGlob(r, path, single) : undefined;
         return glob !== undefined ? { source: r.source, index: r.index, pattern: glob, on: 'path' } : { source: r.source, index: r.index, pattern: r.message?.source, on: 'message' };
       };
       return { kind: k?.value ?? 'code', kindRule: ref(k), tier: t?.value ?? 'tactical', tierRule: ref(t) };
