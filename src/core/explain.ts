@@ -142,9 +142,9 @@ export interface PathExplanation {
   changes: { total: number; byTier: Record<Tier, number> };
   /** False when a commit deleted it. */
   alive: boolean;
-  /** The largest churn holder and their share (0-1) up to the window's end; null when it has no churn (or carries no work: data, generated). */
+  /** The largest churn holder and their share (0-1, 4 decimals) up to the window's end; null when it has no churn (or carries no work: data, generated). */
   owner: { owner: string; ownerName?: string; share: number } | null;
-  /** The manager's share of its churn (0-1); null without churn. */
+  /** The manager's share of its churn (0-1, 4 decimals); null without churn. */
   managerShare: number | null;
   /** Every holder's share, largest first (only with `--team-detail`). */
   holders?: { owner: string; ownerName?: string; share: number }[];
@@ -171,7 +171,8 @@ export function explainPath(
   for (const f of changes) byTier[f.tier]++;
   const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
   const owner = file ? ownerOf(file) : undefined;
-  const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: Math.round(h.share * 10000) / 10000 });
+  const round = (x: number): number => Math.round(x * 10000) / 10000;
+  const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: round(h.share) });
   return {
     schema: EXPLAIN_SCHEMA_ID,
     repo,
@@ -183,7 +184,7 @@ export function explainPath(
     changes: { total: changes.length, byTier },
     alive: file ? file.alive : changes.at(-1)?.status !== 'D',
     owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,
-    managerShare: holders.length ? holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0) : null,
+    managerShare: holders.length ? round(holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0)) : null,
     ...(detail ? { holders: holders.map(strip) } : {}),
   };
 }
