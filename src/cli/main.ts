@@ -5,7 +5,7 @@
 import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, invocation, processIo, say } from './io.js';
-import { date, describe, EXPLAIN_FORMATS, JOBS, month, option, type OptionDefault, TREND_MONTHS, wholeNumber } from './options.js';
+import { date, describe, EXPLAIN_FORMATS, JOBS, month, option, type OptionDefault, reviewsOption, TREND_MONTHS, wholeNumber } from './options.js';
 import { type Format, REVIEW_FILE } from './render.js';
 import { PROGRESS_MODES } from './progress.js';
 import { EXPORT_FORMATS } from './exportFormats.js';
@@ -59,6 +59,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
   })
     .addOption(option('--all-branches', 'walk local branches and tags, not only HEAD'))
     .addOption(option('--out <dir>', 'write report.json, facts.jsonl and repos.json into this folder'))
+    .addOption(reviewsOption())
     .addOption(
       option('--jobs <n>', `git log processes at once, ${JOBS.min} to ${JOBS.max}: repositories side by side, and each history split across them`, {
         default: { value: JOBS.default, text: String(JOBS.default) },

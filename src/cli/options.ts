@@ -102,3 +102,11 @@ export const JOBS = { min: 1, max: 64, default: 2 } as const;
 
 /** Output formats of `letgo explain`: text for a terminal, JSON (core/explain.ts Explanation), CSV for a spreadsheet. */
 export const EXPLAIN_FORMATS = ['table', 'json', 'csv'] as const;
+
+/**
+ * `--reviews <file>` (repeatable): pull-request reviews exported with the GitHub CLI
+ * beforehand (README "Lead by example"; read by reviewsFile.ts, never fetched).
+ */
+export function reviewsOption(): Option {
+  return option('--reviews <file>', 'pull-request reviews exported with gh (README: Lead by example), read offline (repeatable)', { repeatable: true });
+}

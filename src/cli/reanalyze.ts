@@ -20,7 +20,7 @@ export function reanalyze(
   previous: Report,
   config: Config,
   io: CliIo,
-  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
+  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail' | 'githubReviews'>> = {}
 ): Report {
   return analyze(facts, repos, analysisOptionsOf(previous, config, io, overrides));
 }

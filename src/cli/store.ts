@@ -1,8 +1,8 @@
 /**
  * Reading and writing scan outputs: `DIR/report.json` (the Report), `DIR/facts.jsonl`
  * (one fact row per line: a file fact, or a commit row without `path`), `DIR/repos.json`
- * (repository metadata, for `letgo merge`) and `DIR/scan.json` (the sha256 of each of
- * the three).
+ * (repository metadata, for `letgo merge`), `DIR/reviews.json` (the pages of the
+ * `--reviews` files, when there were some) and `DIR/scan.json` (the sha256 of each).
  *
  * Writes are atomic per file: each goes to a temp file beside it (named with the
  * writer's pid) and is renamed into place, so a crash never leaves a partial file; temp
@@ -30,9 +30,10 @@ import { validate as validateReposSchema } from '../core/generated/reposValidato
 import type { Report } from '../core/report.js';
 import { parseReport, validateReport } from '../core/reportValidation.js';
 import { describeBoundedRead, readBounded } from '../scan/files.js';
+import { MAX_REVIEWS_BYTES, parseReviewPages, type ReviewPages } from './reviewsFile.js';
 
 /** File names inside an output folder. */
-export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json', scan: 'scan.json' } as const;
+export const FILES = { report: 'report.json', facts: 'facts.jsonl', repos: 'repos.json', scan: 'scan.json', reviews: 'reviews.json' } as const;
 
 /** Identifies a `scan.json`. */
 const SCAN_ID = 'letgo.scan/1';
@@ -146,18 +147,21 @@ export function locateRepos(report: Report, reportDir: string): Report {
 
 /**
  * Writes a scan's report (with {@link locateRepos} applied for `dir`), facts and
- * repository metadata into `dir` as one unit (scan.json first), validating the report first.
+ * repository metadata into `dir` as one unit (scan.json first), validating the report
+ * first; with `reviewPages` (the pages of its `--reviews` files) also `reviews.json`, so
+ * that `letgo report --month` and `letgo merge` count those reviews again.
  * @returns the report as written (print this one, so stdout and report.json agree)
  * @throws LetgoError (OUTPUT) when the folder cannot be written
  */
-export function writeScan(dir: string, scanned: Report, facts: readonly FactRow[], repos: readonly RepoMeta[]): Report {
+export function writeScan(dir: string, scanned: Report, facts: readonly FactRow[], repos: readonly RepoMeta[], reviewPages?: readonly unknown[]): Report {
   const report = locateRepos(scanned, dir);
   const text = JSON.stringify(report, null, 2) + '\n';
   validateReport(JSON.parse(text), 'the report to write'); // what a reader of report.json will get
   // scan.json is renamed in first: from then on, a set that is wholly neither the new nor the previous scan reads as interrupted.
   const old = readIndex(dir);
   const previous = typeof old === 'object' ? { previous: old.files } : {};
-  writeAtomic(dir, { [FILES.facts]: factsToJsonl(facts), [FILES.repos]: JSON.stringify(repos, null, 2) + '\n', [FILES.report]: text }, (files) => ({
+  const reviews: Record<string, string> = reviewPages ? { [FILES.reviews]: JSON.stringify(reviewPages) + '\n' } : {};
+  writeAtomic(dir, { [FILES.facts]: factsToJsonl(facts), [FILES.repos]: JSON.stringify(repos, null, 2) + '\n', ...reviews, [FILES.report]: text }, (files) => ({
     [FILES.scan]: JSON.stringify({ scan: SCAN_ID, files, ...previous } satisfies ScanIndex, null, 2) + '\n',
   }));
   return report;
@@ -178,11 +182,13 @@ export function readReport(dirOrFile: string): Report {
 /**
  * Streams `DIR/facts.jsonl` and reads `DIR/repos.json` of a scan, each line and
  * repository checked against jsonschema/facts.schema.json and repos.schema.json, and
+ * `DIR/reviews.json` when the scan wrote one (jsonschema/github-reviews.schema.json), and
  * the set against `DIR/scan.json` when there is one (a folder written before it existed
  * has none).
+ * @returns the facts, repositories, and the reviews' pages and reviews (undefined: the scan had no `--reviews`)
  * @throws LetgoError (BAD_INPUT) naming the file (and line) of a missing, oversized, malformed or invalid entry, or a set another scan's write left half-done
  */
-export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: RepoMeta[] }> {
+export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: RepoMeta[]; reviews?: ReviewPages }> {
   const factsFile = path.join(dir, FILES.facts);
   const reposFile = path.join(dir, FILES.repos);
   const reposRead = readBounded(reposFile, { maxBytes: MAX_JSON_BYTES });
@@ -210,8 +216,25 @@ export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: 
     }
     facts.push(f as FactRow);
   });
-  checkUnit(dir, { [FILES.facts]: factsHash, [FILES.repos]: sha256(reposRead.bytes) });
-  return { facts, repos: repos as RepoMeta[] };
+  const reviews = readSavedReviews(dir);
+  checkUnit(dir, { [FILES.facts]: factsHash, [FILES.repos]: sha256(reposRead.bytes) }, reviews?.hash);
+  return { facts, repos: repos as RepoMeta[], ...(reviews ? { reviews: reviews.read } : {}) };
+}
+
+/**
+ * `DIR/reviews.json` when the scan in `DIR/scan.json` names one (or, without scan.json,
+ * when it exists), with the sha256 of its bytes; undefined when the scan wrote none.
+ * @throws LetgoError (BAD_INPUT) for a file that is not what a scan writes
+ */
+function readSavedReviews(dir: string): { read: ReviewPages; hash: string } | undefined {
+  const index = readIndex(dir);
+  const named = typeof index !== 'object' || FILES.reviews in index.files || FILES.reviews in (index.previous ?? {});
+  const file = path.join(dir, FILES.reviews);
+  const read = readBounded(file, { maxBytes: MAX_REVIEWS_BYTES });
+  if (!named || (read.kind === 'missing' && typeof index !== 'object')) return undefined;
+  if (read.kind === 'missing') return { read: { pages: [], reviews: [] }, hash: '' }; // checkUnit names it
+  if (read.kind !== 'ok') throw new LetgoError(ExitCode.BadInput, `${file} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}; scan again to rewrite it`);
+  return { read: parseReviewPages(read.bytes.toString('utf8'), file, 'scan again to rewrite it'), hash: sha256(read.bytes) };
 }
 
 /** `DIR/scan.json`: its content, 'missing', or 'invalid' (not a letgo scan index, or not readable). */
@@ -234,13 +257,13 @@ function readIndex(dir: string): ScanIndex | 'missing' | 'invalid' {
  * is hashed here. The set must be wholly the scan's or wholly the previous one's.
  * @throws LetgoError (BAD_INPUT) when scan.json is invalid or the set is a mix
  */
-function checkUnit(dir: string, read: Record<string, string>): void {
+function checkUnit(dir: string, read: Record<string, string>, reviewsHash?: string): void {
   const index = readIndex(dir);
   const indexFile = path.join(dir, FILES.scan);
   if (index === 'missing') return;
   if (index === 'invalid') throw new LetgoError(ExitCode.BadInput, `${indexFile} is not a letgo scan index; scan again to rewrite the folder`);
   const report = readBounded(path.join(dir, FILES.report), { maxBytes: MAX_JSON_BYTES });
-  const hashes = Object.entries({ ...read, [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' });
+  const hashes = Object.entries({ ...read, ...(reviewsHash !== undefined ? { [FILES.reviews]: reviewsHash } : {}), [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' });
   const wholly = (set: Record<string, string> | undefined): boolean => set !== undefined && hashes.every(([name, hash]) => set[name] === hash);
   if (wholly(index.files) || wholly(index.previous)) return;
   const name = hashes.find(([n, hash]) => index.files[n] !== hash)![0];

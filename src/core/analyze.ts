@@ -10,7 +10,9 @@ import { sortFacts } from './facts.js';
 import type { Person } from './identity.js';
 import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHistory } from './ownership.js';
 import type { AutomationEntry, DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
-import { REPORT_SCHEMA_ID } from './report.js';
+import { REPORT_SCHEMA_ID, REVIEW_SOURCES } from './report.js';
+import type { PullRequestReview } from './githubReviews.js';
+import { leadNumbers, loginResolver, reviewEvents } from './leadByExample.js';
 import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam, type Team } from './team.js';
 import type { Window } from './time.js';
@@ -37,6 +39,8 @@ export interface AnalyzeOptions {
   generator: string;
   allBranches: boolean;
   notebookLines: 'cells' | 'git';
+  /** Pull-request reviews of `--reviews` exports (githubReviews.ts); undefined: none given. */
+  githubReviews?: readonly PullRequestReview[];
 }
 
 /** Hands-on numbers of one period: the counts are the lengths of the commit lists. */
@@ -100,12 +104,22 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     );
   }
 
-  /** Measures a period's commits and decides its signal. */
+  const reviews = reviewEvents(commits, opts.githubReviews ?? [], loginResolver(identities.persons, config.aliases));
+  const lead = (since: string, until: string) => leadNumbers(reviews.events, commits, managerIds, teamIds, since, until);
+
+  /**
+   * Measures a period's commits and decides its signal. The contact span (signal.ts) is the
+   * period, or the `outOfTouchDays` days up to its end when the period is shorter.
+   */
   const judge = (list: readonly Commit[], w: Window): { m: Measure; signal: Signal } => {
     const m = measurePeriod(list, managerIds, teamIds);
     const periodDays = Math.round((endOfDayMs(w.until) - Date.parse(`${w.since}T00:00:00Z`)) / DAY_MS);
     const counts = { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length };
-    return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays }, t) };
+    const since = periodDays >= t.outOfTouchDays ? w.since : addDays(w.until, 1 - t.outOfTouchDays);
+    const { reviews: r, pairedCommits } = lead(since, w.until);
+    const handsOn = since === w.since ? counts.managerCommits : commits.filter((c) => c.handsOn && inRange(c, since, w.until) && c.people.some((p) => managerIds.has(p.id))).length;
+    const contact = { days: Math.max(periodDays, t.outOfTouchDays), handsOn, reviews: r, pairedCommits };
+    return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays, contact }, t) };
   };
   const { m, signal } = judge(windowCommits, window);
 
@@ -217,11 +231,12 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
       assistants: [...new Set(assisted.flatMap((c) => c.assistants))].sort(),
     },
     identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
+    leadByExample: { ...lead(window.since, window.until), sources: opts.githubReviews ? [...REVIEW_SOURCES] : ['trailers'] },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window, handoffs) } : {}),
     thresholds: { ...t },
     // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.
     options: { trendMonths: Math.max(1, opts.trendMonths), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
-    warnings: warnings(repos, windowCommits, team.unmatched),
+    warnings: warnings(repos, windowCommits, team.unmatched, reviews.unmatched),
     evidence,
   };
   return { report, files: ownership.files, label };
@@ -432,7 +447,7 @@ function delegation(
   });
 }
 
-function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], unmatched: Team['unmatched']): string[] {
+function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], unmatched: Team['unmatched'], logins: readonly string[]): string[] {
   const out: string[] = [];
   for (const r of repos) out.push(...r.warnings);
   const fallbacks = new Map<string, number>();
@@ -448,6 +463,12 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
       candidates
         ? `Roster entry "${entry}" matches ${candidates} authors in the scanned history: use the email of one of them.`
         : `Roster entry "${entry}" matches no author in the scanned history.`
+    );
+  }
+  if (logins.length) {
+    const shown = logins.slice(0, 5).map((l) => `"${l}"`).join(', ');
+    out.push(
+      `${logins.length} GitHub ${pluralForm(logins.length, 'login', 'logins')} of the --reviews files ${pluralForm(logins.length, 'matches', 'match')} no person of the scanned history (${shown}${logins.length > 5 ? ', ...' : ''}): their reviews are left out; map each with a "login:NAME" alias in the config.`
     );
   }
   return out;

@@ -35,6 +35,12 @@ export interface Commit {
    * commit with any is AI-assisted.
    */
   assistants: string[];
+  /**
+   * The people (kind 'human') its closing review trailers name (`Reviewed-by:`...), distinct,
+   * none of them in `people`: a bot, likely automation or an AI assistant named there is no
+   * reviewer, and neither is a person credited with the commit. Empty for most commits.
+   */
+  reviewers: Person[];
   /** Its file facts; empty for a commit without file rows (an empty commit, or only submodule pointers). */
   facts: Fact[];
   /** True when it changes a notebook or code file in the tactical tier. */
@@ -96,6 +102,9 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
       if (end - i >= options.thresholds.automationFiles) a.bulkCommits++;
       const co = first.coAuthors;
       if (co) for (let k = 0; k < co.length; k++) count(co[k]);
+      // A reviewer is an identity to resolve, with no commit of its own.
+      const rv = first.reviewers;
+      if (rv) for (let k = 0; k < rv.length; k++) if (!counts.has(identityKey(rv[k]))) counts.set(identityKey(rv[k]), { identity: { name: rv[k].name, email: rv[k].email }, commits: 0 });
     }
     i = end;
   }
@@ -126,6 +135,14 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
         } else if (p.kind === 'human' && !people.includes(p)) people.push(p);
       }
     }
+    const reviewers: Person[] = [];
+    const rv = first.reviewers;
+    if (rv) {
+      for (let k = 0; k < rv.length; k++) {
+        const p = identities.personOf(rv[k]);
+        if (p.kind === 'human' && !people.includes(p) && !reviewers.includes(p)) reviewers.push(p);
+      }
+    }
     const files: Fact[] = [];
     for (let k = run.start; k < run.end; k++) {
       const f = facts[k];
@@ -151,6 +168,7 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
       author,
       people,
       assistants,
+      reviewers,
       facts: files,
       handsOn,
       handsOnChurn,

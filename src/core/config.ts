@@ -56,7 +56,10 @@ export interface Thresholds {
   workdayEndHour: number;
   /** Without a roster, authors with commits in at least this many distinct ISO weeks are the team. */
   regularWeeks: number;
-  /** Days at the end of the window used to tell out-of-touch. */
+  /**
+   * Days up to the window's end that out-of-touch looks at: a window shorter than this is
+   * judged with its hands-on commits, reviews and pairing over these days (signal.ts).
+   */
   outOfTouchDays: number;
   /** An identity with at least this many commits in the history can be judged likely automation (src/core/automation.ts). */
   automationCommits: number;
@@ -221,7 +224,7 @@ export interface Config {
   manager: string[];
   /** The team roster (emails or names) besides the manager; empty = the regulars. */
   team: string[];
-  /** Identity aliases: an email or name (key) that is the same person as the email or name (value). */
+  /** Identity aliases: an email or name (key) that is the same person as the email or name (value); a `login:NAME` key maps a GitHub login of a `--reviews` export (src/core/leadByExample.ts). */
   aliases: Record<string, string>;
   /** Full names that must never merge identities by name (splits a wrong merge). */
   doNotMergeByName: string[];
@@ -278,7 +281,7 @@ export const CONFIG_SCHEMA = {
     aliases: {
       type: 'object',
       additionalProperties: { type: 'string', minLength: 1 },
-      description: 'Email or name -> email or name of the same person.',
+      description: 'Email or name -> email or name of the same person; a key "login:NAME" maps a GitHub login of a --reviews export to a person ("login:octocat": "octo@company.com").',
     },
     doNotMergeByName: { ...stringArray, description: 'Full names that must not merge identities.' },
     bots: { ...stringArray, description: 'Extra bot patterns (globs on name and email).' },

@@ -63,4 +63,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { name: 'parse', type: 'string', description: "how a notebook change was counted: ok (by cells) or why it fell back to git's lines", value: (r) => orNull(file(r)?.parse) },
   { name: 'jupytext', type: 'boolean', description: 'a Jupytext text notebook (null: not a file row)', value: (r) => (isFileFact(r) ? Boolean(r.jupytext) : null) },
   { name: 'paired_with', type: 'string', description: 'the notebook a Jupytext script is paired with in the same commit (its work counted there)', value: (r) => orNull(file(r)?.pairedWith) },
+  {
+    name: 'reviewers',
+    type: 'string',
+    description: 'people the closing review trailers name, as a JSON array of "Reviewed-by: Name <email>" (Acked-by, Tested-by, Helped-by, Suggested-by alike; empty array: none)',
+    value: (r) => JSON.stringify((r.reviewers ?? []).map((x) => `${x.trailer}: ${identityText(x)}`)),
+  },
 ];

@@ -25,6 +25,21 @@ export interface Identity {
   email: string;
 }
 
+/**
+ * The trailers that name a person who reviewed or helped with a commit (design.md "Lead
+ * by example"), as git and the Linux kernel's submitting-patches guide spell them; read
+ * from the message's closing trailer block like `Co-authored-by:` (src/scan/logParser.ts).
+ */
+export const REVIEW_TRAILERS = ['Reviewed-by', 'Acked-by', 'Tested-by', 'Helped-by', 'Suggested-by'] as const;
+
+/** One of {@link REVIEW_TRAILERS}. */
+export type ReviewTrailer = (typeof REVIEW_TRAILERS)[number];
+
+/** A person a review trailer names (after `.mailmap`), with the trailer that names them. */
+export interface Reviewer extends Identity {
+  trailer: ReviewTrailer;
+}
+
 /** Why a notebook change fell back to git's line counts ('ok' when cells were compared; 'git-lines', git mode's counts, only in facts of older scans). */
 export type NotebookParseStatus = NotebookParse | 'too-large' | 'binary' | 'unreadable' | 'git-lines';
 
@@ -42,6 +57,12 @@ export interface CommitFields {
   authorEmail: string;
   /** Co-authors from the `Co-authored-by:` lines at the end of the message (after `.mailmap`), credited with the commit; churn is split evenly. */
   coAuthors?: Identity[];
+  /**
+   * People the closing review trailers name (`Reviewed-by:`, `Acked-by:`, `Tested-by:`,
+   * `Helped-by:`, `Suggested-by:`, after `.mailmap`; absent when none, and in facts of older
+   * scans): reviews and help, never credit for the commit.
+   */
+  reviewers?: Reviewer[];
   /** The commit's subject line (absent in facts of older scans): read for likely automation (src/core/automation.ts). */
   subject?: string;
   /** Author time, ISO 8601 with the author's own UTC offset, e.g. `2026-10-03T22:15:00+02:00`. */
@@ -144,7 +165,7 @@ export interface RepoMeta {
   warnings: string[];
 }
 
-/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, subject, time): what a scan derives per file change. */
+/** A fact without the fields its commit gives (repo, sha, author, names, co-authors, reviewers, subject, time): what a scan derives per file change. */
 export type FactBody = Omit<Fact, keyof CommitFields>;
 
 /** Key that identifies a row across scans: facts merge by union on it (a commit row's path is ''). */

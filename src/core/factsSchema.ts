@@ -5,7 +5,7 @@
  * broken file is a one-line error naming the file and line, never a crash in analysis.
  * `npm run schemas` writes them to jsonschema/ and precompiles their validators.
  */
-import type { Fact } from './facts.js';
+import { REVIEW_TRAILERS, type Fact } from './facts.js';
 
 const str = { type: 'string' };
 const count = { type: 'integer', minimum: 0 };
@@ -37,6 +37,7 @@ export const FACT_SCHEMA = {
     authorName: str,
     authorEmail: str,
     coAuthors: { type: 'array', items: identity },
+    reviewers: { type: 'array', items: { ...identity, required: ['name', 'email', 'trailer'], properties: { ...identity.properties, trailer: { enum: REVIEW_TRAILERS } } } },
     // git's strict ISO 8601 (%aI): the author's own offset.
     time: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
     path: { type: 'string', minLength: 1 },

@@ -47,7 +47,7 @@ export interface IdentityTable {
 
 /** Options of {@link resolveIdentities}. */
 export interface IdentityOptions {
-  /** Email or name -> email or name of the same person. */
+  /** Email or name -> email or name of the same person (`login:NAME` keys name GitHub logins: leadByExample.ts). */
   aliases: Record<string, string>;
   /** Full names that must not merge identities. */
   doNotMergeByName: string[];
@@ -192,6 +192,7 @@ export function resolveIdentities(
     else if (!byToken.has(`o:${normalizeName(entry.identity.name)}`)) byToken.set(`o:${normalizeName(entry.identity.name)}`, i);
   });
   for (const [from, to] of Object.entries(options.aliases)) {
+    if (from.toLowerCase().startsWith('login:')) continue; // a GitHub login's alias (leadByExample.ts loginResolver), no identity of git's
     const a = tokensOf(from).map((t) => byToken.get(t)).find((x) => x !== undefined);
     const b = tokensOf(to).map((t) => byToken.get(t)).find((x) => x !== undefined);
     if (a !== undefined && b !== undefined) union(a, b);

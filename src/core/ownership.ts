@@ -28,7 +28,7 @@ export interface FileHistory {
   alive: boolean;
 }
 
-/** A manager change to a file a teammate held at least `ownerShare` of, just before it (pairing with that owner, as a co-author, is not a takeover). */
+/** A manager change to a file a teammate held at least `ownerShare` of, just before it: a commit the manager authored, with that owner not among its co-authors (pairing, either way round, is not a takeover). */
 export interface Takeover {
   repo: string;
   path: string;
@@ -96,7 +96,8 @@ export function replayOwnership(
     let files = byRepo.get(c.repo);
     if (!files) byRepo.set(c.repo, (files = new Map()));
     const inWindow = c.date >= window.since;
-    const byManager = c.people.some((p) => managerIds.has(p.id));
+    // A teammate's commit the manager co-authored is pairing (leadByExample.ts), never a takeover: only the manager's own commits take over.
+    const byManager = managerIds.has(c.author.id);
     for (const fact of c.facts) {
       if (carriesNoWork(fact.kind)) continue;
       let file = files.get(fact.path);

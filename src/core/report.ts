@@ -7,9 +7,16 @@ import { TIERS, type Tier } from './facts.js';
 import type { Thresholds } from './config.js';
 import type { Evidence } from './evidence.js';
 import type { Handoffs } from './handoffs.js';
+import type { LeadNumbers } from './leadByExample.js';
 
 /** Schema id written in every report. */
 export const REPORT_SCHEMA_ID = 'letgo.report/1';
+
+/** Where reviews come from (src/core/leadByExample.ts): a commit's review trailers, or a `--reviews` GitHub export. */
+export const REVIEW_SOURCES = ['trailers', 'github'] as const;
+
+/** One of {@link REVIEW_SOURCES}. */
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** Signal levels, from design.md "Signal". */
 export type SignalLevel = 'holding-back' | 'watch' | 'balanced' | 'out-of-touch' | 'insufficient-data';
@@ -66,6 +73,12 @@ export interface NotebookOwner {
   ownerName?: string;
   /** Owner's share of the notebook's churn (0-1). */
   share: number;
+}
+
+/** The Report's `leadByExample`: lead-by-example numbers of the window and where its reviews came from. */
+export interface LeadByExample extends LeadNumbers {
+  /** The review sources read: `trailers` (the facts' review trailers) always, `github` with `--reviews`. */
+  sources: ReviewSource[];
 }
 
 /** A scanned repository and its hands-on numbers in the window. */
@@ -223,6 +236,15 @@ export interface Report {
    * seen. Absent in older reports.
    */
   aiAssisted?: { managerCommits: number; teamCommits: number; withoutPerson: number; assistants: string[] };
+  /**
+   * Lead by example in the window (design.md "Lead by example", src/core/leadByExample.ts):
+   * the manager's reviews of teammates' work (review trailers naming them on a teammate's
+   * commit, and pull-request reviews of `--reviews` exports; one per piece of work),
+   * teammates' commits they co-authored (pairing: credited as hands-on work too, never a
+   * takeover), how many teammates they reviewed, the reviews of the whole team (manager
+   * included) of each other's work, and the sources read. Absent in older reports.
+   */
+  leadByExample?: LeadByExample;
   /** Identity merges letgo made (more than one name or email became one person). */
   identities: { merged: { id: string; names: string[]; emails: string[] }[] };
   /** Progress of the config's delegation plan, one row per step (absent without a plan). */
@@ -406,6 +428,13 @@ export const REPORT_SCHEMA = obj(
       teamCommits: int,
       withoutPerson: int,
       assistants: { type: 'array', items: str },
+    }),
+    leadByExample: obj(['reviews', 'pairedCommits', 'membersReviewed', 'teamReviews', 'sources'], {
+      reviews: int,
+      pairedCommits: int,
+      membersReviewed: int,
+      teamReviews: int,
+      sources: { type: 'array', items: { enum: REVIEW_SOURCES } },
     }),
     identities: obj(['merged'], {
       merged: { type: 'array', items: obj(['id', 'names', 'emails'], { id: str, names: { type: 'array' }, emails: { type: 'array' } }) },

@@ -1,8 +1,10 @@
 /**
  * The signal (design.md "Signal"): from the manager's hands-on commits against the
- * team's, one level with the sentences and numbers that produced it.
+ * team's, and their reviews and pairing (leadByExample.ts), one level with the sentences
+ * and numbers that produced it.
  */
 import type { Thresholds } from './config.js';
+import { pluralForm } from './plural.js';
 import type { SignalLevel } from './report.js';
 
 /** The numbers a signal is decided from, for one period. */
@@ -19,6 +21,12 @@ export interface SignalInput {
   topOtherCommits: number;
   /** Period length in days (for the wording of out-of-touch). */
   periodDays: number;
+  /**
+   * The manager's contact with the work over the out-of-touch span: the `days` days up
+   * to the period's end, `outOfTouchDays` when the period is shorter, else the period
+   * itself. Hands-on commits, reviews of teammates' work and pairing commits in it.
+   */
+  contact: { days: number; handsOn: number; reviews: number; pairedCommits: number };
 }
 
 /** A decided signal: the level and one sentence per reason, each with its numbers. */
@@ -38,9 +46,12 @@ const times = (x: number): string => `${x.toFixed(2)}x`;
 
 /**
  * Decides the signal. Order: insufficient-data (fewer than `minActiveMembers` active
- * members or fewer than `minHandsOnCommits` team hands-on commits), then out-of-touch
- * (no manager hands-on commit in the period), then holding-back (R >= holdingBackRatio,
- * or the manager is the top hands-on contributor), watch (R >= watchRatio), balanced.
+ * members or fewer than `minHandsOnCommits` team hands-on commits); with no manager
+ * hands-on commit in the period, out-of-touch when the contact span (`input.contact`,
+ * at least `outOfTouchDays` days) holds no hands-on commit, review or pairing commit
+ * either, else balanced with a reason naming that contact; then holding-back (R >=
+ * holdingBackRatio, or the manager is the top hands-on contributor), watch (R >=
+ * watchRatio), balanced.
  */
 export function decideSignal(input: SignalInput, t: Thresholds): Signal {
   const fairShare = 1 / Math.max(1, input.teamSize);
@@ -63,10 +74,22 @@ export function decideSignal(input: SignalInput, t: Thresholds): Signal {
     return { ...base, level: 'insufficient-data', reasons: [`Too little activity to judge: ${thin.join('; ')}.`, cap(numbers) + '.'] };
   }
   if (input.managerCommits === 0) {
+    const { days, handsOn, reviews, pairedCommits } = input.contact;
+    const span = days > input.periodDays ? `the ${days} days up to the period's end` : `these ${days} days`;
+    const none = `You made no hands-on notebook or code commit in these ${input.periodDays} days while the team made ${input.teamCommits}`;
+    if (handsOn + reviews + pairedCommits === 0) {
+      const also = days > input.periodDays ? `, nor in ${span},` : '';
+      return { ...base, level: 'out-of-touch', reasons: [`${none}${also} and reviewed or paired on none of their work.`] };
+    }
+    const contact = [
+      reviews ? `reviewed ${count(reviews, "teammate's change", "teammates' changes")}` : '',
+      pairedCommits ? `paired on ${count(pairedCommits, 'commit', 'commits')} as a co-author` : '',
+      handsOn ? `made ${count(handsOn, 'hands-on commit', 'hands-on commits')}` : '',
+    ].filter(Boolean);
     return {
       ...base,
-      level: 'out-of-touch',
-      reasons: [`You made no hands-on notebook or code commit in these ${input.periodDays} days while the team made ${input.teamCommits}.`],
+      level: 'balanced',
+      reasons: [`${none}.`, `In ${span} you ${joinAnd(contact)}: in touch with the work without taking it over.`],
     };
   }
   const top = input.managerCommits >= input.topOtherCommits;
@@ -80,6 +103,15 @@ export function decideSignal(input: SignalInput, t: Thresholds): Signal {
     return { ...base, level: 'watch', reasons: [cap(numbers) + '.', `A ratio between ${times(t.watchRatio)} and ${times(t.holdingBackRatio)} is worth watching.`] };
   }
   return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(t.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${pluralForm(n, one, many)}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 function cap(s: string): string {

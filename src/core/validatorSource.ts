@@ -7,6 +7,7 @@ import { Ajv, _, type AnySchema, type Options } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { CONFIG_SCHEMA } from './config.js';
 import { FACT_SCHEMA, REPOS_SCHEMA } from './factsSchema.js';
+import { GITHUB_REVIEWS_SCHEMA } from './githubReviews.js';
 import { REPORT_SCHEMA } from './report.js';
 import { formats } from './schemaFormats.js';
 
@@ -24,6 +25,7 @@ export function validatorSources(): Record<string, string> {
     'reportValidator.ts': validatorSource(REPORT_SCHEMA, 'REPORT_SCHEMA in src/core/report.ts'),
     'factValidator.ts': validatorSource(FACT_SCHEMA, 'FACT_SCHEMA in src/core/factsSchema.ts'),
     'reposValidator.ts': validatorSource(REPOS_SCHEMA, 'REPOS_SCHEMA in src/core/factsSchema.ts'),
+    'githubReviewsValidator.ts': validatorSource(GITHUB_REVIEWS_SCHEMA, 'GITHUB_REVIEWS_SCHEMA in src/core/githubReviews.ts'),
   };
 }
 

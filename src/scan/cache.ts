@@ -33,7 +33,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { joinInParts } from '../core/collections.js';
-import type { FactBody, FactRow, Identity } from '../core/facts.js';
+import type { CommitFields, FactBody, FactRow, Identity, Reviewer } from '../core/facts.js';
 import { compareCommits, compareStrings } from '../core/facts.js';
 
 /** Bump when the files' layout or the meaning of a record changes (2: the manifest carries its own hash). */
@@ -45,9 +45,10 @@ const CACHE_FORMAT = 2;
  * counted by cells carry no `binary` flag; 3: co-authors read from the whole message, and
  * the subject kept; 4: git config that changes git's output is pinned, author times
  * before 1970 are read, paths that are not UTF-8 stay distinct, commits without file
- * facts are read as they are after objects git cannot read).
+ * facts are read as they are after objects git cannot read; 5: the closing review
+ * trailers, `Reviewed-by:` and the like, are kept as `reviewers`).
  */
-const FACTS_REVISION = 4;
+const FACTS_REVISION = 5;
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
@@ -73,6 +74,8 @@ export interface CommitRecord {
   time: string;
   /** Co-authors after `.mailmap` (absent when none). */
   coAuthors?: Identity[];
+  /** People the closing review trailers name, after `.mailmap` (absent when none). */
+  reviewers?: Reviewer[];
   /** The message's subject line (git's `%s`). */
   subject: string;
   facts: FactBody[];
@@ -81,13 +84,14 @@ export interface CommitRecord {
 /** The facts of records, in the field order a scan writes them: a commit row for a record without facts. */
 export function recordFacts(repo: string, records: readonly CommitRecord[]): FactRow[] {
   const out: FactRow[] = [];
-  for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.subject, r.facts);
+  for (const r of records) pushFacts(out, repo, r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors, r.reviewers, r.subject, r.facts);
   return out;
 }
 
 /**
  * Appends one commit's facts (one per body) to `out`, or its commit row when it has no
- * body: one object literal per shape, no intermediate objects.
+ * body: one object literal per shape, no intermediate objects (co-authors and reviewers
+ * only when the commit has them).
  */
 function pushFacts(
   out: FactRow[],
@@ -96,17 +100,26 @@ function pushFacts(
   authorName: string,
   authorEmail: string,
   time: string,
-  coAuthors: Identity[] | undefined,
+  co: Identity[] | undefined,
+  reviewed: Reviewer[] | undefined,
   subject: string,
   bodies: readonly FactBody[]
 ): void {
   const author = authorEmail.toLowerCase();
+  const coAuthors = co?.length ? co : undefined;
+  if (reviewed?.length) {
+    const reviewers = reviewed;
+    const fields: CommitFields = coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, reviewers, time, subject } : { repo, sha, author, authorName, authorEmail, reviewers, time, subject };
+    if (bodies.length === 0) out.push(fields);
+    for (const body of bodies) out.push({ ...fields, ...body });
+    return;
+  }
   if (bodies.length === 0) {
-    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject } : { repo, sha, author, authorName, authorEmail, time, subject });
+    out.push(coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject } : { repo, sha, author, authorName, authorEmail, time, subject });
     return;
   }
   for (const body of bodies) {
-    out.push(coAuthors?.length ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body } : { repo, sha, author, authorName, authorEmail, time, subject, ...body });
+    out.push(coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body } : { repo, sha, author, authorName, authorEmail, time, subject, ...body });
   }
 }
 
@@ -142,8 +155,8 @@ export interface CachedFacts {
   sorted: boolean;
 }
 
-/** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts, subject]. */
-type Wire = [string, string, string, string, Identity[] | 0, FactBody[], string];
+/** Compact wire form of a record: [sha, name, email, time, coAuthors or 0, facts, subject, reviewers (only when some)]. */
+type Wire = [string, string, string, string, Identity[] | 0, FactBody[], string, Reviewer[]?];
 
 /** A manifest's segments as read: records in wire form. */
 interface WireScan {
@@ -214,7 +227,7 @@ export class RepoCache {
     const read = this.readWires();
     if (!read) return undefined;
     const facts: FactRow[] = [];
-    for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[6], w[5]);
+    for (const w of read.wires) pushFacts(facts, repo, w[0], w[1], w[2], w[3], w[4] || undefined, w[7], w[6], w[5]);
     return { merges: read.merges, commits: read.wires.length, facts, sorted: read.sorted };
   }
 
@@ -441,16 +454,20 @@ function sha256(bytes: Buffer | string): string {
 }
 
 function toWire(r: CommitRecord): Wire {
-  return [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts, r.subject];
+  const w: Wire = [r.sha, r.authorName, r.authorEmail, r.time, r.coAuthors?.length ? r.coAuthors : 0, r.facts, r.subject];
+  if (r.reviewers?.length) w.push(r.reviewers);
+  return w;
 }
 
 /** Whether a parsed value has a record's shape (the content hash already vouches for the bytes; this guards against another writer's bug). */
 function isWire(w: unknown): w is Wire {
-  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]) && typeof w[6] === 'string';
+  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]) && typeof w[6] === 'string' && (w[7] === undefined || Array.isArray(w[7]));
 }
 
 function fromWire(w: Wire): CommitRecord {
-  return w[4]
+  const r: CommitRecord = w[4]
     ? { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], coAuthors: w[4], subject: w[6], facts: w[5] }
     : { sha: w[0], authorName: w[1], authorEmail: w[2], time: w[3], subject: w[6], facts: w[5] };
+  if (w[7]) r.reviewers = w[7];
+  return r;
 }

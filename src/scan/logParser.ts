@@ -6,6 +6,7 @@
  */
 
 import { gitSpawnError, spawnGit } from './git.js';
+import { REVIEW_TRAILERS, type ReviewTrailer } from '../core/facts.js';
 import { gitPath } from './pathQuote.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -17,7 +18,7 @@ const RECORD = '\u0001';
  * `--format` of the scan: sha, author name and email (after .mailmap), author date as
  * `--date=raw` prints it ("<unix seconds> <+hhmm>", which git prints for any date, where
  * `%aI` dies on a local time before 1970), the raw message (`%B`, for its
- * `Co-authored-by:` lines: {@link coAuthorLines}), subject.
+ * `Co-authored-by:` and review trailers: {@link closingTrailers}), subject.
  */
 export const LOG_FORMAT = `--format=${'%x01%H%x00%aN%x00%aE%x00%ad%x00%B%x00%s'}`;
 
@@ -109,38 +110,55 @@ export interface RawCommit {
   time: string;
   /** Raw `Co-authored-by:` values ("Name <email>"). */
   coAuthors: string[];
+  /** Raw review trailers (`Reviewed-by:`, `Acked-by:`...: {@link REVIEW_TRAILERS}) with their "Name <email>" values. */
+  reviewers: { trailer: ReviewTrailer; value: string }[];
   subject: string;
   changes: RawChange[];
 }
 
-/** A `Co-authored-by: Name <email>` line, any case, spaces around the parts allowed. */
-const CO_AUTHOR = /^co-authored-by:[ \t]*(.*?<[^<>]*>)[ \t]*$/i;
 /** A trailer line `Key: value` (git's trailer keys: letters, digits and hyphens). */
 const TRAILER = /^[A-Za-z0-9][A-Za-z0-9-]*:[ \t]*\S/;
+/** A trailer whose value is a contact: `Key: Name <email>`, any case, spaces around the parts allowed. */
+const CONTACT_TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*?<[^<>]*>)[ \t]*$/;
+
+/** The trailer keys letgo reads, lower case, with the spelling it reports. */
+const KEYS = new Map<string, 'Co-authored-by' | ReviewTrailer>([['co-authored-by', 'Co-authored-by'], ...REVIEW_TRAILERS.map((k) => [k.toLowerCase(), k] as const)]);
 
 /**
- * The `Co-authored-by:` values ("Name <email>") at the end of a commit message, the way
- * GitHub credits co-authors: lines of the message's last paragraph, and of the paragraphs
- * before it as long as every paragraph after them holds only trailer lines (`Key: value`):
- * a co-author line followed by prose is not at the end. git's own trailer parsing
- * (`%(trailers)`) misses a closing paragraph that mixes co-author lines with other lines
- * (GitHub's `---------` squash separator right above them, a sentence before them) and
- * depends on git's version and `trailer.*` config; this reads LF and CRLF messages alike.
- * Duplicates are kept once, in order.
+ * The contact trailers (`Key: Name <email>`) at the end of a commit message whose key is
+ * `Co-authored-by` or one of {@link REVIEW_TRAILERS} (any case), the way GitHub credits
+ * co-authors: lines of the message's last paragraph, and of the paragraphs before it as
+ * long as every paragraph after them holds only trailer lines (`Key: value`): a trailer
+ * followed by prose is not at the end. git's own trailer parsing (`%(trailers)`) misses a
+ * closing paragraph that mixes trailers with other lines (GitHub's `---------` squash
+ * separator right above them, a sentence before them) and depends on git's version and
+ * `trailer.*` config; this reads LF and CRLF messages alike, in time linear in the message.
+ * Duplicates (same key and value) are kept once, in order.
  * @param message the raw message (`%B`)
+ * @returns each trailer's key (as spelled in {@link KEYS}) and value ("Name <email>")
  */
-export function coAuthorLines(message: string): string[] {
+export function closingTrailers(message: string): { key: 'Co-authored-by' | ReviewTrailer; value: string }[] {
   const paragraphs = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length);
   let first = paragraphs.length - 1; // the first paragraph of the closing block
   while (first > 0 && paragraphs[first].every((l) => TRAILER.test(l))) first--;
-  const found = new Set<string>();
+  const found = new Map<string, { key: 'Co-authored-by' | ReviewTrailer; value: string }>();
   for (let i = Math.max(0, first); i < paragraphs.length; i++) {
     for (const line of paragraphs[i]) {
-      const m = CO_AUTHOR.exec(line);
-      if (m) found.add(m[1]);
+      const m = CONTACT_TRAILER.exec(line);
+      const key = m && KEYS.get(m[1].toLowerCase());
+      if (key && !found.has(`${key}\u0000${m[2]}`)) found.set(`${key}\u0000${m[2]}`, { key, value: m[2] });
     }
   }
-  return [...found];
+  return [...found.values()];
+}
+
+/**
+ * The `Co-authored-by:` values ("Name <email>") at the end of a commit message
+ * ({@link closingTrailers}), duplicates kept once, in order.
+ * @param message the raw message (`%B`)
+ */
+export function coAuthorLines(message: string): string[] {
+  return closingTrailers(message).filter((t) => t.key === 'Co-authored-by').map((t) => t.value);
 }
 
 type State =
@@ -262,10 +280,15 @@ export class LogParser {
       authorName,
       authorEmail,
       time: rawTimeToIso(date),
-      coAuthors: coAuthorLines(message),
+      coAuthors: [],
+      reviewers: [],
       subject,
       changes: [],
     };
+    for (const t of closingTrailers(message)) {
+      if (t.key === 'Co-authored-by') this.current.coAuthors.push(t.value);
+      else this.current.reviewers.push({ trailer: t.key, value: t.value });
+    }
     this.byPath.clear();
     this.state = { kind: 'entries' };
   }

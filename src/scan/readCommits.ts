@@ -1,7 +1,7 @@
 /**
  * Reading commits from git: the commit list is cut into contiguous chunks, each read with
  * one streamed `git log --no-walk --stdin` (chunks run in parallel, up to `--jobs` git
- * processes at once); every change is classified, co-authors go through `.mailmap`, and
+ * processes at once); every change is classified, co-authors and reviewers go through `.mailmap`, and
  * (in cell mode) notebook churn is recounted by cell source with one `git cat-file
  * --batch` per chunk (recount.ts). scanRepo.ts loads this module only when some commit
  * is not in the cache, so a warm scan never loads the notebook parser.
@@ -14,7 +14,7 @@
  */
 import type { Classifier } from '../core/classify.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import type { Fact, FactBody, Identity } from '../core/facts.js';
+import type { Fact, FactBody, Identity, Reviewer } from '../core/facts.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
 import { batchCheck } from './catFile.js';
@@ -70,7 +70,7 @@ export interface Read {
 
 /**
  * Reads the given commits in chunks, each through `opts.limit`, and resolves co-authors
- * through `.mailmap`. A commit whose objects git cannot read is walked again with less
+ * and reviewers through `.mailmap`. A commit whose objects git cannot read is walked again with less
  * (see {@link LADDER}); its facts do not depend on how the history was split.
  * @param shas non-merge commit ids (at least one); `records` has one per id, in no set order
  * @throws LetgoError (GIT) when git log fails for another reason than unreadable objects
@@ -107,10 +107,20 @@ async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, st
   );
   const records = chunks.flatMap((c) => c.records);
   const raw = chunks.flatMap((c) => c.coAuthors);
-  const coAuthors = await mailmapCoAuthors(dir, raw.flatMap(([, values]) => values));
+  const rawReviewers = chunks.flatMap((c) => c.reviewers);
+  const contacts = await mailmapContacts(dir, [...raw.flatMap(([, values]) => values), ...rawReviewers.flatMap(([, values]) => values.map((v) => v.value))]);
   for (const [record, values] of raw) {
-    const co = values.map((x) => coAuthors.get(x)).filter((x): x is Identity => x !== undefined);
+    const co = values.map((x) => contacts.get(x)).filter((x): x is Identity => x !== undefined);
     if (co.length) record.coAuthors = co;
+  }
+  for (const [record, values] of rawReviewers) {
+    // Two spellings .mailmap maps to one identity are one reviewer.
+    const reviewers = new Map<string, Reviewer>();
+    for (const { trailer, value } of values) {
+      const id = contacts.get(value);
+      if (id) reviewers.set(`${trailer}\u0000${id.name}\u0000${id.email}`, { ...id, trailer });
+    }
+    if (reviewers.size) record.reviewers = [...reviewers.values()];
   }
   return {
     records,
@@ -124,6 +134,8 @@ interface Chunk {
   records: CommitRecord[];
   /** Records with raw `Co-authored-by:` values, resolved after all chunks. */
   coAuthors: [CommitRecord, string[]][];
+  /** Records with raw review trailers (`Reviewed-by:`...), resolved with the co-authors. */
+  reviewers: [CommitRecord, RawCommit['reviewers']][];
   /** Some commit was walked below numstat: git could not read some objects. */
   unreadable: boolean;
   unknown: number;
@@ -161,7 +173,7 @@ interface Walked extends Chunk {
  * @throws LetgoError (GIT) when git log fails for another reason
  */
 async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff | null, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
-  const w: Walked = { records: [], coAuthors: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [] };
+  const w: Walked = { records: [], coAuthors: [], reviewers: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [] };
   let pending = 0;
   const cellMode = opts.config.notebooks.lines === 'cells';
   const classifier = opts.classifier();
@@ -170,6 +182,7 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
     const record: CommitRecord = { sha: c.sha, authorName: c.authorName, authorEmail: c.authorEmail, time: c.time, subject: c.subject, facts: [] };
     w.records.push(record);
     if (c.coAuthors.length) w.coAuthors.push([record, c.coAuthors]);
+    if (c.reviewers.length) w.reviewers.push([record, c.reviewers]);
     if (diff === 'none') w.unknownFiles++;
     const numstat = diff === 'numstat';
     if (!numstat) w.fallback++;
@@ -313,11 +326,11 @@ async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Prom
   });
   for (const [record, own] of w.facts) record.facts = own;
   collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now
-  return { records: w.records, coAuthors: w.coAuthors, unreadable: w.unreadable, unknown: recount.unknown, unknownFiles: w.unknownFiles };
+  return { records: w.records, coAuthors: w.coAuthors, reviewers: w.reviewers, unreadable: w.unreadable, unknown: recount.unknown, unknownFiles: w.unknownFiles };
 }
 
-/** Resolves raw `Co-authored-by:` values ("Name <email>") through `.mailmap` with `git check-mailmap`. */
-async function mailmapCoAuthors(dir: string, raw: readonly string[]): Promise<Map<string, Identity>> {
+/** Resolves raw trailer values ("Name <email>": co-authors, reviewers) through `.mailmap` with `git check-mailmap`. */
+async function mailmapContacts(dir: string, raw: readonly string[]): Promise<Map<string, Identity>> {
   const values = [...new Set(raw)];
   const out = new Map<string, Identity>();
   const contacts = values.filter((v) => /<[^<>]*>\s*$/.test(v));

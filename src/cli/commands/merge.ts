@@ -43,13 +43,17 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   const { config } = loadConfig(opts.config, io.cwd);
   const facts = mergeFacts(...scans.map((s) => s.facts));
   const repos = mergeRepos(...scans.map((s) => s.repos));
+  // The parts' reviews, pages after pages: a review in two parts is one review (leadByExample.ts keys it on its pull request and reviewer).
+  const withReviews = scans.filter((s) => s.reviews);
+  const reviews = withReviews.length ? { pages: withReviews.flatMap((s) => s.reviews!.pages), reviews: withReviews.flatMap((s) => s.reviews!.reviews) } : undefined;
   const merged = reanalyze(facts, repos, first, config, io, {
+    githubReviews: reviews?.reviews,
     ...(opts.manager?.length ? { managers: opts.manager } : {}),
     ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
     ...(opts.trend !== undefined ? { trendMonths: opts.trend } : {}),
     ...(opts.teamDetail !== undefined ? { teamDetail: opts.teamDetail } : {}),
   });
-  const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos);
+  const report = writeScan(path.resolve(io.cwd, opts.out), merged, facts, repos, reviews?.pages);
   if (!opts.quiet) for (const w of report.warnings) say(io, `warning: ${w}`);
   await emit(report, format, io, reviewCommand(argv, io, opts.out));
 }

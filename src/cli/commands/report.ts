@@ -29,8 +29,8 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo, argv: rea
   const dir = path.resolve(io.cwd, opts.in);
   let report = readReport(dir);
   if (opts.month && parseMonth(opts.month) !== report.window.month) {
-    const { facts, repos } = await readScan(dir);
-    report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, { window: monthWindow(opts.month) });
+    const { facts, repos, reviews } = await readScan(dir);
+    report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, { window: monthWindow(opts.month), githubReviews: reviews?.reviews });
   }
   if (!opts.out) return emit(report, format, io, reviewCommand(argv, io));
   const out = path.resolve(io.cwd, opts.out);

@@ -40,6 +40,8 @@ export interface ScanCliOptions {
   cache?: boolean;
   /** The fact cache's folder (default {@link defaultCacheDir}). */
   cacheDir?: string;
+  /** `--reviews` files: pull-request reviews exported with gh (reviewsFile.ts). */
+  reviews?: string[];
 }
 
 /** The fact cache's default folder: `$XDG_CACHE_HOME/letgo`, else `~/.cache/letgo` (on macOS `~/Library/Caches/letgo`, on Windows `%LOCALAPPDATA%\letgo\Cache`). */
@@ -75,6 +77,8 @@ export interface ScanRun {
   report: Report;
   result: ScanResult;
   window: Window;
+  /** The pages of the `--reviews` files (undefined without them), written to `--out` as reviews.json. */
+  reviewPages?: unknown[];
 }
 
 /**
@@ -85,6 +89,8 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
   const { config } = loadConfig(opts.config, io.cwd);
   if (opts.notebookLines) config.notebooks.lines = opts.notebookLines;
   const window = resolveWindow(opts, io.now());
+  // Read before any git runs: a bad file fails the scan at once.
+  const reviews = opts.reviews?.length ? (await import('../reviewsFile.js')).readReviewsFiles(opts.reviews, io.cwd) : undefined;
   const repos = await discoverRepos(repoPaths(paths, io));
   const managers = await managerQueries(opts.manager, config, repos[0]?.dir);
   const progress = createProgress(opts.quiet && opts.progress !== 'json' ? 'none' : (opts.progress ?? 'auto'), io.stderrIsTty, io.stderr);
@@ -127,8 +133,9 @@ export async function runScan(paths: string[], opts: ScanCliOptions, io: CliIo):
     generator: `letgo ${VERSION}`,
     allBranches: Boolean(opts.allBranches),
     notebookLines: config.notebooks.lines,
+    githubReviews: reviews?.reviews,
   });
-  return { report, result, window };
+  return { report, result, window, reviewPages: reviews?.pages };
 }
 
 /** `letgo scan`: scan, write --out, print; `argv` (the command line) words the next command to run. */
@@ -137,7 +144,7 @@ export async function scanCommand(paths: string[], opts: ScanCliOptions, io: Cli
   const scanned = await runScan(paths, opts, io);
   // The store (and the report validator it loads) only for --out.
   const report = opts.out
-    ? (await import('../store.js')).writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos)
+    ? (await import('../store.js')).writeScan(path.resolve(io.cwd, opts.out), scanned.report, scanned.result.facts, scanned.result.repos, scanned.reviewPages)
     : scanned.report;
   if (!opts.quiet) for (const w of report.warnings) say(io, `warning: ${w}`);
   await emit(report, format, io, reviewCommand(argv, io, opts.out));

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time"],"if":{"required":["path"]},"then":{"required":["status","kind","tier","added","deleted"]},"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time"],"if":{"required":["path"]},"then":{"required":["status","kind","tier","added","deleted"]},"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"reviewers":{"type":"array","items":{"type":"object","required":["name","email","trailer"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"trailer":{"enum":["Reviewed-by","Acked-by","Tested-by","Helped-by","Suggested-by"]}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
 const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const func2 = function ucs2length(str) {
@@ -221,18 +221,77 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.time !== undefined){
-let data9 = data.time;
+if(data.reviewers !== undefined){
+let data9 = data.reviewers;
 const _errs22 = errors;
 if(errors === _errs22){
-if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
-validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+if(Array.isArray(data9)){
+var valid4 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs24 = errors;
+if(errors === _errs24){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing4;
+if((((data10.name === undefined) && (missing4 = "name")) || ((data10.email === undefined) && (missing4 = "email"))) || ((data10.trailer === undefined) && (missing4 = "trailer"))){
+validate10.errors = [{instancePath:instancePath+"/reviewers/" + i1,schemaPath:"#/properties/reviewers/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
+}
+else {
+if(data10.name !== undefined){
+const _errs26 = errors;
+if(typeof data10.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/reviewers/" + i1+"/name",schemaPath:"#/properties/reviewers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data10.email !== undefined){
+const _errs28 = errors;
+if(typeof data10.email !== "string"){
+validate10.errors = [{instancePath:instancePath+"/reviewers/" + i1+"/email",schemaPath:"#/properties/reviewers/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs28 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data10.trailer !== undefined){
+let data13 = data10.trailer;
+const _errs30 = errors;
+if(!(((((data13 === "Reviewed-by") || (data13 === "Acked-by")) || (data13 === "Tested-by")) || (data13 === "Helped-by")) || (data13 === "Suggested-by"))){
+validate10.errors = [{instancePath:instancePath+"/reviewers/" + i1+"/trailer",schemaPath:"#/properties/reviewers/items/properties/trailer/enum",keyword:"enum",params:{allowedValues: schema11.properties.reviewers.items.properties.trailer.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid5 = _errs30 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/reviewers/" + i1,schemaPath:"#/properties/reviewers/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs24 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -242,12 +301,33 @@ else {
 var valid1 = true;
 }
 if(valid1){
+if(data.time !== undefined){
+let data14 = data.time;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data14 === "string"){
+if(!pattern1.test(data14)){
+validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs31 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 if(data.path !== undefined){
-let data10 = data.path;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
+let data15 = data.path;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
 validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -257,109 +337,16 @@ validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties
 return false;
 }
 }
-var valid1 = _errs24 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.oldPath !== undefined){
-const _errs26 = errors;
-if(typeof data.oldPath !== "string"){
-validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs26 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.status !== undefined){
-let data12 = data.status;
-const _errs28 = errors;
-if(!((((((data12 === "A") || (data12 === "M")) || (data12 === "D")) || (data12 === "R")) || (data12 === "C")) || (data12 === "T"))){
-validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs28 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.kind !== undefined){
-let data13 = data.kind;
-const _errs29 = errors;
-if(!((((((data13 === "notebook") || (data13 === "code")) || (data13 === "docs")) || (data13 === "config")) || (data13 === "data")) || (data13 === "generated"))){
-validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs29 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.tier !== undefined){
-let data14 = data.tier;
-const _errs30 = errors;
-if(!(((data14 === "strategic") || (data14 === "implementation")) || (data14 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs30 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.added !== undefined){
-let data15 = data.added;
-const _errs31 = errors;
-if((!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) && (data15 !== null)){
-validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs31){
-if(typeof data15 == "number"){
-if(data15 < 0 || isNaN(data15)){
-validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.deleted !== undefined){
-let data16 = data.deleted;
-const _errs33 = errors;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs33){
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
 var valid1 = _errs33 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data.binary !== undefined){
+if(data.oldPath !== undefined){
 const _errs35 = errors;
-if(typeof data.binary !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data.oldPath !== "string"){
+validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs35 === errors;
@@ -368,78 +355,171 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.cells !== undefined){
-let data18 = data.cells;
+if(data.status !== undefined){
+let data17 = data.status;
 const _errs37 = errors;
-if(errors === _errs37){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-let missing4;
-if((((data18.added === undefined) && (missing4 = "added")) || ((data18.deleted === undefined) && (missing4 = "deleted"))) || ((data18.modified === undefined) && (missing4 = "modified"))){
-validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+if(!((((((data17 === "A") || (data17 === "M")) || (data17 === "D")) || (data17 === "R")) || (data17 === "C")) || (data17 === "T"))){
+validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs37 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.kind !== undefined){
+let data18 = data.kind;
+const _errs38 = errors;
+if(!((((((data18 === "notebook") || (data18 === "code")) || (data18 === "docs")) || (data18 === "config")) || (data18 === "data")) || (data18 === "generated"))){
+validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs38 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.tier !== undefined){
+let data19 = data.tier;
+const _errs39 = errors;
+if(!(((data19 === "strategic") || (data19 === "implementation")) || (data19 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs39 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.added !== undefined){
+let data20 = data.added;
+const _errs40 = errors;
+if((!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) && (data20 !== null)){
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs40){
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid1 = _errs40 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.deleted !== undefined){
+let data21 = data.deleted;
+const _errs42 = errors;
+if((!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) && (data21 !== null)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs42){
+if(typeof data21 == "number"){
+if(data21 < 0 || isNaN(data21)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid1 = _errs42 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.binary !== undefined){
+const _errs44 = errors;
+if(typeof data.binary !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.cells !== undefined){
+let data23 = data.cells;
+const _errs46 = errors;
+if(errors === _errs46){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing5;
+if((((data23.added === undefined) && (missing5 = "added")) || ((data23.deleted === undefined) && (missing5 = "deleted"))) || ((data23.modified === undefined) && (missing5 = "modified"))){
+validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data18.added !== undefined){
-let data19 = data18.added;
-const _errs39 = errors;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+if(data23.added !== undefined){
+let data24 = data23.added;
+const _errs48 = errors;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
 validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs39){
-if(typeof data19 == "number"){
-if(data19 < 0 || isNaN(data19)){
+if(errors === _errs48){
+if(typeof data24 == "number"){
+if(data24 < 0 || isNaN(data24)){
 validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid4 = _errs39 === errors;
+var valid6 = _errs48 === errors;
 }
 else {
-var valid4 = true;
+var valid6 = true;
 }
-if(valid4){
-if(data18.deleted !== undefined){
-let data20 = data18.deleted;
-const _errs41 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+if(valid6){
+if(data23.deleted !== undefined){
+let data25 = data23.deleted;
+const _errs50 = errors;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
 validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs41){
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
+if(errors === _errs50){
+if(typeof data25 == "number"){
+if(data25 < 0 || isNaN(data25)){
 validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid4 = _errs41 === errors;
+var valid6 = _errs50 === errors;
 }
 else {
-var valid4 = true;
+var valid6 = true;
 }
-if(valid4){
-if(data18.modified !== undefined){
-let data21 = data18.modified;
-const _errs43 = errors;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+if(valid6){
+if(data23.modified !== undefined){
+let data26 = data23.modified;
+const _errs52 = errors;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
 validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs43){
-if(typeof data21 == "number"){
-if(data21 < 0 || isNaN(data21)){
+if(errors === _errs52){
+if(typeof data26 == "number"){
+if(data26 < 0 || isNaN(data26)){
 validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid4 = _errs43 === errors;
+var valid6 = _errs52 === errors;
 }
 else {
-var valid4 = true;
+var valid6 = true;
 }
 }
 }
@@ -450,71 +530,72 @@ validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/propertie
 return false;
 }
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs46 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.outputsOnly !== undefined){
-const _errs45 = errors;
+const _errs54 = errors;
 if(typeof data.outputsOnly !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/outputsOnly",schemaPath:"#/properties/outputsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs45 === errors;
+var valid1 = _errs54 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.metadataOnly !== undefined){
-const _errs47 = errors;
+const _errs56 = errors;
 if(typeof data.metadataOnly !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/metadataOnly",schemaPath:"#/properties/metadataOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs47 === errors;
+var valid1 = _errs56 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.parse !== undefined){
-let data24 = data.parse;
-const _errs49 = errors;
-if(!(((((((((data24 === "ok") || (data24 === "invalid-json")) || (data24 === "not-a-notebook")) || (data24 === "unsupported-nbformat")) || (data24 === "lfs-pointer")) || (data24 === "too-large")) || (data24 === "binary")) || (data24 === "unreadable")) || (data24 === "git-lines"))){
+let data29 = data.parse;
+const _errs58 = errors;
+if(!(((((((((data29 === "ok") || (data29 === "invalid-json")) || (data29 === "not-a-notebook")) || (data29 === "unsupported-nbformat")) || (data29 === "lfs-pointer")) || (data29 === "too-large")) || (data29 === "binary")) || (data29 === "unreadable")) || (data29 === "git-lines"))){
 validate10.errors = [{instancePath:instancePath+"/parse",schemaPath:"#/properties/parse/enum",keyword:"enum",params:{allowedValues: schema11.properties.parse.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid1 = _errs49 === errors;
+var valid1 = _errs58 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.jupytext !== undefined){
-const _errs50 = errors;
+const _errs59 = errors;
 if(true !== data.jupytext){
 validate10.errors = [{instancePath:instancePath+"/jupytext",schemaPath:"#/properties/jupytext/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid1 = _errs50 === errors;
+var valid1 = _errs59 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.pairedWith !== undefined){
-const _errs51 = errors;
+const _errs60 = errors;
 if(typeof data.pairedWith !== "string"){
 validate10.errors = [{instancePath:instancePath+"/pairedWith",schemaPath:"#/properties/pairedWith/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs51 === errors;
+var valid1 = _errs60 === errors;
 }
 else {
 var valid1 = true;
+}
 }
 }
 }

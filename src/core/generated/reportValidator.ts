@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"type":"string"},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"type":"string"},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3086,81 +3086,223 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.identities !== undefined){
-let data170 = data.identities;
+if(data.leadByExample !== undefined){
+let data170 = data.leadByExample;
 const _errs336 = errors;
 if(errors === _errs336){
 if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
 let missing31;
-if((data170.merged === undefined) && (missing31 = "merged")){
-validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
+if((((((data170.reviews === undefined) && (missing31 = "reviews")) || ((data170.pairedCommits === undefined) && (missing31 = "pairedCommits"))) || ((data170.membersReviewed === undefined) && (missing31 = "membersReviewed"))) || ((data170.teamReviews === undefined) && (missing31 = "teamReviews"))) || ((data170.sources === undefined) && (missing31 = "sources"))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample",schemaPath:"#/properties/leadByExample/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
-if(data170.merged !== undefined){
-let data171 = data170.merged;
+if(data170.reviews !== undefined){
+let data171 = data170.reviews;
 const _errs338 = errors;
+if(!((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171)))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/reviews",schemaPath:"#/properties/leadByExample/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs338){
-if(Array.isArray(data171)){
-var valid46 = true;
-const len14 = data171.length;
-for(let i14=0; i14<len14; i14++){
-let data172 = data171[i14];
+if(typeof data171 == "number"){
+if(data171 < 0 || isNaN(data171)){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/reviews",schemaPath:"#/properties/leadByExample/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid45 = _errs338 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data170.pairedCommits !== undefined){
+let data172 = data170.pairedCommits;
 const _errs340 = errors;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/pairedCommits",schemaPath:"#/properties/leadByExample/properties/pairedCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs340){
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-let missing32;
-if((((data172.id === undefined) && (missing32 = "id")) || ((data172.names === undefined) && (missing32 = "names"))) || ((data172.emails === undefined) && (missing32 = "emails"))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+if(typeof data172 == "number"){
+if(data172 < 0 || isNaN(data172)){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/pairedCommits",schemaPath:"#/properties/leadByExample/properties/pairedCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+}
+}
+var valid45 = _errs340 === errors;
+}
 else {
-if(data172.id !== undefined){
+var valid45 = true;
+}
+if(valid45){
+if(data170.membersReviewed !== undefined){
+let data173 = data170.membersReviewed;
 const _errs342 = errors;
-if(typeof data172.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173)))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/membersReviewed",schemaPath:"#/properties/leadByExample/properties/membersReviewed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid47 = _errs342 === errors;
+if(errors === _errs342){
+if(typeof data173 == "number"){
+if(data173 < 0 || isNaN(data173)){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/membersReviewed",schemaPath:"#/properties/leadByExample/properties/membersReviewed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid45 = _errs342 === errors;
 }
 else {
-var valid47 = true;
+var valid45 = true;
 }
-if(valid47){
-if(data172.names !== undefined){
+if(valid45){
+if(data170.teamReviews !== undefined){
+let data174 = data170.teamReviews;
 const _errs344 = errors;
-if(!(Array.isArray(data172.names))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/teamReviews",schemaPath:"#/properties/leadByExample/properties/teamReviews/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid47 = _errs344 === errors;
+if(errors === _errs344){
+if(typeof data174 == "number"){
+if(data174 < 0 || isNaN(data174)){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/teamReviews",schemaPath:"#/properties/leadByExample/properties/teamReviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid45 = _errs344 === errors;
 }
 else {
-var valid47 = true;
+var valid45 = true;
 }
-if(valid47){
-if(data172.emails !== undefined){
+if(valid45){
+if(data170.sources !== undefined){
+let data175 = data170.sources;
 const _errs346 = errors;
-if(!(Array.isArray(data172.emails))){
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(errors === _errs346){
+if(Array.isArray(data175)){
+var valid46 = true;
+const len14 = data175.length;
+for(let i14=0; i14<len14; i14++){
+let data176 = data175[i14];
+const _errs348 = errors;
+if(!((data176 === "trailers") || (data176 === "github"))){
+validate10.errors = [{instancePath:instancePath+"/leadByExample/sources/" + i14,schemaPath:"#/properties/leadByExample/properties/sources/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.leadByExample.properties.sources.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid47 = _errs346 === errors;
-}
-else {
-var valid47 = true;
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i14,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid46 = _errs340 === errors;
+var valid46 = _errs348 === errors;
 if(!valid46){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/leadByExample/sources",schemaPath:"#/properties/leadByExample/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid45 = _errs346 === errors;
+}
+else {
+var valid45 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/leadByExample",schemaPath:"#/properties/leadByExample/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs336 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.identities !== undefined){
+let data177 = data.identities;
+const _errs349 = errors;
+if(errors === _errs349){
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+let missing32;
+if((data177.merged === undefined) && (missing32 = "merged")){
+validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+return false;
+}
+else {
+if(data177.merged !== undefined){
+let data178 = data177.merged;
+const _errs351 = errors;
+if(errors === _errs351){
+if(Array.isArray(data178)){
+var valid48 = true;
+const len15 = data178.length;
+for(let i15=0; i15<len15; i15++){
+let data179 = data178[i15];
+const _errs353 = errors;
+if(errors === _errs353){
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+let missing33;
+if((((data179.id === undefined) && (missing33 = "id")) || ((data179.names === undefined) && (missing33 = "names"))) || ((data179.emails === undefined) && (missing33 = "emails"))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15,schemaPath:"#/properties/identities/properties/merged/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
+return false;
+}
+else {
+if(data179.id !== undefined){
+const _errs355 = errors;
+if(typeof data179.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/id",schemaPath:"#/properties/identities/properties/merged/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid49 = _errs355 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data179.names !== undefined){
+const _errs357 = errors;
+if(!(Array.isArray(data179.names))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+var valid49 = _errs357 === errors;
+}
+else {
+var valid49 = true;
+}
+if(valid49){
+if(data179.emails !== undefined){
+const _errs359 = errors;
+if(!(Array.isArray(data179.emails))){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+var valid49 = _errs359 === errors;
+}
+else {
+var valid49 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15,schemaPath:"#/properties/identities/properties/merged/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid48 = _errs353 === errors;
+if(!valid48){
 break;
 }
 }
@@ -3178,149 +3320,149 @@ validate10.errors = [{instancePath:instancePath+"/identities",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs336 === errors;
+var valid0 = _errs349 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.delegation !== undefined){
-let data176 = data.delegation;
-const _errs348 = errors;
-if(errors === _errs348){
-if(Array.isArray(data176)){
-var valid48 = true;
-const len15 = data176.length;
-for(let i15=0; i15<len15; i15++){
-let data177 = data176[i15];
-const _errs350 = errors;
-if(errors === _errs350){
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-let missing33;
-if(((((((((data177.tier === undefined) && (missing33 = "tier")) || ((data177.since === undefined) && (missing33 = "since"))) || ((data177.weeks === undefined) && (missing33 = "weeks"))) || ((data177.end === undefined) && (missing33 = "end"))) || ((data177.startShare === undefined) && (missing33 = "startShare"))) || ((data177.nowShare === undefined) && (missing33 = "nowShare"))) || ((data177.targetShare === undefined) && (missing33 = "targetShare"))) || ((data177.elapsed === undefined) && (missing33 = "elapsed"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
-return false;
-}
-else {
-if(data177.tier !== undefined){
-let data178 = data177.tier;
-const _errs352 = errors;
-if(!(((data178 === "strategic") || (data178 === "implementation")) || (data178 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid49 = _errs352 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.since !== undefined){
-const _errs353 = errors;
-if(typeof data177.since !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid49 = _errs353 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.weeks !== undefined){
-const _errs355 = errors;
-if(!(typeof data177.weeks == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid49 = _errs355 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.end !== undefined){
-const _errs357 = errors;
-if(typeof data177.end !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid49 = _errs357 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.startShare !== undefined){
-let data182 = data177.startShare;
-const _errs359 = errors;
-if((!(typeof data182 == "number")) && (data182 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
-return false;
-}
-var valid49 = _errs359 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.nowShare !== undefined){
-let data183 = data177.nowShare;
+let data183 = data.delegation;
 const _errs361 = errors;
-if((!(typeof data183 == "number")) && (data183 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
-return false;
-}
-var valid49 = _errs361 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.targetShare !== undefined){
-let data184 = data177.targetShare;
+if(errors === _errs361){
+if(Array.isArray(data183)){
+var valid50 = true;
+const len16 = data183.length;
+for(let i16=0; i16<len16; i16++){
+let data184 = data183[i16];
 const _errs363 = errors;
-if((!(typeof data184 == "number")) && (data184 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
+if(errors === _errs363){
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+let missing34;
+if(((((((((data184.tier === undefined) && (missing34 = "tier")) || ((data184.since === undefined) && (missing34 = "since"))) || ((data184.weeks === undefined) && (missing34 = "weeks"))) || ((data184.end === undefined) && (missing34 = "end"))) || ((data184.startShare === undefined) && (missing34 = "startShare"))) || ((data184.nowShare === undefined) && (missing34 = "nowShare"))) || ((data184.targetShare === undefined) && (missing34 = "targetShare"))) || ((data184.elapsed === undefined) && (missing34 = "elapsed"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
-var valid49 = _errs363 === errors;
-}
 else {
-var valid49 = true;
-}
-if(valid49){
-if(data177.elapsed !== undefined){
+if(data184.tier !== undefined){
+let data185 = data184.tier;
 const _errs365 = errors;
-if(!(typeof data177.elapsed == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(!(((data185 === "strategic") || (data185 === "implementation")) || (data185 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid49 = _errs365 === errors;
+var valid51 = _errs365 === errors;
 }
 else {
-var valid49 = true;
+var valid51 = true;
 }
-if(valid49){
-if(data177.handoffs !== undefined){
-let data186 = data177.handoffs;
-const _errs367 = errors;
-if(!((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186)))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid51){
+if(data184.since !== undefined){
+const _errs366 = errors;
+if(typeof data184.since !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs367){
-if(typeof data186 == "number"){
-if(data186 < 0 || isNaN(data186)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid49 = _errs367 === errors;
+var valid51 = _errs366 === errors;
 }
 else {
-var valid49 = true;
+var valid51 = true;
+}
+if(valid51){
+if(data184.weeks !== undefined){
+const _errs368 = errors;
+if(!(typeof data184.weeks == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid51 = _errs368 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.end !== undefined){
+const _errs370 = errors;
+if(typeof data184.end !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid51 = _errs370 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.startShare !== undefined){
+let data189 = data184.startShare;
+const _errs372 = errors;
+if((!(typeof data189 == "number")) && (data189 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
+return false;
+}
+var valid51 = _errs372 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.nowShare !== undefined){
+let data190 = data184.nowShare;
+const _errs374 = errors;
+if((!(typeof data190 == "number")) && (data190 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
+return false;
+}
+var valid51 = _errs374 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.targetShare !== undefined){
+let data191 = data184.targetShare;
+const _errs376 = errors;
+if((!(typeof data191 == "number")) && (data191 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
+return false;
+}
+var valid51 = _errs376 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.elapsed !== undefined){
+const _errs378 = errors;
+if(!(typeof data184.elapsed == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid51 = _errs378 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data184.handoffs !== undefined){
+let data193 = data184.handoffs;
+const _errs380 = errors;
+if(!((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193)))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs380){
+if(typeof data193 == "number"){
+if(data193 < 0 || isNaN(data193)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid51 = _errs380 === errors;
+}
+else {
+var valid51 = true;
 }
 }
 }
@@ -3333,12 +3475,12 @@ var valid49 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i15,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i16,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid48 = _errs350 === errors;
-if(!valid48){
+var valid50 = _errs363 === errors;
+if(!valid50){
 break;
 }
 }
@@ -3348,25 +3490,25 @@ validate10.errors = [{instancePath:instancePath+"/delegation",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs348 === errors;
+var valid0 = _errs361 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.thresholds !== undefined){
-let data187 = data.thresholds;
-const _errs369 = errors;
-if(errors === _errs369){
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key0 in data187){
-const _errs372 = errors;
-if(!(typeof data187[key0] == "number")){
+let data194 = data.thresholds;
+const _errs382 = errors;
+if(errors === _errs382){
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key0 in data194){
+const _errs385 = errors;
+if(!(typeof data194[key0] == "number")){
 validate10.errors = [{instancePath:instancePath+"/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid50 = _errs372 === errors;
-if(!valid50){
+var valid52 = _errs385 === errors;
+if(!valid52){
 break;
 }
 }
@@ -3376,40 +3518,40 @@ validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs369 === errors;
+var valid0 = _errs382 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data189 = data.options;
-const _errs374 = errors;
-if(!(data189 && typeof data189 == "object" && !Array.isArray(data189))){
+let data196 = data.options;
+const _errs387 = errors;
+if(!(data196 && typeof data196 == "object" && !Array.isArray(data196))){
 validate10.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs374 === errors;
+var valid0 = _errs387 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data190 = data.warnings;
-const _errs376 = errors;
-if(errors === _errs376){
-if(Array.isArray(data190)){
-var valid51 = true;
-const len16 = data190.length;
-for(let i16=0; i16<len16; i16++){
-const _errs378 = errors;
-if(typeof data190[i16] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/warnings/" + i16,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data197 = data.warnings;
+const _errs389 = errors;
+if(errors === _errs389){
+if(Array.isArray(data197)){
+var valid53 = true;
+const len17 = data197.length;
+for(let i17=0; i17<len17; i17++){
+const _errs391 = errors;
+if(typeof data197[i17] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/warnings/" + i17,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid51 = _errs378 === errors;
-if(!valid51){
+var valid53 = _errs391 === errors;
+if(!valid53){
 break;
 }
 }
@@ -3419,160 +3561,81 @@ validate10.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs376 === errors;
+var valid0 = _errs389 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.evidence !== undefined){
-let data192 = data.evidence;
-const _errs380 = errors;
-if(errors === _errs380){
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-let missing34;
-if(((((((data192.commits === undefined) && (missing34 = "commits")) || ((data192.managerHandsOn === undefined) && (missing34 = "managerHandsOn"))) || ((data192.snacks === undefined) && (missing34 = "snacks"))) || ((data192.afterHours === undefined) && (missing34 = "afterHours"))) || ((data192.managerCommits === undefined) && (missing34 = "managerCommits"))) || ((data192.team === undefined) && (missing34 = "team"))){
-validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
-return false;
-}
-else {
-if(data192.commits !== undefined){
-let data193 = data192.commits;
-const _errs382 = errors;
-if(errors === _errs382){
-if(Array.isArray(data193)){
-var valid53 = true;
-const len17 = data193.length;
-for(let i17=0; i17<len17; i17++){
-let data194 = data193[i17];
-const _errs384 = errors;
-if(errors === _errs384){
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+let data199 = data.evidence;
+const _errs393 = errors;
+if(errors === _errs393){
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
 let missing35;
-if(((((((data194.repo === undefined) && (missing35 = "repo")) || ((data194.sha === undefined) && (missing35 = "sha"))) || ((data194.time === undefined) && (missing35 = "time"))) || ((data194.subject === undefined) && (missing35 = "subject"))) || ((data194.handsOnChurn === undefined) && (missing35 = "handsOnChurn"))) || ((data194.files === undefined) && (missing35 = "files"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17,schemaPath:"#/properties/evidence/properties/commits/items/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+if(((((((data199.commits === undefined) && (missing35 = "commits")) || ((data199.managerHandsOn === undefined) && (missing35 = "managerHandsOn"))) || ((data199.snacks === undefined) && (missing35 = "snacks"))) || ((data199.afterHours === undefined) && (missing35 = "afterHours"))) || ((data199.managerCommits === undefined) && (missing35 = "managerCommits"))) || ((data199.team === undefined) && (missing35 = "team"))){
+validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
-if(data194.repo !== undefined){
-const _errs386 = errors;
-if(typeof data194.repo !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/repo",schemaPath:"#/properties/evidence/properties/commits/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs386 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data194.sha !== undefined){
-const _errs388 = errors;
-if(typeof data194.sha !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/sha",schemaPath:"#/properties/evidence/properties/commits/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs388 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data194.time !== undefined){
-const _errs390 = errors;
-if(typeof data194.time !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/time",schemaPath:"#/properties/evidence/properties/commits/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs390 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data194.subject !== undefined){
-const _errs392 = errors;
-if(typeof data194.subject !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/subject",schemaPath:"#/properties/evidence/properties/commits/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs392 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data194.handsOnChurn !== undefined){
-const _errs394 = errors;
-if(!(typeof data194.handsOnChurn == "number")){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/handsOnChurn",schemaPath:"#/properties/evidence/properties/commits/items/properties/handsOnChurn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid54 = _errs394 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data194.files !== undefined){
-let data200 = data194.files;
-const _errs396 = errors;
-if(errors === _errs396){
+if(data199.commits !== undefined){
+let data200 = data199.commits;
+const _errs395 = errors;
+if(errors === _errs395){
 if(Array.isArray(data200)){
 var valid55 = true;
 const len18 = data200.length;
 for(let i18=0; i18<len18; i18++){
 let data201 = data200[i18];
-const _errs398 = errors;
-if(errors === _errs398){
+const _errs397 = errors;
+if(errors === _errs397){
 if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
 let missing36;
-if(((((data201.path === undefined) && (missing36 = "path")) || ((data201.kind === undefined) && (missing36 = "kind"))) || ((data201.tier === undefined) && (missing36 = "tier"))) || ((data201.lines === undefined) && (missing36 = "lines"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+if(((((((data201.repo === undefined) && (missing36 = "repo")) || ((data201.sha === undefined) && (missing36 = "sha"))) || ((data201.time === undefined) && (missing36 = "time"))) || ((data201.subject === undefined) && (missing36 = "subject"))) || ((data201.handsOnChurn === undefined) && (missing36 = "handsOnChurn"))) || ((data201.files === undefined) && (missing36 = "files"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
-if(data201.path !== undefined){
-const _errs400 = errors;
-if(typeof data201.path !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/path",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data201.repo !== undefined){
+const _errs399 = errors;
+if(typeof data201.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/repo",schemaPath:"#/properties/evidence/properties/commits/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid56 = _errs400 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.kind !== undefined){
-const _errs402 = errors;
-if(typeof data201.kind !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/kind",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs402 === errors;
+var valid56 = _errs399 === errors;
 }
 else {
 var valid56 = true;
 }
 if(valid56){
-if(data201.tier !== undefined){
-let data204 = data201.tier;
-const _errs404 = errors;
-if(!(((data204 === "strategic") || (data204 === "implementation")) || (data204 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/tier",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(data201.sha !== undefined){
+const _errs401 = errors;
+if(typeof data201.sha !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/sha",schemaPath:"#/properties/evidence/properties/commits/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid56 = _errs404 === errors;
+var valid56 = _errs401 === errors;
 }
 else {
 var valid56 = true;
 }
 if(valid56){
-if(data201.lines !== undefined){
+if(data201.time !== undefined){
+const _errs403 = errors;
+if(typeof data201.time !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/time",schemaPath:"#/properties/evidence/properties/commits/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid56 = _errs403 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data201.subject !== undefined){
 const _errs405 = errors;
-if(!(typeof data201.lines == "number")){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18+"/lines",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/lines/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(typeof data201.subject !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/subject",schemaPath:"#/properties/evidence/properties/commits/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid56 = _errs405 === errors;
@@ -3580,52 +3643,131 @@ var valid56 = _errs405 === errors;
 else {
 var valid56 = true;
 }
+if(valid56){
+if(data201.handsOnChurn !== undefined){
+const _errs407 = errors;
+if(!(typeof data201.handsOnChurn == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/handsOnChurn",schemaPath:"#/properties/evidence/properties/commits/items/properties/handsOnChurn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid56 = _errs407 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data201.files !== undefined){
+let data207 = data201.files;
+const _errs409 = errors;
+if(errors === _errs409){
+if(Array.isArray(data207)){
+var valid57 = true;
+const len19 = data207.length;
+for(let i19=0; i19<len19; i19++){
+let data208 = data207[i19];
+const _errs411 = errors;
+if(errors === _errs411){
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+let missing37;
+if(((((data208.path === undefined) && (missing37 = "path")) || ((data208.kind === undefined) && (missing37 = "kind"))) || ((data208.tier === undefined) && (missing37 = "tier"))) || ((data208.lines === undefined) && (missing37 = "lines"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+return false;
+}
+else {
+if(data208.path !== undefined){
+const _errs413 = errors;
+if(typeof data208.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/path",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid58 = _errs413 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data208.kind !== undefined){
+const _errs415 = errors;
+if(typeof data208.kind !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/kind",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid58 = _errs415 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data208.tier !== undefined){
+let data211 = data208.tier;
+const _errs417 = errors;
+if(!(((data211 === "strategic") || (data211 === "implementation")) || (data211 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/tier",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid58 = _errs417 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data208.lines !== undefined){
+const _errs418 = errors;
+if(!(typeof data208.lines == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/lines",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/lines/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid58 = _errs418 === errors;
+}
+else {
+var valid58 = true;
+}
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid55 = _errs398 === errors;
-if(!valid55){
+var valid57 = _errs411 === errors;
+if(!valid57){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/files",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid54 = _errs396 === errors;
+var valid56 = _errs409 === errors;
 }
 else {
-var valid54 = true;
+var valid56 = true;
 }
-if(valid54){
-if(data194.moreFiles !== undefined){
-let data206 = data194.moreFiles;
-const _errs407 = errors;
-if(!((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206)))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid56){
+if(data201.moreFiles !== undefined){
+let data213 = data201.moreFiles;
+const _errs420 = errors;
+if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs407){
-if(typeof data206 == "number"){
-if(data206 < 0 || isNaN(data206)){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs420){
+if(typeof data213 == "number"){
+if(data213 < 0 || isNaN(data213)){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid54 = _errs407 === errors;
+var valid56 = _errs420 === errors;
 }
 else {
-var valid54 = true;
+var valid56 = true;
 }
 }
 }
@@ -3636,12 +3778,12 @@ var valid54 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i17,schemaPath:"#/properties/evidence/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid53 = _errs384 === errors;
-if(!valid53){
+var valid55 = _errs397 === errors;
+if(!valid55){
 break;
 }
 }
@@ -3651,27 +3793,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/commits",schemaPath:"
 return false;
 }
 }
-var valid52 = _errs382 === errors;
+var valid54 = _errs395 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
-if(valid52){
-if(data192.managerHandsOn !== undefined){
-let data207 = data192.managerHandsOn;
-const _errs409 = errors;
-if(errors === _errs409){
-if(Array.isArray(data207)){
-var valid57 = true;
-const len19 = data207.length;
-for(let i19=0; i19<len19; i19++){
-const _errs411 = errors;
-if(typeof data207[i19] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn/" + i19,schemaPath:"#/properties/evidence/properties/managerHandsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid54){
+if(data199.managerHandsOn !== undefined){
+let data214 = data199.managerHandsOn;
+const _errs422 = errors;
+if(errors === _errs422){
+if(Array.isArray(data214)){
+var valid59 = true;
+const len20 = data214.length;
+for(let i20=0; i20<len20; i20++){
+const _errs424 = errors;
+if(typeof data214[i20] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn/" + i20,schemaPath:"#/properties/evidence/properties/managerHandsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid57 = _errs411 === errors;
-if(!valid57){
+var valid59 = _errs424 === errors;
+if(!valid59){
 break;
 }
 }
@@ -3681,27 +3823,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn",schem
 return false;
 }
 }
-var valid52 = _errs409 === errors;
+var valid54 = _errs422 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
-if(valid52){
-if(data192.snacks !== undefined){
-let data209 = data192.snacks;
-const _errs413 = errors;
-if(errors === _errs413){
-if(Array.isArray(data209)){
-var valid58 = true;
-const len20 = data209.length;
-for(let i20=0; i20<len20; i20++){
-const _errs415 = errors;
-if(typeof data209[i20] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/snacks/" + i20,schemaPath:"#/properties/evidence/properties/snacks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid54){
+if(data199.snacks !== undefined){
+let data216 = data199.snacks;
+const _errs426 = errors;
+if(errors === _errs426){
+if(Array.isArray(data216)){
+var valid60 = true;
+const len21 = data216.length;
+for(let i21=0; i21<len21; i21++){
+const _errs428 = errors;
+if(typeof data216[i21] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/snacks/" + i21,schemaPath:"#/properties/evidence/properties/snacks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid58 = _errs415 === errors;
-if(!valid58){
+var valid60 = _errs428 === errors;
+if(!valid60){
 break;
 }
 }
@@ -3711,27 +3853,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/snacks",schemaPath:"#
 return false;
 }
 }
-var valid52 = _errs413 === errors;
+var valid54 = _errs426 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
-if(valid52){
-if(data192.afterHours !== undefined){
-let data211 = data192.afterHours;
-const _errs417 = errors;
-if(errors === _errs417){
-if(Array.isArray(data211)){
-var valid59 = true;
-const len21 = data211.length;
-for(let i21=0; i21<len21; i21++){
-const _errs419 = errors;
-if(typeof data211[i21] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/afterHours/" + i21,schemaPath:"#/properties/evidence/properties/afterHours/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid54){
+if(data199.afterHours !== undefined){
+let data218 = data199.afterHours;
+const _errs430 = errors;
+if(errors === _errs430){
+if(Array.isArray(data218)){
+var valid61 = true;
+const len22 = data218.length;
+for(let i22=0; i22<len22; i22++){
+const _errs432 = errors;
+if(typeof data218[i22] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/afterHours/" + i22,schemaPath:"#/properties/evidence/properties/afterHours/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid59 = _errs419 === errors;
-if(!valid59){
+var valid61 = _errs432 === errors;
+if(!valid61){
 break;
 }
 }
@@ -3741,147 +3883,147 @@ validate10.errors = [{instancePath:instancePath+"/evidence/afterHours",schemaPat
 return false;
 }
 }
-var valid52 = _errs417 === errors;
+var valid54 = _errs430 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
-if(valid52){
-if(data192.managerCommits !== undefined){
-let data213 = data192.managerCommits;
-const _errs421 = errors;
-if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
+if(valid54){
+if(data199.managerCommits !== undefined){
+let data220 = data199.managerCommits;
+const _errs434 = errors;
+if(!((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220)))){
 validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs421){
-if(typeof data213 == "number"){
-if(data213 < 0 || isNaN(data213)){
+if(errors === _errs434){
+if(typeof data220 == "number"){
+if(data220 < 0 || isNaN(data220)){
 validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid52 = _errs421 === errors;
+var valid54 = _errs434 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
-if(valid52){
-if(data192.team !== undefined){
-let data214 = data192.team;
-const _errs423 = errors;
-if(errors === _errs423){
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-let missing37;
-if((data214.handsOnCommits === undefined) && (missing37 = "handsOnCommits")){
-validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+if(valid54){
+if(data199.team !== undefined){
+let data221 = data199.team;
+const _errs436 = errors;
+if(errors === _errs436){
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+let missing38;
+if((data221.handsOnCommits === undefined) && (missing38 = "handsOnCommits")){
+validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
-if(data214.handsOnCommits !== undefined){
-let data215 = data214.handsOnCommits;
-const _errs425 = errors;
-if(!((typeof data215 == "number") && (!(data215 % 1) && !isNaN(data215)))){
+if(data221.handsOnCommits !== undefined){
+let data222 = data221.handsOnCommits;
+const _errs438 = errors;
+if(!((typeof data222 == "number") && (!(data222 % 1) && !isNaN(data222)))){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs425){
-if(typeof data215 == "number"){
-if(data215 < 0 || isNaN(data215)){
+if(errors === _errs438){
+if(typeof data222 == "number"){
+if(data222 < 0 || isNaN(data222)){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid60 = _errs425 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data214.members !== undefined){
-let data216 = data214.members;
-const _errs427 = errors;
-if(errors === _errs427){
-if(Array.isArray(data216)){
-var valid61 = true;
-const len22 = data216.length;
-for(let i22=0; i22<len22; i22++){
-let data217 = data216[i22];
-const _errs429 = errors;
-if(errors === _errs429){
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-let missing38;
-if((((data217.id === undefined) && (missing38 = "id")) || ((data217.name === undefined) && (missing38 = "name"))) || ((data217.handsOn === undefined) && (missing38 = "handsOn"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
-return false;
-}
-else {
-if(data217.id !== undefined){
-const _errs431 = errors;
-if(typeof data217.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid62 = _errs431 === errors;
+var valid62 = _errs438 === errors;
 }
 else {
 var valid62 = true;
 }
 if(valid62){
-if(data217.name !== undefined){
-const _errs433 = errors;
-if(typeof data217.name !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid62 = _errs433 === errors;
-}
-else {
-var valid62 = true;
-}
-if(valid62){
-if(data217.handsOn !== undefined){
-let data220 = data217.handsOn;
-const _errs435 = errors;
-if(errors === _errs435){
-if(Array.isArray(data220)){
+if(data221.members !== undefined){
+let data223 = data221.members;
+const _errs440 = errors;
+if(errors === _errs440){
+if(Array.isArray(data223)){
 var valid63 = true;
-const len23 = data220.length;
+const len23 = data223.length;
 for(let i23=0; i23<len23; i23++){
-const _errs437 = errors;
-if(typeof data220[i23] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/handsOn/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data224 = data223[i23];
+const _errs442 = errors;
+if(errors === _errs442){
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+let missing39;
+if((((data224.id === undefined) && (missing39 = "id")) || ((data224.name === undefined) && (missing39 = "name"))) || ((data224.handsOn === undefined) && (missing39 = "handsOn"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
-var valid63 = _errs437 === errors;
-if(!valid63){
+else {
+if(data224.id !== undefined){
+const _errs444 = errors;
+if(typeof data224.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid64 = _errs444 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data224.name !== undefined){
+const _errs446 = errors;
+if(typeof data224.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid64 = _errs446 === errors;
+}
+else {
+var valid64 = true;
+}
+if(valid64){
+if(data224.handsOn !== undefined){
+let data227 = data224.handsOn;
+const _errs448 = errors;
+if(errors === _errs448){
+if(Array.isArray(data227)){
+var valid65 = true;
+const len24 = data227.length;
+for(let i24=0; i24<len24; i24++){
+const _errs450 = errors;
+if(typeof data227[i24] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/handsOn/" + i24,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid65 = _errs450 === errors;
+if(!valid65){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid62 = _errs435 === errors;
+var valid64 = _errs448 === errors;
 }
 else {
-var valid62 = true;
+var valid64 = true;
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i22,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid61 = _errs429 === errors;
-if(!valid61){
+var valid63 = _errs442 === errors;
+if(!valid63){
 break;
 }
 }
@@ -3891,10 +4033,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team/members",schemaP
 return false;
 }
 }
-var valid60 = _errs427 === errors;
+var valid62 = _errs440 === errors;
 }
 else {
-var valid60 = true;
+var valid62 = true;
 }
 }
 }
@@ -3904,10 +4046,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/p
 return false;
 }
 }
-var valid52 = _errs423 === errors;
+var valid54 = _errs436 === errors;
 }
 else {
-var valid52 = true;
+var valid54 = true;
 }
 }
 }
@@ -3921,10 +4063,11 @@ validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs380 === errors;
+var valid0 = _errs393 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

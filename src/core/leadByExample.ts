@@ -1,0 +1,151 @@
+/**
+ * Lead by example (design.md "Lead by example"): the manager's reviews and help on
+ * teammates' work, and pairing, counted apart from the hands-on share. Hands-on contact
+ * that does not take the work over: a manager with these and no hands-on commit of their
+ * own is in touch (signal.ts).
+ *
+ * A review is one reviewer's review of one piece of work, counted once however often
+ * they commented on it: a commit whose closing trailers name them (`Reviewed-by:`,
+ * `Acked-by:`, `Tested-by:`, `Helped-by:`, `Suggested-by:`), or a pull request of a
+ * `--reviews` export (githubReviews.ts) they submitted a review of. A pull request merged
+ * as a commit whose trailers name the same reviewer is one review, not two.
+ */
+import type { Commit } from './commits.js';
+import type { GithubActor, PullRequestReview } from './githubReviews.js';
+import { emailHandles, matchPerson, normalizeName, type Person } from './identity.js';
+import type { ReviewSource } from './report.js';
+
+/** One review resolved to people: who reviewed whose work, on which day. */
+export interface ReviewEvent {
+  /** The work and the reviewer: events with one key are one review. */
+  key: string;
+  /** Person id of the reviewer. */
+  reviewer: string;
+  /** Person ids of the work's authors (a commit's author and co-authors; a pull request's author). */
+  authors: string[];
+  /** The commit's author date, or the day the review was submitted (UTC), YYYY-MM-DD. */
+  date: string;
+  source: ReviewSource;
+}
+
+/** Lead-by-example numbers of one period. */
+export interface LeadNumbers {
+  /** The manager's reviews of teammates' work. */
+  reviews: number;
+  /** Teammates' commits the manager co-authored. */
+  pairedCommits: number;
+  /** Distinct teammates whose work the manager reviewed. */
+  membersReviewed: number;
+  /** Reviews by any team member (manager included) of another team member's work. */
+  teamReviews: number;
+}
+
+/** The prefix of a config alias that names a GitHub login: `"login:octocat": "octo@company.com"`. */
+export const LOGIN_ALIAS = 'login:';
+
+/**
+ * A function that finds the person behind a GitHub account, in order: the config's
+ * `login:` alias (its value matched as `--manager` is, identity.ts matchPerson); a person
+ * with a GitHub noreply address of that login (`ID+login@users.noreply.github.com`,
+ * `login@users.noreply.github.com`); the account's profile name, when exactly one person
+ * has it; the login as a handle (an email's local part) of exactly one person. A bot
+ * account, or one none of these finds, is nobody (undefined).
+ * @param persons the people of the scanned history (identity.ts)
+ * @param aliases the config's aliases; only `login:` keys are read (case-insensitive)
+ */
+export function loginResolver(persons: readonly Person[], aliases: Readonly<Record<string, string>>): (actor: GithubActor) => Person | undefined {
+  const byAlias = new Map<string, string>();
+  for (const [from, to] of Object.entries(aliases)) if (from.toLowerCase().startsWith(LOGIN_ALIAS)) byAlias.set(from.slice(LOGIN_ALIAS.length).trim().toLowerCase(), to);
+  const byNoreply = new Map<string, Person>();
+  for (const p of persons) {
+    if (p.kind !== 'human') continue;
+    for (const e of p.emails) if (e.endsWith('@users.noreply.github.com')) for (const h of emailHandles(e)) byNoreply.set(h, p);
+  }
+  const one = (query: string): Person | undefined => {
+    const m = matchPerson(persons, query);
+    return m && 'person' in m ? m.person : undefined;
+  };
+  const cache = new Map<string, Person | undefined>();
+  return (actor) => {
+    if (actor.bot) return undefined;
+    const key = `${actor.login.toLowerCase()}\u0000${actor.name ?? ''}`;
+    if (cache.has(key)) return cache.get(key);
+    const login = actor.login.toLowerCase();
+    const alias = byAlias.get(login);
+    const found =
+      (alias !== undefined ? one(alias) : undefined) ??
+      byNoreply.get(login) ??
+      (actor.name && normalizeName(actor.name) !== '' ? one(actor.name) : undefined) ??
+      one(actor.login);
+    cache.set(key, found);
+    return found;
+  };
+}
+
+/**
+ * Every review of the history, resolved to people: from commits' review trailers
+ * (commits.ts `reviewers`: people only, never one credited with the commit) and from
+ * GitHub reviews whose reviewer and pull-request author are both people letgo knows.
+ * @param commits all commits (commits.ts)
+ * @param github reviews of `--reviews` files
+ * @param personOf the person behind a GitHub account ({@link loginResolver})
+ * @returns the events, and the logins (sorted, distinct) of reviews left out because an account was not found
+ */
+export function reviewEvents(
+  commits: readonly Commit[],
+  github: readonly PullRequestReview[],
+  personOf: (actor: GithubActor) => Person | undefined
+): { events: ReviewEvent[]; unmatched: string[] } {
+  const events: ReviewEvent[] = [];
+  for (const c of commits) {
+    if (c.reviewers.length === 0) continue;
+    const authors = c.people.map((p) => p.id);
+    for (const r of c.reviewers) events.push({ key: `${c.sha}\u0000${r.id}`, reviewer: r.id, authors, date: c.date, source: 'trailers' });
+  }
+  const unmatched = new Set<string>();
+  for (const r of github) {
+    if (r.reviewer.bot || r.author === null || r.author.bot) continue;
+    const reviewer = personOf(r.reviewer);
+    const author = personOf(r.author);
+    if (!reviewer) unmatched.add(r.reviewer.login);
+    if (!author) unmatched.add(r.author.login);
+    if (!reviewer || !author || reviewer === author) continue;
+    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors: [author.id], date: r.submittedAt.slice(0, 10), source: 'github' });
+  }
+  return { events, unmatched: [...unmatched].sort() };
+}
+
+/**
+ * The lead-by-example numbers of the days `since`..`until` (inclusive YYYY-MM-DD).
+ * @param events all review events ({@link reviewEvents})
+ * @param commits all commits: pairing is a commit in the period whose author is a teammate and whose co-authors include the manager
+ */
+export function leadNumbers(
+  events: readonly ReviewEvent[],
+  commits: readonly Commit[],
+  managerIds: ReadonlySet<string>,
+  teamIds: ReadonlySet<string>,
+  since: string,
+  until: string
+): LeadNumbers {
+  const manager = new Set<string>();
+  const team = new Set<string>();
+  const members = new Set<string>();
+  for (const e of events) {
+    if (e.date < since || e.date > until || !teamIds.has(e.reviewer)) continue;
+    const others = e.authors.filter((a) => teamIds.has(a) && a !== e.reviewer);
+    if (others.length === 0) continue;
+    team.add(e.key);
+    if (!managerIds.has(e.reviewer)) continue;
+    const teammates = others.filter((a) => !managerIds.has(a));
+    if (teammates.length === 0) continue;
+    manager.add(e.key);
+    for (const a of teammates) members.add(a);
+  }
+  let pairedCommits = 0;
+  for (const c of commits) {
+    if (c.date < since || c.date > until) continue;
+    if (teamIds.has(c.author.id) && !managerIds.has(c.author.id) && c.people.some((p) => managerIds.has(p.id))) pairedCommits++;
+  }
+  return { reviews: manager.size, pairedCommits, membersReviewed: members.size, teamReviews: team.size };
+}

@@ -1,0 +1,118 @@
+/**
+ * `letgo scan --reviews FILE` through the CLI: a gh export in README's shape counts, is
+ * kept in `--out` as reviews.json and counted again by `letgo merge`; every file that is
+ * not such an export (missing, a folder, huge, not JSON, gh without --slurp, the wrong
+ * shape, a date that is no calendar time) is exit 8 with one line naming the file and
+ * field, before any git runs.
+ */
+import { mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/report.js';
+import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
+import { MAX_REVIEWS_BYTES } from '../../src/cli/reviewsFile.js';
+import { lines, makeRepo, tempDir } from '../helpers/repos.js';
+import { expectOneLineError, letgo } from './cliHelpers.js';
+
+const M: Signature = { name: 'Max Manager', email: '4512+maxm@users.noreply.github.com' };
+const A: Signature = { name: 'Amy Analyst', email: '7+amy-a@users.noreply.github.com' };
+const B: Signature = { name: 'Bob Builder', email: 'bob@corp.io' };
+
+function work(who: Signature, n: number): CommitSpec[] {
+  let text = '';
+  return Array.from({ length: n }, (_, i) => {
+    text += lines(2, `${who.name.split(' ')[0]}${i}`);
+    return { author: who, date: `2026-10-${String(5 + (i % 4) * 7).padStart(2, '0')}T10:0${i % 10}:00+00:00`, message: `work ${i}`, files: { [`src/${who.name.split(' ')[0]}.py`]: text } };
+  });
+}
+
+const user = (login: string) => ({ __typename: 'User', login, name: null });
+/** An export as `gh api graphql --paginate --slurp` writes README's query: two pages. */
+const EXPORT = [
+  { data: { repository: { pullRequests: { pageInfo: { hasNextPage: true, endCursor: 'Y3Vyc29yOjE=' }, nodes: [
+    { url: 'https://github.com/corp/team/pull/1', author: user('amy-a'), mergeCommit: null, reviews: { nodes: [{ author: user('maxm'), state: 'APPROVED', submittedAt: '2026-10-06T09:00:00Z' }] } },
+  ] } } } },
+  { data: { repository: { pullRequests: { pageInfo: { hasNextPage: false, endCursor: 'Y3Vyc29yOjI=' }, nodes: [
+    { url: 'https://github.com/corp/team/pull/2', author: { __typename: 'User', login: 'bobb', name: 'Bob Builder' }, mergeCommit: null, reviews: { nodes: [{ author: user('maxm'), state: 'COMMENTED', submittedAt: '2026-10-13T09:00:00Z' }] } },
+  ] } } } },
+];
+
+async function teamRepo(): Promise<{ cwd: string; repo: string }> {
+  const cwd = tempDir();
+  const adr: CommitSpec = { author: M, date: '2026-10-02T09:00:00+00:00', message: 'ADR', files: { 'docs/adr/1.md': '# ADR\n' } };
+  const tested: CommitSpec = { author: B, date: '2026-10-20T15:00:00+00:00', message: 'Fix the loader\r\n\r\nTested-by: Amy Analyst <7+amy-a@users.noreply.github.com>\r\n', files: { 'src/loader.py': lines(3, 'loader') } };
+  const commits = [adr, ...work(A, 6), ...work(B, 5), tested].sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
+  return { cwd, repo: await makeRepo(commits, 'team', cwd) };
+}
+
+describe('letgo scan --reviews', () => {
+  it('counts the reviews of a gh export, keeps them in --out and counts them again in letgo merge', async () => {
+    const { cwd, repo } = await teamRepo();
+    writeFileSync(path.join(cwd, 'reviews-team.json'), JSON.stringify(EXPORT));
+    const args = ['scan', repo, '--month', '2026-10', '--manager', 'Max Manager', '--no-cache', '--quiet', '--format', 'json'];
+    const scan = await letgo([...args, '--reviews', 'reviews-team.json', '--out', 'out'], cwd);
+    expect(scan.code, scan.stderr).toBe(0);
+    const report = JSON.parse(scan.stdout) as Report;
+    // Max's reviews of Amy's and Bob's pull requests; Amy's Tested-by on Bob's commit is the team's third.
+    expect(report.leadByExample).toEqual({ reviews: 2, pairedCommits: 0, membersReviewed: 2, teamReviews: 3, sources: ['trailers', 'github'] });
+    expect(report.signal.level).toBe('balanced');
+    expect(JSON.parse(readFileSync(path.join(cwd, 'out', 'reviews.json'), 'utf8'))).toEqual(EXPORT);
+
+    const merge = await letgo(['merge', 'out', '--out', 'merged', '--format', 'json', '--quiet'], cwd);
+    expect(merge.code, merge.stderr).toBe(0);
+    expect((JSON.parse(merge.stdout) as Report).leadByExample).toEqual(report.leadByExample);
+
+    // The trailer is a column of letgo export.
+    const exported = await letgo(['export', '--in', 'out', '--format', 'jsonl', '--out', 'rows.jsonl'], cwd);
+    expect(exported.code, exported.stderr).toBe(0);
+    const rows = readFileSync(path.join(cwd, 'rows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; reviewers: string });
+    expect(rows.find((r) => r.path === 'src/loader.py')?.reviewers).toBe('["Tested-by: Amy Analyst <7+amy-a@users.noreply.github.com>"]');
+    expect(rows.filter((r) => r.reviewers !== '[]')).toHaveLength(1);
+
+    // Without the export: no review, no hands-on commit: out of touch.
+    const plain = await letgo(args, cwd);
+    expect((JSON.parse(plain.stdout) as Report).leadByExample?.sources).toEqual(['trailers']);
+    expect((JSON.parse(plain.stdout) as Report).signal.level).toBe('out-of-touch');
+
+    // reviews.json is part of the scan's unit: one changed afterwards is refused, as a changed facts.jsonl is.
+    writeFileSync(path.join(cwd, 'out', 'reviews.json'), '[]\n');
+    expectOneLineError(await letgo(['merge', 'out', '--out', 'merged2', '--format', 'json'], cwd), 8, `${path.join(cwd, 'out', 'reviews.json')} is not the file of the scan`);
+  });
+
+  it('refuses a file that is not a gh export with one line naming the file and field (exit 8)', async () => {
+    const { cwd, repo } = await teamRepo();
+    const write = (name: string, text: string) => writeFileSync(path.join(cwd, name), text);
+    const page = JSON.stringify(EXPORT[0]);
+    write('concatenated.json', `${page}${JSON.stringify(EXPORT[1])}`);
+    write('one-page.json', page);
+    write('not-json.json', '{"data": ');
+    write('no-reviews.json', JSON.stringify([{ data: { repository: { pullRequests: { nodes: [{ url: 'https://github.com/corp/team/pull/1', author: null }] } } } }]));
+    const withDate = (d: string) => JSON.stringify([{ data: { repository: { pullRequests: { nodes: [{ url: 'https://github.com/x/y/pull/1', author: user('a'), reviews: { nodes: [{ author: user('b'), state: 'APPROVED', submittedAt: d }] } }] } } } }]);
+    write('february-30.json', withDate('2026-02-30T10:00:00Z'));
+    write('not-a-date.json', withDate('yesterday'));
+    write('bad-state.json', withDate('2026-10-01T10:00:00Z').replace('APPROVED', 'LGTM'));
+    write('graphql-error.json', JSON.stringify([{ errors: [{ message: 'Could not resolve to a Repository' }], data: { repository: null } }]));
+    mkdirSync(path.join(cwd, 'a-folder.json'));
+    const huge = openSync(path.join(cwd, 'huge.json'), 'w');
+    ftruncateSync(huge, MAX_REVIEWS_BYTES + 1); // sparse: refused by its size, never read
+    closeSync(huge);
+
+    const cases: [string, ...(string | RegExp)[]][] = [
+      ['missing.json', '--reviews missing.json does not exist'],
+      ['a-folder.json', '--reviews a-folder.json is a folder, not a regular file'],
+      ['huge.json', `--reviews huge.json is larger than ${MAX_REVIEWS_BYTES} bytes`],
+      ['not-json.json', '--reviews not-json.json is not JSON'],
+      ['concatenated.json', '--reviews concatenated.json is not JSON (several JSON documents: gh ran without --slurp)'],
+      ['one-page.json', '--reviews one-page.json is not a gh export of pull-request reviews: (top level) must be array (one page, not an array of pages: gh ran without --slurp)'],
+      ['no-reviews.json', "/0/data/repository/pullRequests/nodes/0 must have required property 'reviews'"],
+      ['february-30.json', '--reviews february-30.json: /0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt "2026-02-30T10:00:00Z" is no calendar time'],
+      ['not-a-date.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt must match pattern'],
+      ['bad-state.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/state must be one of "APPROVED"'],
+      ['graphql-error.json', '/0/data/repository must be object'],
+    ];
+    for (const [file, ...mentions] of cases) {
+      const run = await letgo(['scan', repo, '--month', '2026-10', '--manager', 'Max Manager', '--no-cache', '--reviews', file], cwd);
+      expectOneLineError(run, 8, ...mentions, "gh api graphql --paginate --slurp command in README's Lead by example");
+    }
+  });
+});
