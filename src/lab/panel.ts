@@ -345,6 +345,20 @@ export class LetgoPanel extends Widget {
     }
     handoffs.append(el('p', 'jp-letgo-note', r.handoffs.newHoards));
 
+    const lead = section(this.trans.__(SECTION_TITLES.lead), 'lead');
+    if (r.lead.intro) lead.append(el('p', 'jp-letgo-note', r.lead.intro));
+    if (r.lead.empty) lead.append(el('p', 'jp-letgo-note', r.lead.empty));
+    else {
+      const ul = el('ul', 'jp-letgo-list');
+      for (const row of r.lead.rows) {
+        const li = el('li', undefined, `${row.label}: ${row.value}`);
+        li.dataset.lead = row.label;
+        li.append(el('span', 'jp-letgo-detail', ` ${row.detail}`));
+        ul.append(li);
+      }
+      lead.append(ul);
+    }
+
     const warnings = section(this.trans.__(SECTION_TITLES.quality), 'warnings');
     const items = el('ul', 'jp-letgo-list');
     for (const q of r.quality) {
@@ -356,7 +370,7 @@ export class LetgoPanel extends Widget {
     if (items.childElementCount) warnings.append(items);
     else warnings.append(el('p', 'jp-letgo-note', this.trans.__('No warnings.')));
 
-    return [signal, trend, tiers, onlyYou, takeovers, handoffs, warnings, ...(r.evidence.length ? [evidence] : [])];
+    return [signal, trend, tiers, onlyYou, takeovers, handoffs, lead, warnings, ...(r.evidence.length ? [evidence] : [])];
   }
 
   /** A button showing a figure's value that opens its evidence list (a details element further down) and brings it into view. */

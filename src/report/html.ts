@@ -15,6 +15,7 @@ import {
   EVIDENCE_COLUMNS,
   HANDOFF_COLUMNS,
   handoffCells,
+  LEAD_COLUMNS,
   PLAN_COLUMNS,
   NOTEBOOK_COLUMNS,
   NOTEBOOK_TITLE,
@@ -204,6 +205,12 @@ function evidenceHtml(m: ReviewModel): string {
   return section('evidence', SECTION_TITLES.evidence, lists.join('\n'));
 }
 
+function leadHtml(m: ReviewModel): string {
+  const intro = m.lead.intro ? `<p>${e(m.lead.intro)}</p>\n` : '';
+  if (m.lead.empty) return section('lead', SECTION_TITLES.lead, `${intro}${empty(m.lead.empty)}`);
+  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [e(r.label), e(r.value), e(r.detail)]))}`);
+}
+
 function habitsHtml(m: ReviewModel): string {
   const cards = m.habits
     .map(
@@ -283,6 +290,7 @@ ${delegationHtml(m)}
 ${onlyYouHtml(m)}
 ${takeoversHtml(m)}
 ${handoffsHtml(m)}
+${leadHtml(m)}
 ${habitsHtml(m)}
 ${reposHtml(m)}
 ${qualityHtml(m)}

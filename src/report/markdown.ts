@@ -14,6 +14,7 @@ import { buildReviewModel } from './model.js';
 import {
   HANDOFF_COLUMNS,
   handoffCells,
+  LEAD_COLUMNS,
   PLAN_COLUMNS,
   NOTEBOOK_COLUMNS,
   NOTEBOOK_TITLE,
@@ -153,6 +154,13 @@ function handoffsMd(m: ReviewModel): string {
   )}\n\n${hoards}\n`;
 }
 
+function leadMd(m: ReviewModel): string {
+  const head = `## ${t(SECTION_TITLES.lead)}\n\n`;
+  const intro = m.lead.intro ? `${t(m.lead.intro)}\n\n` : '';
+  if (m.lead.empty) return `${head}${intro}_${t(m.lead.empty)}_\n`;
+  return `${head}${intro}${mdTable(LEAD_COLUMNS, m.lead.rows.map((r) => [t(r.label), t(r.value), t(r.detail)]))}\n`;
+}
+
 function habitsMd(m: ReviewModel): string {
   const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
@@ -209,6 +217,7 @@ function markdownOf(report: Report, m: ReviewModel, opts: MarkdownOptions): Mark
     onlyYouMd(m),
     takeoversMd(m),
     handoffsMd(m),
+    leadMd(m),
     habitsMd(m),
     reposMd(m),
     qualityMd(m),

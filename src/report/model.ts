@@ -1,5 +1,5 @@
 /**
- * The review model: the Report turned into the nine sections of the monthly self-review
+ * The review model: the Report turned into the ten sections of the monthly self-review
  * (design.md, issue 4), as plain, unescaped text and numbers. The Markdown and HTML
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
@@ -75,6 +75,25 @@ export interface TakeoverGroup {
   title: string;
   inFlight: number;
   items: Pick<Takeover, 'repo' | 'path' | 'at' | 'inFlight'>[];
+}
+
+/** One row of the lead-by-example section: a count, formatted, and what it counts. */
+export interface LeadRow {
+  label: string;
+  value: string;
+  detail: string;
+}
+
+/** Lead by example (between the takeovers and the habits): the manager's reviews and pairing beside the team's reviews. */
+export interface LeadModel {
+  /** One sentence on what counts and the sources read; null when the report has no lead-by-example numbers. */
+  intro: string | null;
+  rows: LeadRow[];
+  /** What the section says instead of rows (nothing found, or an older report); null when it has rows. */
+  empty: string | null;
+  /** The report's numbers (zeros for an older report). */
+  reviews: number;
+  pairedCommits: number;
 }
 
 /** One habit with its number and meaning (section 6). */
@@ -158,6 +177,7 @@ export interface ReviewModel {
   takeovers: TakeoverGroup[];
   /** Handoffs over the trend (empty in older reports), and the sentence on new hoards. */
   handoffs: { items: Handoff[]; newHoards: string };
+  lead: LeadModel;
   habits: HabitRow[];
   /** The commits behind the numbers (empty for a report without evidence). */
   evidence: EvidenceList[];
@@ -543,8 +563,31 @@ export function automationText(a: Pick<AutomationEntry, 'rule' | 'matching' | 'c
   return a.rule === 'template' ? `${counts} ${pluralForm(a.matching, 'has', 'have')} the message "${a.template}"` : `${counts} each change many files`;
 }
 
+/** The lead-by-example section of a report (src/core/leadByExample.ts defines each number). */
+function leadOf(report: Report): LeadModel {
+  const l = report.leadByExample;
+  if (!l) return { intro: null, rows: [], empty: emptyText.leadMissing, reviews: 0, pairedCommits: 0 };
+  const github = l.sources.includes('github');
+  const from = github ? 'review trailers in commit messages and GitHub pull-request reviews (--reviews)' : 'review trailers in commit messages';
+  const intro = `Contact with the team’s work that leaves it with them: reviews (one per commit or pull request reviewed), counted from ${from}, and pairing (a teammate’s commit you co-authored: it counts as hands-on work too, never as a takeover).`;
+  const none = l.reviews + l.pairedCommits + l.teamReviews === 0;
+  return {
+    intro,
+    rows: none
+      ? []
+      : [
+          { label: 'Your reviews', value: formatCount(l.reviews), detail: `of the work of ${plural(l.membersReviewed, 'teammate')}` },
+          { label: 'Pairing', value: formatCount(l.pairedCommits), detail: `teammates’ ${pluralForm(l.pairedCommits, 'commit', 'commits')} you co-authored` },
+          { label: 'The team’s reviews', value: formatCount(l.teamReviews), detail: 'of each other’s work, yours included' },
+        ],
+    empty: none ? (github ? emptyText.lead : `${emptyText.lead} ${emptyText.leadGithub}`) : null,
+    reviews: l.reviews,
+    pairedCommits: l.pairedCommits,
+  };
+}
+
 /**
- * Builds the nine sections of the self-review from a Report (assumed valid, see
+ * Builds the ten sections of the self-review from a Report (assumed valid, see
  * `validateReport`). Optional Report fields that older or partial reports may lack
  * (notebooks, identities, trend tiers, per-repo numbers) are read as empty or zero.
  */
@@ -568,6 +611,7 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
       .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare),
     takeovers: takeoverGroupsOf(report),
     handoffs: { items: report.handoffs?.handedOff ?? [], newHoards: newHoardsText(report.handoffs?.newHoards ?? []) },
+    lead: leadOf(report),
     habits: habitsOf(report, limits),
     evidence: evidenceListsOf(report),
     notebooks: notebooksOf(report),

@@ -8,6 +8,9 @@ import type { Report } from '../core/report.js';
 import { formatPercent, formatRatio, plural } from './format.js';
 import type { HabitRow, ReviewModel } from './model.js';
 
+/** Takeovers in a window that count as many, for the review-instead-of-rewriting question. */
+export const MANY_TAKEOVERS = 2;
+
 /** Fewest and most questions {@link chooseQuestions} returns. */
 export const QUESTION_LIMITS = { min: 3, max: 5 } as const;
 
@@ -29,6 +32,11 @@ interface Evidence {
   tacticalShare: number | null;
   /** "this month" for a calendar month's report, else "this period". */
   span: string;
+  /** The manager's reviews of teammates' work (lead by example; null in older reports, which do not count them) and pairing commits. */
+  reviews: number | null;
+  paired: number;
+  /** The manager's hands-on commits in the window. */
+  handsOn: number;
 }
 
 function evidenceOf(report: Report, m: QuestionSource): Evidence {
@@ -46,15 +54,27 @@ function evidenceOf(report: Report, m: QuestionSource): Evidence {
     lastRatio: ratios.length ? ratios[ratios.length - 1]! : null,
     tacticalShare: m.delegation.rows.find((r) => r.tier === 'tactical')?.shareOfTier ?? null,
     span: report.window.month ? 'this month' : 'this period',
+    reviews: m.lead.intro === null ? null : m.lead.reviews,
+    paired: m.lead.pairedCommits,
+    handsOn: report.handsOn.managerCommits,
   };
 }
 
-/** Questions triggered by evidence, most pressing first; each is asked at most once. */
+/**
+ * Questions triggered by evidence, most pressing first; each is asked at most once. Many
+ * takeovers and few reviews (at least {@link MANY_TAKEOVERS} takeovers, none in flight, and
+ * fewer reviews of teammates' work than takeovers) ask whether a review would have done
+ * instead of rewriting; in-flight takeovers ask what would have let the owner finish.
+ */
 function evidenceQuestions(e: Evidence): string[] {
   const q: string[] = [];
   if (e.inFlight > 0) {
     q.push(
       `In ${plural(e.inFlight, 'case')} you changed a notebook or file while its owner was still working on it. What would have let them finish it themselves: a review comment, a pairing hour, a clearer brief?`
+    );
+  } else if (e.takeovers >= MANY_TAKEOVERS && e.reviews !== null && e.reviews < e.takeovers) {
+    q.push(
+      `You stepped into teammates’ work ${plural(e.takeovers, 'time')} and reviewed their work ${plural(e.reviews, 'time')}. Next time, could a review comment or a pairing hour do what rewriting it did, and leave the work with its owner?`
     );
   } else if (e.takeovers > 0) {
     q.push(`You stepped into work a teammate owns ${plural(e.takeovers, 'time')}. Did they ask for it, and do they know what you changed and why?`);
@@ -72,6 +92,11 @@ function evidenceQuestions(e: Evidence): string[] {
   if (e.afterHours.notable) {
     q.push(
       `${e.afterHours.value} of your commits came outside working hours. Is hands-on work squeezed out of your day, and what would you drop to make room for it, or for rest?`
+    );
+  }
+  if (e.handsOn === 0 && (e.reviews ?? 0) + e.paired > 0) {
+    q.push(
+      `Your contact with the work ${e.span} came through ${plural(e.reviews ?? 0, 'review')} and ${plural(e.paired, 'pairing commit')}, without a hands-on commit of your own. Is that the balance you want, or is there a small task you could take alongside the team?`
     );
   }
   if (e.reruns.notable) {

@@ -19,6 +19,7 @@ export const SECTION_TITLES = {
   onlyYou: 'Notebooks only you maintain',
   takeovers: 'Whose work you stepped into',
   handoffs: 'Handoffs',
+  lead: 'Lead by example',
   habits: 'Habits',
   repos: 'Per repository',
   quality: 'Data quality',
@@ -54,7 +55,13 @@ export const emptyText = {
   newHoards: 'No notebook became one that only you maintain during the trend.',
   evidence: 'None.',
   repos: 'No repository was scanned.',
+  lead: 'None found: no review trailer (Reviewed-by:, Acked-by:, Tested-by:, Helped-by:, Suggested-by:) names a team member on another’s commit, and you co-authored no teammate’s commit.',
+  leadGithub: 'Pass letgo scan --reviews with a gh export (README: Lead by example) to count pull-request reviews too.',
+  leadMissing: 'Not in this report: a letgo without lead-by-example numbers made it. Scan again to count reviews and pairing.',
 } as const;
+
+/** The lead-by-example table's columns. */
+export const LEAD_COLUMNS: Column[] = [{ label: 'Lead by example' }, { label: 'Count', num: true }, { label: 'What letgo counted' }];
 
 /** A table column: its heading, and whether it holds numbers (right-aligned). */
 export interface Column {

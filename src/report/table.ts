@@ -10,6 +10,7 @@ import type { NotebookWork, Report, SignalLevel } from '../core/report.js';
 import { cleanText, formatCount, formatPercent, formatPeriod, formatRatio, plural, truncateEnd, truncateMiddle } from './format.js';
 import { buildReviewModel, type ReviewModel, type ReviewModelOptions } from './model.js';
 import { pluralForm } from '../core/plural.js';
+import { SECTION_TITLES } from './sections.js';
 import { sparkline } from './sparkline.js';
 import { LEVEL_WORDS } from './words.js';
 
@@ -102,6 +103,13 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     'Handed off',
     handoff ? fit([`${plural(m.handoffs.items.length, 'notebook')} now a teammate’s,`, example(report, handoff.repo, handoff.path, width)], width) : 'no notebook of yours yet',
   ]);
+  const lead = m.lead;
+  const leadText = lead.intro === null
+    ? 'not in this report: scan again'
+    : lead.rows.length === 0
+      ? 'no review or pairing found'
+      : fit([`${plural(lead.reviews, 'review')} of teammates’ work,`, `${plural(lead.pairedCommits, 'pairing commit')}`], width);
+  rows.push([SECTION_TITLES.lead, leadText]);
   const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
   rows.push([
     'Small fixes',
