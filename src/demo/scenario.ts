@@ -2,7 +2,7 @@
  * The demo team: a manager (Maya) and five members over six months ending with the last
  * full month, in one repository with notebooks (with outputs and images), Python
  * modules, tests, docs, decision records, CI config, a `.mailmap`, a bot, a
- * co-authored commit and a Jupytext pair (the forecast notebook and its py:percent
+ * co-authored commit, review trailers naming Maya and a teammate, and a Jupytext pair (the forecast notebook and its py:percent
  * script, always committed together, so counted once). Maya does mostly strategic work at first, then hoards notebook
  * work in the last months: the demo report shows "holding-back" with evidence.
  * Deterministic for a given end month (seeded pseudo-random numbers).
@@ -126,6 +126,19 @@ const MEMBER_NOTEBOOKS: { name: string; title: string; purpose: string; explore:
 ];
 
 /**
+ * The review trailer of member `i`'s `k`-th commit of month `mi` (0-5), or '': in the third
+ * and the last month Maya reviews every other module change (`Reviewed-by:`), and in the
+ * last month Ben tests Chen's others (`Tested-by:`), so the demo's "Lead by example" has
+ * both the manager's reviews and the team's. Only the message's body changes: no random
+ * number is drawn, so the rest of the demo is as it was.
+ */
+function reviewTrailer(mi: number, i: number, k: number): string {
+  if ((mi === 2 || mi === 5) && k % 2 === 0) return `\n\nReviewed-by: ${maya.name} <${maya.email}>`;
+  if (mi === 5 && i === 2) return `\n\nTested-by: ${members[1]!.name} <${members[1]!.email}>`;
+  return '';
+}
+
+/**
  * The demo's commits, oldest first, for the six months ending with `lastMonth` (YYYY-MM).
  * Roughly 300 commits.
  */
@@ -182,7 +195,7 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
           });
         } else if (roll < 0.9) {
           const lines = 1 + Math.floor(r() * 3);
-          push(m, at(month, day, 9 + Math.floor(r() * 8)), `Add ${modules[i]} step`, () => ({ [modules[i]]: editModule(modules[i], lines), [`tests/test_${i}.py`]: `def test_${k}():\n    assert ${k} == ${k}\n` }));
+          push(m, at(month, day, 9 + Math.floor(r() * 8)), `Add ${modules[i]} step${reviewTrailer(mi, i, k)}`, () => ({ [modules[i]]: editModule(modules[i], lines), [`tests/test_${i}.py`]: `def test_${k}():\n    assert ${k} == ${k}\n` }));
         } else {
           push(m, at(month, day, 14), `Document ${nb.path}`, () => ({ [`docs/design/${i}-notes.md`]: `# Notes ${k}\n\nDesign notes for ${nb.path}.\n` }));
         }
