@@ -216,25 +216,25 @@ export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: 
     }
     facts.push(f as FactRow);
   });
-  const reviews = readSavedReviews(dir);
-  checkUnit(dir, { [FILES.facts]: factsHash, [FILES.repos]: sha256(reposRead.bytes) }, reviews?.hash);
-  return { facts, repos: repos as RepoMeta[], ...(reviews ? { reviews: reviews.read } : {}) };
+  const set = checkUnit(dir, { [FILES.facts]: factsHash, [FILES.repos]: sha256(reposRead.bytes) });
+  const reviews = readSavedReviews(dir, set);
+  return { facts, repos: repos as RepoMeta[], ...(reviews ? { reviews } : {}) };
 }
 
 /**
- * `DIR/reviews.json` when the scan in `DIR/scan.json` names one (or, without scan.json,
- * when it exists), with the sha256 of its bytes; undefined when the scan wrote none.
- * @throws LetgoError (BAD_INPUT) for a file that is not what a scan writes
+ * `DIR/reviews.json` when the scan's set of files (`set`, from scan.json) names one, or,
+ * in a folder without scan.json, when it exists; undefined when the scan wrote none (a
+ * reviews.json a scan without --reviews left behind is not read).
+ * @throws LetgoError (BAD_INPUT) for a file that is not the scan's, or not what a scan writes
  */
-function readSavedReviews(dir: string): { read: ReviewPages; hash: string } | undefined {
-  const index = readIndex(dir);
-  const named = typeof index !== 'object' || FILES.reviews in index.files || FILES.reviews in (index.previous ?? {});
+function readSavedReviews(dir: string, set: Record<string, string> | undefined): ReviewPages | undefined {
   const file = path.join(dir, FILES.reviews);
+  if (set && !(FILES.reviews in set)) return undefined;
   const read = readBounded(file, { maxBytes: MAX_REVIEWS_BYTES });
-  if (!named || (read.kind === 'missing' && typeof index !== 'object')) return undefined;
-  if (read.kind === 'missing') return { read: { pages: [], reviews: [] }, hash: '' }; // checkUnit names it
-  if (read.kind !== 'ok') throw new LetgoError(ExitCode.BadInput, `${file} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}; scan again to rewrite it`);
-  return { read: parseReviewPages(read.bytes.toString('utf8'), file, 'scan again to rewrite it'), hash: sha256(read.bytes) };
+  if (read.kind === 'missing' && !set) return undefined;
+  if (read.kind !== 'ok' && read.kind !== 'missing') throw new LetgoError(ExitCode.BadInput, `${file} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}; scan again to rewrite it`);
+  if (set && (read.kind === 'missing' || sha256(read.bytes) !== set[FILES.reviews])) throw notTheScans(dir, FILES.reviews);
+  return read.kind === 'ok' ? parseReviewPages(read.bytes.toString('utf8'), file, 'scan again to rewrite it') : undefined;
 }
 
 /** `DIR/scan.json`: its content, 'missing', or 'invalid' (not a letgo scan index, or not readable). */
@@ -255,21 +255,27 @@ function readIndex(dir: string): ScanIndex | 'missing' | 'invalid' {
  * Checks the scan's files against `DIR/scan.json` (none: a folder written before it
  * existed, not checked): `read` holds the hashes of the files already read; report.json
  * is hashed here. The set must be wholly the scan's or wholly the previous one's.
+ * @returns the set of hashes the files are (scan.json's `files` or `previous`); undefined without scan.json
  * @throws LetgoError (BAD_INPUT) when scan.json is invalid or the set is a mix
  */
-function checkUnit(dir: string, read: Record<string, string>, reviewsHash?: string): void {
+function checkUnit(dir: string, read: Record<string, string>): Record<string, string> | undefined {
   const index = readIndex(dir);
   const indexFile = path.join(dir, FILES.scan);
-  if (index === 'missing') return;
+  if (index === 'missing') return undefined;
   if (index === 'invalid') throw new LetgoError(ExitCode.BadInput, `${indexFile} is not a letgo scan index; scan again to rewrite the folder`);
   const report = readBounded(path.join(dir, FILES.report), { maxBytes: MAX_JSON_BYTES });
-  const hashes = Object.entries({ ...read, ...(reviewsHash !== undefined ? { [FILES.reviews]: reviewsHash } : {}), [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' });
+  const hashes = Object.entries({ ...read, [FILES.report]: report.kind === 'ok' ? sha256(report.bytes) : '' });
   const wholly = (set: Record<string, string> | undefined): boolean => set !== undefined && hashes.every(([name, hash]) => set[name] === hash);
-  if (wholly(index.files) || wholly(index.previous)) return;
-  const name = hashes.find(([n, hash]) => index.files[n] !== hash)![0];
-  throw new LetgoError(
+  if (wholly(index.files)) return index.files;
+  if (wholly(index.previous)) return index.previous;
+  throw notTheScans(dir, hashes.find(([n, hash]) => index.files[n] !== hash)![0]);
+}
+
+/** The error for file `name` of `dir` that is not the one scan.json names. */
+function notTheScans(dir: string, name: string): LetgoError {
+  return new LetgoError(
     ExitCode.BadInput,
-    `${path.join(dir, name)} is not the file of the scan in ${indexFile} (a write to ${dir} was interrupted, or the file was changed): scan again to rewrite the folder`
+    `${path.join(dir, name)} is not the file of the scan in ${path.join(dir, FILES.scan)} (a write to ${dir} was interrupted, or the file was changed): scan again to rewrite the folder`
   );
 }
 

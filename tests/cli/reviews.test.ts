@@ -69,14 +69,17 @@ describe('letgo scan --reviews', () => {
     expect(rows.find((r) => r.path === 'src/loader.py')?.reviewers).toBe('["Tested-by: Amy Analyst <7+amy-a@users.noreply.github.com>"]');
     expect(rows.filter((r) => r.reviewers !== '[]')).toHaveLength(1);
 
-    // Without the export: no review, no hands-on commit: out of touch.
-    const plain = await letgo(args, cwd);
+    // reviews.json is part of the scan's unit: one changed afterwards is refused, as a changed facts.jsonl is.
+    writeFileSync(path.join(cwd, 'merged', 'reviews.json'), '[]\n');
+    expectOneLineError(await letgo(['merge', 'merged', '--out', 'merged2', '--format', 'json'], cwd), 8, `${path.join(cwd, 'merged', 'reviews.json')} is not the file of the scan`);
+
+    // Scanned again into the same folder without the export: no review, no hands-on commit: out of touch, also for merge (the old reviews.json is not read).
+    const plain = await letgo([...args, '--out', 'out'], cwd);
     expect((JSON.parse(plain.stdout) as Report).leadByExample?.sources).toEqual(['trailers']);
     expect((JSON.parse(plain.stdout) as Report).signal.level).toBe('out-of-touch');
-
-    // reviews.json is part of the scan's unit: one changed afterwards is refused, as a changed facts.jsonl is.
-    writeFileSync(path.join(cwd, 'out', 'reviews.json'), '[]\n');
-    expectOneLineError(await letgo(['merge', 'out', '--out', 'merged2', '--format', 'json'], cwd), 8, `${path.join(cwd, 'out', 'reviews.json')} is not the file of the scan`);
+    const again = await letgo(['merge', 'out', '--out', 'merged3', '--format', 'json', '--quiet'], cwd);
+    expect(again.code, again.stderr).toBe(0);
+    expect((JSON.parse(again.stdout) as Report).leadByExample).toMatchObject({ reviews: 0, sources: ['trailers'] });
   });
 
   it('refuses a file that is not a gh export with one line naming the file and field (exit 8)', async () => {
