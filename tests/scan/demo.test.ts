@@ -17,6 +17,19 @@ it('shows holding-back in the last three months after three balanced ones, with 
   expect(report.ownership.onlyYouMaintain.map((o) => o.path)).toEqual(['notebooks/board_deck_numbers.ipynb']);
   expect(report.takeovers.length).toBeGreaterThan(0);
   expect(report.takeovers.every((t) => t.owner === 'teammate')).toBe(true);
+  // Lead by example: October's Reviewed-by lines naming Maya, and Ben's Tested-by on Chen's commits, counted from the commits as written.
+  const octoberCommits = demoCommits('2026-10').filter((c) => c.date.startsWith('2026-10'));
+  const byMaya = octoberCommits.filter((c) => c.message.includes(`\n\nReviewed-by: Maya Lead <${DEMO_MANAGER}>`));
+  const byBen = octoberCommits.filter((c) => c.message.includes('\n\nTested-by: Ben Okafor <ben@team.example>'));
+  expect(byMaya.length).toBeGreaterThan(0);
+  expect(byBen.length).toBeGreaterThan(0);
+  expect(report.leadByExample).toEqual({
+    reviews: byMaya.length,
+    pairedCommits: 0,
+    membersReviewed: new Set(byMaya.map((c) => c.author.email)).size,
+    teamReviews: byMaya.length + byBen.length,
+    sources: ['trailers'],
+  });
 
   // The forecast notebook is paired with notebooks/forecast.py (ipynb,py:percent) and the two
   // are always saved together: every script change is the notebook's work, counted once.
