@@ -61,7 +61,7 @@ export const emptyText = {
 } as const;
 
 /** The lead-by-example table's columns. */
-export const LEAD_COLUMNS: Column[] = [{ label: 'Lead by example' }, { label: 'Count', num: true }, { label: 'What letgo counted' }];
+export const LEAD_COLUMNS: Column[] = [{ label: 'Contact' }, { label: 'Count', num: true }, { label: 'What letgo counted' }];
 
 /** A table column: its heading, and whether it holds numbers (right-aligned). */
 export interface Column {
