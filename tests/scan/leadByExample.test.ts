@@ -12,7 +12,8 @@ import { githubReviews, type PullRequestReview } from '../../src/core/githubRevi
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
 import { closingTrailers } from '../../src/scan/logParser.js';
 import { git } from '../cli/cliHelpers.js';
-import { lines, makeRepo, scanMonth } from '../helpers/repos.js';
+import { scan } from '../../src/scan/index.js';
+import { lines, makeRepo, scanMonth, tempDir } from '../helpers/repos.js';
 
 const M: Signature = { name: 'Max Manager', email: 'max@corp.io' };
 const A: Signature = { name: 'Amy Analyst', email: 'amy@corp.io' };
@@ -97,6 +98,20 @@ describe('review trailers', () => {
     expect(report.signal.level).toBe('balanced');
     expect(report.signal.reasons.join(' ')).toContain("reviewed 3 teammates' changes");
     expect(report.takeovers).toEqual([]);
+  });
+
+  it('keeps reviewers through the fact cache: a warm scan gives the cold scan’s facts, a split scan too', async () => {
+    const amy = work(A, 6, (i) => (i % 2 ? `Step ${i}\r\n\r\nReviewed-by: Max Manager <max@corp.io>\r\nCo-authored-by: Bob Builder <bob@corp.io>\r\n` : `Step ${i}\n\nHelped-by: Bob Builder <bob@corp.io>\n`));
+    const dir = await makeRepo(byDate([adr(M, 6), ...amy, ...work(B, 5)]), 'cached');
+    const cache = { dir: tempDir('letgo-cache-'), version: 'test' };
+    const config = defaultConfig();
+    const cold = await scan([dir], { config, allBranches: false, jobs: 1, cache });
+    const warm = await scan([dir], { config, allBranches: false, jobs: 1, cache });
+    const split = await scan([dir], { config, allBranches: false, jobs: 3, minChunk: 1 });
+    expect(cold.facts.filter((f) => f.reviewers).length).toBe(6);
+    expect(warm.stats[0].read).toBe(0); // every commit from the cache
+    expect(JSON.stringify(warm.facts)).toBe(JSON.stringify(cold.facts));
+    expect(JSON.stringify(split.facts)).toBe(JSON.stringify(cold.facts));
   });
 
   it('counts a teammate’s review of another teammate’s work in the team’s reviews only', async () => {
