@@ -13,8 +13,12 @@ import { validate as validateSchema } from '../core/generated/githubReviewsValid
 import { githubReviews, type PullRequestReview } from '../core/githubReviews.js';
 import { describeBoundedRead, readBounded } from '../scan/files.js';
 
-/** Largest `--reviews` file read (bytes): a pull request with 100 reviews is about 15 KB, so 256 MB holds some 17,000 of them. */
-export const MAX_REVIEWS_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest `--reviews` file read (bytes): a pull request with three reviews is about 600
+ * bytes of README's export, so 64 MB holds some 110,000 of them, while the parsed file stays
+ * a few hundred MB at most.
+ */
+export const MAX_REVIEWS_BYTES = 64 * 1024 * 1024;
 
 /** What to do about a file that is not the export: the one-line fix every message ends with. */
 const FIX = "write it with the gh api graphql --paginate --slurp command in README's Lead by example";
