@@ -2,6 +2,7 @@
 // a seeded generator, fixed dates). Used by bench/run.mjs.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 
 import { rng } from '../lib/demo/random.js';
@@ -174,5 +175,159 @@ export function* notebookHeavy(n, seed = 11) {
 export function* moreCommits(k, startEpoch) {
   for (let i = 0; i < k; i++) {
     yield { author: { name: 'Person 1', email: 'p1@corp.io' }, date: startEpoch + i * 600, message: `more ${i}`, files: { [`src/new/more_${i}.py`]: `x = ${i}\n` } };
+  }
+}
+
+/** Deterministic pseudo-random bytes (AES-128-CTR of zeros under a key made from `seed`): the incompressible bulk of images. */
+function noise(seed) {
+  const key = createHash('sha256').update(`letgo-bench-${seed}`).digest();
+  const cipher = createCipheriv('aes-128-ctr', key.subarray(0, 16), key.subarray(16, 32));
+  return (bytes) => cipher.update(Buffer.alloc(bytes));
+}
+
+/**
+ * A repository shaped like real notebook repositories (a book of notebooks, a team's
+ * analysis folder): about `n` commits by 9 authors over 2 years on up to `notebooks`
+ * notebooks of 50 KB to 2 MB (log-uniform) whose bulk is outputs: base64 PNGs (one long
+ * line each, as Jupyter writes them), HTML tables and long text streams (arrays of
+ * lines). A commit adds a notebook, edits a few cells of one and re-runs it (new image
+ * bytes and execution counts for the cells run), re-runs one only, renames or moves one
+ * (exactly or with an edit), clears one's outputs, or changes a module beside them; one
+ * notebook in six is kept without outputs (cleared before every commit).
+ */
+export function* realNotebooks(n, notebooks = 300, seed = 23) {
+  const r = rng(seed);
+  const bytes = noise(seed);
+  const authors = Array.from({ length: 9 }, (_, i) => ({ name: `Analyst ${i}`, email: `an${i}@lab.org` }));
+  const start = Date.parse('2024-11-01T09:00:00Z') / 1000;
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const line = () => codeLine(r).trim();
+  const png = (kb) => bytes(Math.floor(kb * 768)).toString('base64'); // kb of base64 text
+  const table = (rows) => [
+    '<div>\n',
+    '<table border="1" class="dataframe">\n',
+    '  <thead>\n    <tr style="text-align: right;">\n      <th></th>\n      <th>user</th>\n      <th>score</th>\n      <th>events</th>\n    </tr>\n  </thead>\n',
+    '  <tbody>\n',
+    ...Array.from({ length: rows }, (_, i) => `    <tr>\n      <th>${i}</th>\n      <td>u${Math.floor(r() * 1e6)}</td>\n      <td>${r().toFixed(6)}</td>\n      <td>${Math.floor(r() * 1e4)}</td>\n    </tr>\n`),
+    '  </tbody>\n</table>\n',
+    `<p>${rows} rows × 3 columns</p>\n</div>`,
+  ];
+  /** The outputs of one run of a code cell, about `kb` KB of JSON. */
+  const outputs = (kb, count) => {
+    const roll = r();
+    if (roll < 0.45) return [{ data: { 'image/png': png(kb), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] }, metadata: {}, output_type: 'display_data' }];
+    if (roll < 0.7) {
+      const rows = Math.max(5, Math.floor(kb * 5));
+      return [{ data: { 'text/html': table(rows), 'text/plain': [`      user     score  events\n`, `[${rows} rows x 3 columns]`] }, execution_count: count, metadata: {}, output_type: 'execute_result' }];
+    }
+    if (roll < 0.9) return [{ name: 'stdout', output_type: 'stream', text: Array.from({ length: Math.max(3, Math.floor(kb * 20)) }, (_, i) => `epoch ${i}: loss=${r().toFixed(5)} val=${r().toFixed(5)}\n`) }];
+    return [{ data: { 'text/plain': [`${r()}`] }, execution_count: count, metadata: {}, output_type: 'execute_result' }];
+  };
+  const newCell = (kb, type = r() < 0.25 ? 'markdown' : 'code') =>
+    type === 'markdown'
+      ? { cell_type: 'markdown', source: [`## ${pick(WORDS)} ${pick(FUNCS)}`, '', `Notes on ${pick(WORDS)} and ${pick(WORDS)}.`] }
+      : { cell_type: 'code', source: Array.from({ length: 1 + Math.floor(r() * 12) }, line), kb: kb * (0.2 + 1.6 * r()) };
+  const book = []; // { path, cells, clean, ids, runs }
+  const make = (k) => {
+    const target = 50 * Math.pow(40, r()); // KB: 50 KB to 2 MB, log-uniform
+    const count = 8 + Math.floor(r() * 40);
+    const code = Math.ceil(count * 0.75);
+    const nb = { path: `${pick(['chapters', 'analysis', 'experiments', 'reports'])}/${pick(WORDS)}_${k}.ipynb`, cells: [], clean: r() < 1 / 6, ids: 0, runs: 0 };
+    for (let i = 0; i < count; i++) nb.cells.push({ id: `${k.toString(16)}-${nb.ids++}`, ...newCell(target / code) });
+    run(nb, 1);
+    return nb;
+  };
+  /** Runs the notebook's code cells (each with probability `share`): new outputs and execution counts. */
+  const run = (nb, share) => {
+    let count = 0;
+    for (const c of nb.cells) {
+      if (c.cell_type !== 'code') continue;
+      count++;
+      if (nb.clean) {
+        c.execution_count = null;
+        c.outputs = [];
+      } else if (c.outputs === undefined || r() < share) {
+        c.execution_count = count + 100 * nb.runs;
+        c.outputs = outputs(c.kb, c.execution_count);
+      }
+    }
+    nb.runs++;
+  };
+  const json = (nb) =>
+    JSON.stringify(
+      {
+        cells: nb.cells.map((c) =>
+          c.cell_type === 'markdown'
+            ? { cell_type: 'markdown', id: c.id, metadata: {}, source: c.source.map((l, j) => (j < c.source.length - 1 ? `${l}\n` : l)) }
+            : { cell_type: 'code', execution_count: c.execution_count, id: c.id, metadata: {}, outputs: c.outputs, source: c.source.map((l, j) => (j < c.source.length - 1 ? `${l}\n` : l)) }
+        ),
+        metadata: { kernelspec: { display_name: 'Python 3 (ipykernel)', language: 'python', name: 'python3' }, language_info: { name: 'python', version: '3.11.9' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1
+    ) + '\n';
+  const mods = Array.from({ length: 25 }, (_, i) => ({ path: `lab/util_${i}.py`, lines: Array.from({ length: 20 + Math.floor(r() * 80) }, () => codeLine(r)) }));
+  for (let i = 0; i < n; i++) {
+    const author = authors[Math.floor(Math.pow(r(), 1.5) * authors.length)];
+    const date = Math.floor(start + i * ((730 * 86400) / n) + r() * 3600);
+    const files = {};
+    let message;
+    const roll = r();
+    if (book.length < 12 || (roll < 0.3 && book.length < notebooks)) {
+      const nb = make(book.length);
+      book.push(nb);
+      files[nb.path] = json(nb);
+      message = `Add ${nb.path}`;
+    } else if (roll < 0.75) {
+      // Edit a few cells and re-run: some cells changed, a cell added or removed now and then.
+      const nb = pick(book);
+      for (let e = 1 + Math.floor(r() * 3); e > 0; e--) {
+        const at = Math.floor(r() * nb.cells.length);
+        const op = r();
+        const c = nb.cells[at];
+        if (op < 0.6) c.source = c.source.map((l) => (r() < 0.3 ? line() : l));
+        else if (op < 0.85) nb.cells.splice(at, 0, { id: `${nb.path.length}-${nb.ids++}`, ...newCell(c.kb ?? 30) });
+        else if (nb.cells.length > 4) nb.cells.splice(at, 1);
+      }
+      run(nb, 0.5);
+      files[nb.path] = json(nb);
+      if (r() < 0.2) {
+        const m = pick(mods);
+        m.lines[Math.floor(r() * m.lines.length)] = codeLine(r);
+        files[m.path] = m.lines.join('\n') + '\n';
+      }
+      message = `Update ${nb.path}`;
+    } else if (roll < 0.87) {
+      const nb = pick(book);
+      run(nb, 0.8);
+      files[nb.path] = json(nb);
+      message = `Re-run ${nb.path}`;
+    } else if (roll < 0.9) {
+      // Rename or move, exactly or with a small edit.
+      const nb = pick(book);
+      files[nb.path] = null;
+      nb.path = r() < 0.5 ? `archive/${nb.path}` : nb.path.replace(/([^/]+)\.ipynb$/, 'v2_$1.ipynb');
+      if (r() < 0.5) nb.cells[0].source = [...nb.cells[0].source, line()];
+      files[nb.path] = json(nb);
+      message = `Move to ${nb.path}`;
+    } else if (roll < 0.92) {
+      const nb = pick(book);
+      const wasClean = nb.clean;
+      nb.clean = true;
+      run(nb, 1);
+      nb.clean = wasClean;
+      files[nb.path] = json(nb);
+      message = `Clear outputs of ${nb.path}`;
+    } else {
+      for (let k = 1 + Math.floor(r() * 2); k > 0; k--) {
+        const m = pick(mods);
+        for (let e = 0; e < 1 + Math.floor(r() * 8); e++) m.lines.splice(Math.floor(r() * m.lines.length), r() < 0.5 ? 1 : 0, codeLine(r));
+        files[m.path] = m.lines.join('\n') + '\n';
+      }
+      message = `Refactor ${Object.keys(files)[0]}`;
+    }
+    yield { author, date, tz: ['+0100', '+0200', '-0400'][i % 3], message, files };
   }
 }
