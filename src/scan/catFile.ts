@@ -75,8 +75,8 @@ function parseCheck(line: string): ObjectInfo | null {
   return type === undefined || size === undefined || type === 'missing' || type === 'ambiguous' ? null : { id: id!, type, size: Number(size) };
 }
 
-/** Which of the object ids `ids` the repository holds (its packs and loose objects, no fetch). */
-async function heldAmong(dir: string, ids: readonly string[]): Promise<Set<string>> {
+/** Which of the object ids `ids` the repository holds (its packs and loose objects, no fetch): one `git cat-file --batch-all-objects`. */
+export async function heldAmong(dir: string, ids: readonly string[]): Promise<Set<string>> {
   const wanted = new Set(ids);
   const held = new Set<string>();
   if (wanted.size === 0) return held;

@@ -17,10 +17,11 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 import type { Fact, FactBody, Identity, Reviewer } from '../core/facts.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
-import { batchCheck } from './catFile.js';
+import { batchCheck, heldAmong } from './catFile.js';
 import { firstLine, runGit } from './git.js';
 import { logArgs, streamLog, type LogDiff, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
+import { blobsOf, hasPromisorRemote, textDiffPaths, walkRung } from './missingBlobs.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { plainPath } from './pathQuote.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
@@ -78,16 +79,16 @@ export interface Read {
  */
 export async function readCommits(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats): Promise<Read> {
   // Cell mode counts notebooks itself: git is told not to diff them (notebookNumstat.ts).
-  const diffOff = opts.config.notebooks.lines === 'cells' ? await notebookDiffOff(dir) : null;
+  const [diffOff, promisor] = await Promise.all([opts.config.notebooks.lines === 'cells' ? notebookDiffOff(dir) : null, hasPromisorRemote(dir)]);
   try {
-    return await readChunks(dir, shas, opts, stats, diffOff);
+    return await readChunks(dir, shas, opts, stats, diffOff, promisor);
   } finally {
     diffOff?.dispose();
   }
 }
 
-/** {@link readCommits} with notebook diffs off or not. */
-async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats, diffOff: NotebookDiffOff | null): Promise<Read> {
+/** {@link readCommits} with notebook diffs off or not; `promisor`: the repository is a partial clone (missingBlobs.ts). */
+async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats, diffOff: NotebookDiffOff | null, promisor: boolean): Promise<Read> {
   const min = Math.max(1, opts.minChunk ?? MIN_CHUNK);
   const n = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
   const size = Math.ceil(shas.length / n);
@@ -99,7 +100,7 @@ async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, st
   };
   const chunks = await Promise.all(
     parts.map(async (p) => {
-      const walked = await opts.limit(() => walkChunk(dir, p, diffOff, opts, progress));
+      const walked = await opts.limit(() => walkChunk(dir, p, diffOff, promisor, opts, progress));
       stats.chunks += walked.walks;
       stats.fallback += walked.fallback;
       return opts.recountLimit(() => recountChunk(dir, walked, opts));
@@ -153,6 +154,8 @@ interface Walked extends Chunk {
   textChanges: ChangeToCount[];
   /** Changed files that may be Jupytext text notebooks. */
   scriptChanges: ChangeToCount[];
+  /** Blobs the chunk's commits name that the repository does not hold, as far as they were looked up (missingBlobs.ts). */
+  missing: Set<string>;
 }
 
 /**
@@ -172,8 +175,8 @@ interface Walked extends Chunk {
  * rung lower (which may fail in turn), then the rest at this rung again.
  * @throws LetgoError (GIT) when git log fails for another reason
  */
-async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff | null, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
-  const w: Walked = { records: [], coAuthors: [], reviewers: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [] };
+async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff | null, promisor: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
+  const w: Walked = { records: [], coAuthors: [], reviewers: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [], missing: new Set() };
   let pending = 0;
   const cellMode = opts.config.notebooks.lines === 'cells';
   const classifier = opts.classifier();
@@ -229,9 +232,10 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
    * each commit ends at the first rung that reads it, whatever its neighbours (so the
    * facts do not depend on how the history was split): a numstat failure sends a span
    * of commits to `raw`, which gives readable commits the facts numstat gives them; a
-   * failure below that is pinned to its one commit.
+   * failure below that is pinned to its one commit. With `plan`, the first numstat
+   * failure sends the commits from there to {@link planWalks} instead.
    */
-  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null): Promise<void> => {
+  const walk = async (list: string[], rung: number, off: NotebookDiffOff | null, plan = false): Promise<void> => {
     const diff = LADDER[rung]!;
     let span = 0; // of the last fallback from numstat
     let window = list.length; // commits per walk: all at first, RESTART_WINDOW after a failure
@@ -258,6 +262,7 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
       w.unreadable = true;
       i += taken;
       window = RESTART_WINDOW;
+      if (plan && (await planWalks(list.slice(i), off))) return;
       if (rung === 0) {
         // Failing again within the last span's length: failures are dense here, take twice as many.
         span = span > 0 && taken < span ? span * 2 : FIRST_SPAN;
@@ -270,6 +275,32 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
       if (last !== undefined && (await walkAlone(last.sha, rung))) i++;
       if (i < list.length) await walk([list[i++]!], rung + 1, null);
     }
+  };
+  /**
+   * Walks each commit of `list` from the rung missingBlobs.ts's walkRung gives it, once
+   * one walk without rename detection has listed their raw entries and one cat-file has
+   * told which of their blobs the repository holds: git fails no more on a missing blob,
+   * except on the few commits where the ladder decides. False (nothing walked) when that
+   * listing fails: some trees are missing too, and the ladder walks them all.
+   */
+  const planWalks = async (list: string[], off: NotebookDiffOff | null): Promise<boolean> => {
+    const changes = new Map<string, RawChange[]>();
+    w.walks++;
+    const listed = await streamLog(dir, logArgs('raw-no-renames'), list, (c) => changes.set(c.sha, c.changes));
+    if (listed.code !== 0) return false;
+    const blobs = [...new Set([...changes.values()].flatMap(blobsOf))];
+    const held = await heldAmong(dir, blobs);
+    for (const b of blobs) if (!held.has(b)) w.missing.add(b);
+    const rungs = { numstat: [] as string[], raw: [] as string[], 'raw-no-renames': [] as string[], unsure: [] as string[] };
+    const text = await textDiffPaths(dir, [...changes.values()].flat(), w.missing);
+    for (const sha of list) rungs[changes.has(sha) ? walkRung(changes.get(sha)!, w.missing, text) : 'unsure'].push(sha);
+    const below = rungs.raw.length + rungs['raw-no-renames'].length;
+    if (below > 0) w.unreadable = true; // numstat would fail on them (an unsure commit's walk says so itself)
+    if (rungs.numstat.length) await walk(rungs.numstat, 0, off);
+    if (rungs.raw.length) await walk(rungs.raw, 1, null);
+    if (rungs['raw-no-renames'].length) await walk(rungs['raw-no-renames'], 2, null);
+    if (rungs.unsure.length) await walk(rungs.unsure, 0, off);
+    return true;
   };
   /** Walks one commit at `rung` and takes it if git reads it; false when git cannot. */
   const walkAlone = async (sha: string, rung: number): Promise<boolean> => {
@@ -295,8 +326,9 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
     if (rest.length) await walk(rest, 1, null);
     if (treeless.length) await walk(treeless, LADDER.length - 1, null);
   };
-  await walk(shas, 0, diffOff);
-  if (again.length > 0) await walk(again, 0, null);
+  // A partial clone is planned from the start: each failure would cost git a pass over its packs.
+  if (!(promisor && (await planWalks(shas, diffOff)))) await walk(shas, 0, diffOff, true);
+  if (again.length > 0) await walk(again, 0, null, true);
   progress(pending);
   return w;
 }
@@ -323,6 +355,7 @@ async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Prom
     maxBlobBytes: opts.config.notebooks.maxBlobBytes,
     cells: opts.config.notebooks.lines === 'cells',
     scripts: w.scriptChanges,
+    missing: w.missing,
   });
   for (const [record, own] of w.facts) record.facts = own;
   collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now

@@ -32,6 +32,8 @@ export interface RecountInput {
    * recount (src/scan/jupytext.ts); only in cell mode. Default none.
    */
   scripts?: ChangeToCount[];
+  /** Blobs known to be missing (missingBlobs.ts): not asked for, since git cat-file dies on a promised one. Default none. */
+  missing?: ReadonlySet<string>;
 }
 
 /** A file change to count, with the fact to fill and its commit's sha (facts of a chunked walk carry no sha yet). */
@@ -63,7 +65,8 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   const scripts = input.cells ? (input.scripts ?? []) : [];
   if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
   // Both sides of a counted change; of a script, only the side its header is read from (jupytext.ts).
-  const sizes = await blobSizes(dir, [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map(({ change }) => headerBlob(change))]);
+  const wanted = [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map(({ change }) => headerBlob(change))];
+  const sizes = await blobSizes(dir, input.missing?.size ? wanted.filter((b) => !input.missing!.has(b)) : wanted);
   const cat = new CatFile(dir);
   const sides = new SideCache(all, (blob) => readBlob(cat, blob, sizes.get(blob), input.maxBlobBytes));
   let unknown = 0;

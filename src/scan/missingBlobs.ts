@@ -1,0 +1,96 @@
+/**
+ * Walking a history some of whose blobs are missing (a promisor partial clone, which must
+ * never fetch, or a damaged copy) without letting git die on them. In a promisor clone
+ * every git process that meets a missing object first checks that the object is a
+ * promised one, which parses every commit and tree of the clone's packs (about 2 s for
+ * the bench's 1,000-commit partial clone), then dies: a walk that fails once per missing
+ * blob costs that much per failure. So once a walk fails (or before the first walk, in a
+ * promisor clone), the commits are listed with their raw entries (trees only, no blob is
+ * read), the blobs they name are looked up among the objects the repository holds, and
+ * each commit goes straight to the walk that reads it ({@link walkRung}).
+ */
+import { NULL_BLOB } from './catFile.js';
+import { runGit } from './git.js';
+import type { RawChange } from './logParser.js';
+
+const GITLINK = '160000';
+
+/** The scan's rename limit (logParser.ts `-l1000`). */
+const RENAME_LIMIT = 1000;
+
+/**
+ * Where a commit's walk starts (readCommits.ts LADDER), from its raw entries without
+ * rename detection (`git log --raw --no-renames`), the blobs known missing and the paths
+ * git diffs as text ({@link textDiffPaths}):
+ * - `numstat`: it names no missing blob, so no walk of it can fail;
+ * - `raw`: numstat surely reads a missing blob, while raw entries read a blob only to
+ *   pair inexact renames (an added and a deleted file both left after exact pairing),
+ *   and those blobs are held. A raw walk that fails all the same goes down the ladder;
+ * - `raw-no-renames`: numstat surely reads a missing blob, and so do raw entries, to
+ *   pair an added and a deleted regular file one of which is missing;
+ *   numstat surely reads a side of a modified file whose ids differ, and an added or
+ *   deleted file that no exact rename can pair (git needs its lines or, for a binary
+ *   file, its size); an exact rename only when its paths are diffed as text (git reads
+ *   the blob to tell whether it is binary; a cell-mode walk's notebooks are not diffed,
+ *   but their renames are walked again without that, readCommits.ts pairsDiffer);
+ * - `unsure`: anything else (a missing blob only on a mode change, or on an exact rename
+ *   of a path with a `diff` attribute): the ladder decides, from numstat.
+ * So a commit gets the walk it would get by walking down the ladder from numstat.
+ */
+export function walkRung(changes: readonly RawChange[], missing: ReadonlySet<string>, textPaths: ReadonlySet<string>): 'numstat' | 'raw' | 'raw-no-renames' | 'unsure' {
+  const files = changes.filter((c) => c.oldMode !== GITLINK && c.newMode !== GITLINK);
+  const gone = (blob: string): boolean => missing.has(blob) && !NULL_BLOB.test(blob);
+  if (!files.some((c) => gone(c.oldBlob) || gone(c.newBlob))) return 'numstat';
+  const sideOf = (c: RawChange): string | undefined => (c.status === 'A' ? c.newBlob : c.status === 'D' ? c.oldBlob : undefined);
+  const added = new Set(files.filter((c) => c.status === 'A').map((c) => c.newBlob));
+  const deleted = new Set(files.filter((c) => c.status === 'D').map((c) => c.oldBlob));
+  const pairable = (blob: string): boolean => added.has(blob) && deleted.has(blob);
+  /** True when every added or deleted file with this blob is diffed as text. */
+  const asText = (blob: string): boolean => files.every((c) => sideOf(c) !== blob || textPaths.has(c.path));
+  const read = files.some((c) => {
+    const side = sideOf(c);
+    if (side === undefined) return c.oldBlob !== c.newBlob && (gone(c.oldBlob) || gone(c.newBlob));
+    return gone(side) && (!pairable(side) || asText(side));
+  });
+  if (!read) return 'unsure';
+  const unpaired = (status: string): RawChange[] => files.filter((c) => c.status === status && !pairable(sideOf(c)!));
+  const [adds, dels] = [unpaired('A'), unpaired('D')];
+  if (adds.length === 0 || dels.length === 0 || ![...adds, ...dels].some((c) => gone(sideOf(c)!))) return 'raw';
+  // Inexact rename candidates, one of them missing: git needs every candidate's size
+  // (diffcore-rename.c), unless a candidate is no regular file or there are more pairs
+  // than the rename limit (-l1000) allows.
+  const regular = [...adds, ...dels].every((c) => /^100[67]/.test(c.status === 'A' ? c.newMode : c.oldMode));
+  return regular && adds.length * dels.length <= RENAME_LIMIT * RENAME_LIMIT ? 'raw-no-renames' : 'unsure';
+}
+
+/**
+ * The paths among the added and deleted files of `changes` whose missing blob an exact
+ * rename could pair that git diffs as text: their `diff` attribute set or unspecified, as
+ * `git check-attr` reads the attributes git log reads (the repository's, then the user's
+ * file). Paths git prints quoted (not UTF-8) are left out (unsure, then).
+ */
+export async function textDiffPaths(dir: string, changes: readonly RawChange[], missing: ReadonlySet<string>): Promise<Set<string>> {
+  const paths = [...new Set(changes.filter((c) => (c.status === 'A' && missing.has(c.newBlob)) || (c.status === 'D' && missing.has(c.oldBlob))).map((c) => c.path))].filter((p) => !p.startsWith('"'));
+  const text = new Set<string>();
+  if (paths.length === 0) return text;
+  const r = await runGit(dir, ['check-attr', '-z', '--stdin', 'diff'], paths.map((p) => `${p}\0`).join(''));
+  if (r.code !== 0) return text;
+  const fields = r.stdout.toString('utf8').split('\0');
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'unspecified' || fields[i + 2] === 'set') text.add(fields[i]!);
+  return text;
+}
+
+/** The blob ids (no all-zero ids, no submodule commits) the raw entries name. */
+export function blobsOf(changes: readonly RawChange[]): string[] {
+  return changes.flatMap((c) => (c.oldMode === GITLINK || c.newMode === GITLINK ? [] : [c.oldBlob, c.newBlob].filter((b) => !NULL_BLOB.test(b))));
+}
+
+/**
+ * True when the repository has a promisor remote (`remote.<name>.promisor` true, or
+ * `extensions.partialClone` set): a partial clone, whose missing blobs are costly for git
+ * to fail on (see above).
+ */
+export async function hasPromisorRemote(dir: string): Promise<boolean> {
+  const r = await runGit(dir, ['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$']);
+  return r.code === 0 && r.stdout.toString('utf8').split('\n').some((line) => /^extensions\.partialclone \S/.test(line) || /^remote\..*\.promisor( (true|yes|on|1))?$/i.test(line));
+}
