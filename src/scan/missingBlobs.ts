@@ -32,7 +32,7 @@ const RENAME_LIMIT = 1000;
  *   deleted file that no exact rename can pair (git needs its lines or, for a binary
  *   file, its size); an exact rename only when its paths are diffed as text (git reads
  *   the blob to tell whether it is binary; a cell-mode walk's notebooks are not diffed,
- *   but their renames are walked again without that, readCommits.ts pairsDiffer);
+ *   but a commit that may pair their renames is walked again without that, readCommits.ts pairsDiffer);
  * - `unsure`: anything else (a missing blob only on a mode change, or on an exact rename
  *   of a path with a `diff` attribute): the ladder decides, from numstat.
  * So a commit gets the walk it would get by walking down the ladder from numstat.

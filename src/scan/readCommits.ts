@@ -164,9 +164,8 @@ interface Walked extends Chunk {
  *
  * With `diffOff` git skips the diffs of `*.ipynb` files, which can change more than
  * their numstat: git finds renames of binary files by other similarity rules than of
- * text (it ignores CR before LF only in text, for one). So a commit where a `.ipynb`
- * path (either side, any case) is added, deleted or renamed, or has a "-" numstat while
- * not classified as a notebook, is walked again without `diffOff`, and its facts come
+ * text (it ignores CR before LF only in text, for one). So a commit where that may
+ * matter ({@link pairsDiffer}) is walked again without `diffOff`, and its facts come
  * from that walk: every fact equals a plain walk's. In cell mode, notebook changes with
  * "-" are marked `numstatSkipped`.
  *
@@ -244,7 +243,7 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
       let taken = 0;
       const take = (c: RawCommit): void => {
         taken++;
-        if (off && c.changes.some((ch) => pairsDiffer(ch, classifier))) again.push(c.sha);
+        if (off && pairsDiffer(c, classifier)) again.push(c.sha);
         else build(c, diff);
       };
       const part = i === 0 && window >= list.length ? list : list.slice(i, i + window);
@@ -337,14 +336,28 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
 const IPYNB = /\.ipynb$/i;
 
 /**
- * True when a walk with notebook diffs off may give this change other facts than a plain
- * walk: a `.ipynb` path added, deleted or renamed (rename pairing), or a `.ipynb` path
- * with a "-" numstat that is not classified as a notebook (nothing recounts it).
+ * True when a walk with notebook diffs off may give this commit other facts than a plain
+ * walk: a `.ipynb` path with a "-" numstat that is not classified as a notebook (nothing
+ * recounts it), a `.ipynb` path whose type changed, or one added, deleted or renamed in a
+ * commit where git could pair renames (it has a deleted or renamed file and an added or
+ * renamed one: git finds renames of binary files by other similarity rules than of
+ * text). A commit that only adds notebooks, or only deletes them, pairs nothing either
+ * way (on the bench's real-shaped repository, a third of the commits, whose walk again
+ * cost a full numstat of each new notebook).
  */
-function pairsDiffer(ch: RawChange, classifier: Classifier): boolean {
-  const name = plainPath(ch.path);
-  if (!IPYNB.test(name) && !(ch.oldPath !== undefined && IPYNB.test(plainPath(ch.oldPath)))) return false;
-  return ch.status !== 'M' || (ch.added === null && classifier.kind(name) !== 'notebook');
+function pairsDiffer(c: RawCommit, classifier: Classifier): boolean {
+  let sources = false;
+  let targets = false;
+  let moved = false;
+  for (const ch of c.changes) {
+    sources ||= ch.status === 'D' || ch.status === 'R';
+    targets ||= ch.status === 'A' || ch.status === 'R';
+    const name = plainPath(ch.path);
+    if (!IPYNB.test(name) && !(ch.oldPath !== undefined && IPYNB.test(plainPath(ch.oldPath)))) continue;
+    if (ch.status === 'T' || (ch.added === null && classifier.kind(name) !== 'notebook')) return true;
+    moved ||= ch.status !== 'M';
+  }
+  return moved && sources && targets;
 }
 
 /** Recounts a walked chunk's notebooks (cell mode) and the changes walked without numstat from their blobs, and sets the records' facts. */

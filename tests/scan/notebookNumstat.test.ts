@@ -632,3 +632,35 @@ describe('rename detection', () => {
     expect(cellMode.map((f) => [f.parse, f.added, f.deleted])).toEqual([['ok', 0, 0]]);
   });
 });
+
+describe('commits that add or delete notebooks without a rename to pair', () => {
+  // Such commits are walked once, with notebook diffs off (readCommits.ts pairsDiffer):
+  // with no deleted and added file together git pairs nothing, so the entries are a plain
+  // walk's, and a notebook whose count falls back still gets git's numstat.
+  it('give the facts of a plain walk: adds and deletes only, fallbacks included, beside one that pairs a CRLF move', async () => {
+    const cells: CellSpec[] = Array.from({ length: 12 }, (_, i) => ({ type: 'code' as const, source: `x${i} = ${i}\ny${i} = ${2 * i}`, id: `c${i}`, count: 1, outputs: [outputs.image()] }));
+    const nb = nbV4(cells);
+    const conflicted = `<<<<<<< HEAD\n${oneCell('a = 1')}=======\n${oneCell('a = 2')}>>>>>>> branch\n`;
+    const dir = await makeRepo([
+      { author: AMY, date: at(20), message: 'Add three', files: { 'a.ipynb': nb, 'b.ipynb': conflicted, 'c.ipynb': LFS_POINTER, 'src/x.py': 'x = 1\n' } },
+      { author: AMY, date: at(21), message: 'Add one more', files: { 'd/e.ipynb': nb.replace(/\n/g, '\r\n') } },
+      { author: AMY, date: at(22), message: 'Delete two', files: { 'b.ipynb': null, 'c.ipynb': null, 'src/x.py': 'x = 2\n' } },
+      { author: AMY, date: at(23), message: 'Move with CRLF', files: { 'a.ipynb': null, 'moved.ipynb': nb.replace(/\n/g, '\r\n') } },
+    ]);
+    const plain = plainNumstat(dir);
+    const facts = await scanFacts(dir, config('cells'));
+    // Every fact has its plain entry: the same files, the same pairing.
+    expect(facts.length).toBe(plain.length);
+    for (const f of facts) plainOf(plain, f);
+    const moved = only(facts, 'moved.ipynb');
+    expect([moved.status, moved.oldPath, moved.parse, moved.added, moved.deleted]).toEqual(['R', 'a.ipynb', 'ok', 0, 0]);
+    // Counted by cells where both sides parse; git's numstat where a side does not.
+    expect([only(facts, 'a.ipynb').parse, only(facts, 'a.ipynb').added]).toEqual(['ok', 24]);
+    expect([only(facts, 'd/e.ipynb').parse, only(facts, 'd/e.ipynb').added]).toEqual(['ok', 24]);
+    for (const f of factsOf(facts, 'b.ipynb').concat(factsOf(facts, 'c.ipynb'))) {
+      expect(f.parse).not.toBe('ok');
+      expect(churn(f)).toEqual(plainChurn(plainOf(plain, f)));
+    }
+    expect(factsOf(facts, 'src/x.py').map(churn)).toEqual(factsOf(facts, 'src/x.py').map((f) => plainChurn(plainOf(plain, f))));
+  });
+});
