@@ -25,14 +25,16 @@ const RENAME_LIMIT = 1000;
  * - `numstat`: it names no missing blob, so no walk of it can fail;
  * - `raw`: numstat surely reads a missing blob, while raw entries read a blob only to
  *   pair inexact renames (an added and a deleted file both left after exact pairing),
- *   and those blobs are held. A raw walk that fails all the same goes down the ladder;
- * - `raw-no-renames`: numstat surely reads a missing blob, and so do raw entries, to
- *   pair an added and a deleted regular file one of which is missing;
+ *   and those blobs are held. A raw walk that fails all the same goes down the ladder.
  *   numstat surely reads a side of a modified file whose ids differ, and an added or
  *   deleted file that no exact rename can pair (git needs its lines or, for a binary
  *   file, its size); an exact rename only when its paths are diffed as text (git reads
  *   the blob to tell whether it is binary; a cell-mode walk's notebooks are not diffed,
- *   but a commit that may pair their renames is walked again without that, readCommits.ts pairsDiffer);
+ *   but a commit that may pair their renames is walked again without that,
+ *   readCommits.ts pairsDiffer);
+ * - `raw-no-renames`: numstat surely reads a missing blob, and so do raw entries, to
+ *   pair an added and a deleted regular file one of which is missing (git needs every
+ *   candidate's size, diffcore-rename.c);
  * - `unsure`: anything else (a missing blob only on a mode change, or on an exact rename
  *   of a path with a `diff` attribute): the ladder decides, from numstat.
  * So a commit gets the walk it would get by walking down the ladder from numstat.
@@ -56,9 +58,8 @@ export function walkRung(changes: readonly RawChange[], missing: ReadonlySet<str
   const unpaired = (status: string): RawChange[] => files.filter((c) => c.status === status && !pairable(sideOf(c)!));
   const [adds, dels] = [unpaired('A'), unpaired('D')];
   if (adds.length === 0 || dels.length === 0 || ![...adds, ...dels].some((c) => gone(sideOf(c)!))) return 'raw';
-  // Inexact rename candidates, one of them missing: git needs every candidate's size
-  // (diffcore-rename.c), unless a candidate is no regular file or there are more pairs
-  // than the rename limit (-l1000) allows.
+  // Inexact rename candidates, one of them missing: raw-no-renames, unless a candidate is
+  // no regular file or there are more pairs than the rename limit (-l1000) allows.
   const regular = [...adds, ...dels].every((c) => /^100[67]/.test(c.status === 'A' ? c.newMode : c.oldMode));
   return regular && adds.length * dels.length <= RENAME_LIMIT * RENAME_LIMIT ? 'raw-no-renames' : 'unsure';
 }
