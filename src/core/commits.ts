@@ -21,6 +21,8 @@ export interface Commit {
   ms: number;
   /** Author's local date, YYYY-MM-DD. */
   date: string;
+  /** Subject line (untrusted); "" when the facts have none (scans of older letgo). */
+  subject: string;
   /** The author's person (of any kind: a bot's commit has a bot author). */
   author: Person;
   /**
@@ -165,6 +167,7 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
       time: first.time,
       ms: Date.parse(first.time),
       date: localDate(first.time),
+      subject: first.subject ?? '',
       author,
       people,
       assistants,

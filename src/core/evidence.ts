@@ -3,6 +3,7 @@
  * the lists first and every number from them (a count is a list's length), so `letgo
  * explain`, the HTML report's appendix and the panel show exactly what was counted.
  */
+import { isHandsOn } from './classify.js';
 import type { Commit } from './commits.js';
 import { churnOf } from './commits.js';
 import type { FileKind, Tier } from './facts.js';
@@ -20,7 +21,7 @@ export interface EvidenceCommit {
   subject: string;
   /** Lines added + deleted in its hands-on files. */
   handsOnChurn: number;
-  /** Its first {@link EVIDENCE_FILES} files, in path order; lines are added + deleted (unknown: 0). */
+  /** Its first {@link EVIDENCE_FILES} files, hands-on files (classify.ts isHandsOn) first, then in path order (so a cut list keeps what made it hands-on); lines are added + deleted (unknown: 0). */
   files: { path: string; kind: FileKind; tier: Tier; lines: number }[];
   /** Files past the first {@link EVIDENCE_FILES}; absent when none. */
   moreFiles?: number;
@@ -56,12 +57,14 @@ export interface Evidence {
 
 /** A commit as {@link EvidenceCommit}. */
 export function evidenceCommit(c: Commit): EvidenceCommit {
-  const files = [...c.facts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...c.facts].sort(
+    (a, b) => Number(isHandsOn(b.kind, b.tier)) - Number(isHandsOn(a.kind, a.tier)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
   return {
     repo: c.repo,
     sha: c.sha,
     time: c.time,
-    subject: c.facts[0]?.subject ?? '',
+    subject: c.subject,
     handsOnChurn: c.handsOnChurn,
     files: files.slice(0, EVIDENCE_FILES).map((f) => ({ path: f.path, kind: f.kind, tier: f.tier, lines: churnOf(f) })),
     ...(files.length > EVIDENCE_FILES ? { moreFiles: files.length - EVIDENCE_FILES } : {}),

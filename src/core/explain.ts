@@ -132,10 +132,10 @@ export interface PathExplanation {
   repo: string;
   /** Repository-relative path (its name at the window's end). */
   path: string;
-  /** Kind by the current config's rules, and the rule. */
+  /** Kind as the scan classified its last change (a Jupytext script is a notebook), and the rule ({@link explainFile}: says so when the current config's rules give another). */
   kind: FileKind;
   kindRule: string;
-  /** Tier of a change whose subject no message rule matches, and the rule (a message rule can give one commit another tier: see `changes`). */
+  /** Tier as the scan classified its last change, and the rule (a message rule can give another commit another tier: see `changes`). */
   tier: Tier;
   tierRule: string;
   /** Its changes in the scanned history (under any of its names), per tier as the scan classified each. */
@@ -151,9 +151,10 @@ export interface PathExplanation {
 }
 
 /**
- * Why a file is the kind and tier it is, and who owns it.
+ * Why a file is the kind and tier it is (as the scan classified its last change, the
+ * way commit listings word it: {@link explainFile}), and who owns it.
  * @param file its history (ownership.ts; undefined for a file that carries no work, which has none)
- * @param changes its facts in the scan (every commit that changed it, under any name)
+ * @param changes its facts in the scan (every commit that changed it, under any name), oldest first; at least one
  * @param label the report's owner label (analyze.ts)
  * @param detail list every holder by name (`--team-detail`)
  */
@@ -161,12 +162,14 @@ export function explainPath(
   repo: string,
   path: string,
   file: FileHistory | undefined,
-  changes: readonly { kind: FileKind; tier: Tier; status: string }[],
+  changes: readonly { kind: FileKind; tier: Tier; status: string; subject?: string }[],
   classifier: Classifier,
   label: (id: string) => { owner: string; ownerName?: string },
   detail: boolean
 ): PathExplanation {
-  const c = classifier.explain(path, '');
+  const last = changes.at(-1);
+  const c = classifier.explain(path, last?.subject ?? '');
+  const scanned = last ? { path, kind: last.kind, tier: last.tier } : c;
   const byTier: Record<Tier, number> = { strategic: 0, implementation: 0, tactical: 0 };
   for (const f of changes) byTier[f.tier]++;
   const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
@@ -177,10 +180,9 @@ export function explainPath(
     schema: EXPLAIN_SCHEMA_ID,
     repo,
     path,
-    kind: c.kind,
-    kindRule: describeRule(c.kindRule, 'kind', c.kind),
-    tier: c.tier,
-    tierRule: describeRule(c.tierRule, 'tier', c.tier),
+    kind: scanned.kind,
+    tier: scanned.tier,
+    ...explainFile(c, { path, kind: scanned.kind, tier: scanned.tier }),
     changes: { total: changes.length, byTier },
     alive: file ? file.alive : changes.at(-1)?.status !== 'D',
     owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,

@@ -8,12 +8,14 @@ import type { Commit } from './commits.js';
 import { churnOf } from './commits.js';
 import type { Thresholds } from './config.js';
 import type { FileKind } from './facts.js';
-import { DAY_MS } from './time.js';
+import { DAY_MS, endOfDayMs } from './time.js';
 
 /** The churn history of one file in one repository, as of some point in time. */
 export interface FileHistory {
   repo: string;
   path: string;
+  /** Every name it had in the replay (`path` included): a rename adds the new one. */
+  names: Set<string>;
   kind: FileKind;
   /** Lines of churn per person id (co-authored churn split evenly). */
   churnBy: Map<string, number>;
@@ -71,7 +73,7 @@ export interface OwnershipResult {
  * @param commits all commits sorted by time
  * @param managerIds person ids of the manager
  * @param teamIds person ids of the team (manager included)
- * @param checkpoints local dates (YYYY-MM-DD, ascending, none after `window.until`): `visit(i, files)` sees every file's history at the end of day `dates[i]` (a file object keeps its identity across renames; its `path` is its name then)
+ * @param checkpoints dates (YYYY-MM-DD, ascending, none after `window.until`): `visit(i, files)` sees every file's history at time.ts endOfDayMs(`dates[i]`), the instant onlyYou judges at: after exactly the commits up to that epoch ms (commits come in time order; a local date would not be: a UTC-8 commit late on a month's last day comes after a UTC+14 one of the next day). A file object keeps its identity across renames; its `path` is its name then
  */
 export function replayOwnership(
   commits: readonly Commit[],
@@ -85,13 +87,13 @@ export function replayOwnership(
   const takeovers = new Map<string, Takeover>();
   const all = (): FileHistory[] => [...byRepo.values()].flatMap((files) => [...files.values()]);
   let next = 0;
-  const visitUpTo = (date: string | undefined): void => {
-    const dates = checkpoints?.dates ?? [];
-    for (; next < dates.length && (date === undefined || dates[next] < date); next++) checkpoints!.visit(next, all());
+  const ends = (checkpoints?.dates ?? []).map(endOfDayMs);
+  const visitBefore = (ms: number): void => {
+    for (; next < ends.length && ends[next] < ms; next++) checkpoints!.visit(next, all());
   };
   for (const c of commits) {
     if (c.date > window.until) continue;
-    visitUpTo(c.date);
+    visitBefore(c.ms);
     if (c.people.length === 0) continue;
     let files = byRepo.get(c.repo);
     if (!files) byRepo.set(c.repo, (files = new Map()));
@@ -106,12 +108,13 @@ export function replayOwnership(
         if (old) {
           files.delete(fact.oldPath);
           old.path = fact.path;
+          old.names.add(fact.path);
           file = old;
           files.set(fact.path, file);
         }
       }
       if (!file) {
-        file = { repo: c.repo, path: fact.path, kind: fact.kind, churnBy: new Map(), total: 0, lastTouch: new Map(), lastChangeMs: 0, lastChange: '', alive: true };
+        file = { repo: c.repo, path: fact.path, names: new Set([fact.path]), kind: fact.kind, churnBy: new Map(), total: 0, lastTouch: new Map(), lastChangeMs: 0, lastChange: '', alive: true };
         files.set(fact.path, file);
       }
       if (inWindow && byManager) {
@@ -138,7 +141,7 @@ export function replayOwnership(
       file.alive = fact.status !== 'D';
     }
   }
-  visitUpTo(undefined);
+  visitBefore(Infinity);
   const list = [...takeovers.values()].sort(
     (a, b) => Number(b.inFlight) - Number(a.inFlight) || Date.parse(a.at) - Date.parse(b.at) || (a.path < b.path ? -1 : 1)
   );

@@ -170,11 +170,21 @@ describe('on a team repository with a handoff', () => {
     writeFileSync(other, JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['notebooks/**'] }, thresholds: { snackLines: 0 } }));
     const run = await letgo(['explain', '--in', 'out', '--config', other, '--format', 'json'], cwd);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
-    expect(run.stderr).toMatch(/^letgo: warning: with this config the saved facts give other numbers than [^\n]*report\.json \(snacks\.count 3 -> 0\): pass the scan's --config, or scan again\n$/);
+    expect(run.stderr).toMatch(/^letgo: warning: with this config the saved facts give other numbers than [^\n]*report\.json \(snacks\.count 3 -> 0, delegation\[0\]\.handoffs 1 -> none\): pass the scan's --config, or scan again\n$/);
     // Snacks were board (4 lines), fix ann (1) and the pairing commit (2). Kinds are the scan's (facts keep them); a rule that now says otherwise is named as such.
     const board = (JSON.parse(run.stdout) as Explanation).managerHandsOn.commits[0].files[0];
     expect(board).toMatchObject({ path: 'notebooks/board.ipynb', kind: 'notebook' });
     expect(board.kindRule).toBe('scanned as notebook; the config\'s rules now say generated (config kinds.generated glob "notebooks/**"): scan again');
+  });
+
+  it('warns when the config changes the handoffs and a delegation step’s count of them, not only the headline counts', async () => {
+    // Only changes in the last day count as "only you": no notebook was only Mia's at any month's end.
+    const other = path.join(cwd, 'recent.json');
+    writeFileSync(other, JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['legacy/**'] }, delegate: [{ tier: 'tactical', since: '2026-09-01', weeks: 8 }], thresholds: { onlyYouDays: 1 } }));
+    const run = await letgo(['explain', '--in', 'out', '--config', other, '--format', 'json'], cwd);
+    expect(run.code, run.stderr).toBe(ExitCode.Ok);
+    expect(run.stderr).toContain('(ownership.onlyYouMaintain 1 -> 0, handoffs.handedOff 1 -> 0, delegation[0].handoffs 1 -> 0)');
+    expect((JSON.parse(run.stdout) as Explanation).handoffs).toEqual({ count: 0, items: [], newHoards: [] });
   });
 
   it('--path names the config rule of an excluded file, and it has no owner', async () => {

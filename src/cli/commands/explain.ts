@@ -9,7 +9,7 @@ import path from 'node:path';
 import { analyzeInDetail, type DetailedAnalysis } from '../../core/analyze.js';
 import { createClassifier, type Classifier } from '../../core/classify.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
-import { EXPLAIN_SECTIONS, explainPath, explainReport, type ExplainedCommit, type Explanation, type PathExplanation } from '../../core/explain.js';
+import { EXPLAIN_SECTIONS, type ExplainSection, explainPath, explainReport, type ExplainedCommit, type Explanation, type PathExplanation } from '../../core/explain.js';
 import type { FactRow, RepoMeta } from '../../core/facts.js';
 import { isFileFact } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
@@ -18,6 +18,7 @@ import { type CliIo, say } from '../io.js';
 import type { EXPLAIN_FORMATS } from '../options.js';
 import { analysisOptionsOf } from '../reanalyze.js';
 import { readReport, readScan } from '../store.js';
+import { EVIDENCE_TITLES } from '../../report/sections.js';
 
 /** Options of `letgo explain` as parsed by commander. */
 export interface ExplainCliOptions {
@@ -58,21 +59,41 @@ export async function explainCommand(opts: ExplainCliOptions, io: CliIo): Promis
   else io.stdout((await import('../../report/explain.js')).renderExplanation(x));
 }
 
-/** The headline counts of `a` that `b` does not have ("handsOn.managerCommits 12 -> 11"). */
+/**
+ * What is behind each number `letgo explain` explains, per report field
+ * (EVIDENCE_TITLES[section].number, so a new section is compared too): its count, and the
+ * commits or items behind it (by where and when, not by the owner's label, which
+ * `--team-detail` changes); per member when `members`, and each delegation step's handoffs.
+ */
+function behindNumbers(r: Report, members: boolean): Map<string, { count: number | null; items: string }> {
+  const ev = r.evidence;
+  const keyed = (items: readonly unknown[] | undefined): string => JSON.stringify(items ?? null);
+  const of: Record<ExplainSection, { count: number | null; items: string }> = {
+    managerHandsOn: { count: r.handsOn.managerCommits, items: keyed(ev?.managerHandsOn) },
+    teamHandsOn: { count: r.handsOn.teamCommits, items: keyed(members ? r.team.members?.map((m) => [m.id, m.handsOnCommits, ev?.team.members?.find((e) => e.id === m.id)?.handsOn]) : undefined) },
+    takeovers: { count: r.takeovers.length, items: keyed(r.takeovers.map((t) => [t.repo, t.path, t.sha])) },
+    onlyYou: { count: r.ownership.onlyYouMaintain.length, items: keyed(r.ownership.onlyYouMaintain.map((o) => [o.repo, o.path])) },
+    snacks: { count: r.snacks.count, items: keyed(ev?.snacks) },
+    afterHours: { count: r.afterHoursShare, items: keyed(ev?.afterHours) },
+    handoffs: { count: r.handoffs?.handedOff.length ?? null, items: keyed([r.handoffs?.handedOff.map((h) => [h.repo, h.path, h.month]), r.handoffs?.newHoards]) },
+  };
+  const out = new Map(EXPLAIN_SECTIONS.map((s) => [EVIDENCE_TITLES[s].number, of[s]]));
+  r.delegation?.forEach((d, i) => out.set(`delegation[${i}].handoffs`, { count: d.handoffs ?? null, items: '' }));
+  return out;
+}
+
+/** The numbers of `a` that `b` gives otherwise ("snacks.count 3 -> 0"; "takeovers 2 (other items)" when only what is behind it differs); members are compared when both reports list them. */
 function differingNumbers(a: Report, b: Report): string[] {
-  const numbers = (r: Report): Record<string, number | null> => ({
-    'handsOn.managerCommits': r.handsOn.managerCommits,
-    'handsOn.teamCommits': r.handsOn.teamCommits,
-    takeovers: r.takeovers.length,
-    'ownership.onlyYouMaintain': r.ownership.onlyYouMaintain.length,
-    'snacks.count': r.snacks.count,
-    afterHoursShare: r.afterHoursShare,
-  });
-  const x = numbers(a);
-  const y = numbers(b);
-  return Object.keys(x)
-    .filter((k) => x[k] !== y[k])
-    .map((k) => `${k} ${x[k]} -> ${y[k]}`);
+  const members = a.team.members !== undefined && b.team.members !== undefined;
+  const y = behindNumbers(b, members);
+  const out: string[] = [];
+  for (const [k, x] of behindNumbers(a, members)) {
+    const z = y.get(k);
+    if (!z) out.push(`${k} ${x.count} -> none`);
+    else if (x.count !== z.count) out.push(`${k} ${x.count} -> ${z.count}`);
+    else if (x.items !== z.items) out.push(`${k} ${x.count} (other items)`);
+  }
+  return out;
 }
 
 /**
@@ -100,8 +121,9 @@ function explainOnePath(
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) candidates.push({ repo: r.id, path: rel.split(path.sep).join('/') });
   }
   const posix = given.split(path.sep).join('/').replace(/^\.\//, '');
-  const slash = posix.indexOf('/');
-  if (slash > 0 && repos.some((r) => r.id === posix.slice(0, slash))) candidates.push({ repo: posix.slice(0, slash), path: posix.slice(slash + 1) });
+  // A repository id can hold '/' (discover.ts assignIds: `a/proj`): the longest id the path starts with.
+  const prefixed = repos.filter((r) => posix.startsWith(r.id + '/')).sort((a, b) => b.id.length - a.id.length)[0];
+  if (prefixed) candidates.push({ repo: prefixed.id, path: posix.slice(prefixed.id.length + 1) });
   for (const r of repos) candidates.push({ repo: r.id, path: posix });
   const found = candidates.filter((c, i) => known(c.repo, c.path) && candidates.findIndex((d) => d.repo === c.repo && d.path === c.path) === i);
   const names = repos.map((r) => r.id).join(', ');
@@ -112,13 +134,11 @@ function explainOnePath(
   if (found.some((c) => c.repo !== repo)) {
     throw new LetgoError(ExitCode.Usage, `--path ${given}: ${found.map((c) => c.repo).join(' and ')} both have such a file; name one as REPO/PATH`);
   }
-  // Its history follows renames: find the file object that had this name at some point (its facts name it as path or oldPath).
+  // Its history follows renames: the file that had this name at some point (its name now first, for a name used again after a rename).
   const want = found[0].path;
-  const file =
-    detailed.files.find((f) => f.repo === repo && f.path === want) ??
-    detailed.files.find((f) => f.repo === repo && fileFacts.some((x) => x.repo === repo && x.oldPath === want && x.path === f.path));
+  const file = detailed.files.find((f) => f.repo === repo && f.path === want) ?? detailed.files.find((f) => f.repo === repo && f.names.has(want));
   const current = file?.path ?? want;
-  const itsNames = new Set([want, current]);
+  const itsNames = file?.names ?? new Set([want]);
   const changes = fileFacts.filter((f) => f.repo === repo && itsNames.has(f.path)).sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   return explainPath(repo, current, file, changes, classifier, detailed.label, teamDetail);
 }
