@@ -4,7 +4,9 @@
  * judged for every notebook; a notebook it held for at one period's end that a teammate
  * owns (holds the largest share of its churn, ownership.ts {@link ownerOf}) at a later
  * period's end was handed off; a notebook it holds for that it did not hold for at the
- * previous period's end is a new hoard.
+ * previous period's end is a new hoard. A notebook is a new hoard once until it is handed
+ * off: one that drops out of "only you" (untouched for `onlyYouDays`) and comes back
+ * without a teammate taking it over is the same hoard, not a new one.
  */
 import type { Thresholds } from './config.js';
 import { type FileHistory, onlyYou, ownerOf } from './ownership.js';
@@ -29,7 +31,7 @@ export interface Handoff {
   share: number;
 }
 
-/** A notebook that became "only you maintain" at a trend period's end. */
+/** A notebook that became "only you maintain" at a trend period's end (not "only you" at any earlier period's end since the trend began or since it was last handed off). */
 export interface NewHoard {
   repo: string;
   path: string;
@@ -66,18 +68,14 @@ export function trackHandoffs(
 ): { visit: (index: number, files: FileHistory[]) => void; result: () => Handoffs } {
   /** Per file: the last checkpoint it was "only you" at, and its path then; cleared by a handoff. */
   const hoarded = new Map<FileHistory, { month: string; path: string }>();
-  /** Files "only you" at the previous checkpoint. */
-  let previous = new Set<FileHistory>();
   const out: Handoffs = { handedOff: [], newHoards: [] };
   const visit = (index: number, files: FileHistory[]): void => {
     const { month, until } = checkpoints[index];
     const endMs = endOfDayMs(until);
-    const now = new Set<FileHistory>();
     for (const f of files) {
       if (f.kind !== 'notebook') continue;
       if (onlyYou(f, managerIds, teamIds, endMs, t)) {
-        now.add(f);
-        if (index > 0 && !previous.has(f)) out.newHoards.push({ repo: f.repo, path: f.path, month });
+        if (index > 0 && !hoarded.has(f)) out.newHoards.push({ repo: f.repo, path: f.path, month });
         hoarded.set(f, { month, path: f.path });
         continue;
       }
@@ -95,7 +93,6 @@ export function trackHandoffs(
         share: Math.round(owner.share * 10000) / 10000,
       });
     }
-    previous = now;
   };
   const byPlace = (a: { month: string; repo: string; path: string }, b: typeof a): number =>
     a.month < b.month ? -1 : a.month > b.month ? 1 : a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1;
