@@ -22,6 +22,7 @@ import { groupBy } from './collections.js';
 import { ExitCode, LetgoError } from './errors.js';
 import { buildEvidence } from './evidence.js';
 import { type Handoffs, trackHandoffs } from './handoffs.js';
+import { round } from './round.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -472,9 +473,4 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
     );
   }
   return out;
-}
-
-function round(x: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
 }

@@ -5,11 +5,13 @@
  */
 import type { Classification, Classifier, RuleRef } from './classify.js';
 import { DEFAULT_TIER_RULES } from './config.js';
+import { ExitCode, LetgoError } from './errors.js';
 import type { EvidenceCommit } from './evidence.js';
 import type { FileKind, Tier } from './facts.js';
 import type { Handoff, NewHoard } from './handoffs.js';
 import { type FileHistory, ownerOf } from './ownership.js';
 import type { Report } from './report.js';
+import { round, SHARE_DIGITS } from './round.js';
 
 /** Schema id of `letgo explain --format json`. */
 export const EXPLAIN_SCHEMA_ID = 'letgo.explain/1';
@@ -61,7 +63,7 @@ export interface Explanation {
 
 /**
  * Words a rule: `config kinds.generated glob "legacy/**"`, `default tiers (strategic)
- * path glob "**\/adr/**"`, `config tiers[0] message "^hotfix"`, `no kind glob matched:
+ * glob "**\/adr/**"`, `config tiers[0] message "^hotfix"`, `no kind glob matched:
  * code`.
  */
 export function describeRule(ref: RuleRef, what: 'kind' | 'tier', value: string): string {
@@ -90,12 +92,13 @@ export function explainFile(c: Classification, scanned: { path: string; kind: Fi
 
 /**
  * The explanation of a Report that carries evidence (analyze.ts writes it), each file's
- * rules named by `classifier` (build it from the config the scan used).
- * @throws Error when the report has no evidence (a report of an older letgo: analyse its facts again first)
+ * rules named by `classifier` (build it from the config the scan used). A report without
+ * `handoffs` (an older letgo's) explains none.
+ * @throws LetgoError (BAD_INPUT) when the report has no evidence (an older letgo's report read as it is: analyse its facts again first, as `letgo explain` does)
  */
 export function explainReport(report: Report, classifier: Classifier): Explanation {
   const ev = report.evidence;
-  if (!ev) throw new Error('the report has no evidence');
+  if (!ev) throw new LetgoError(ExitCode.BadInput, 'the report has no evidence (an older letgo wrote it): analyse its facts again (letgo explain --in DIR does)');
   const bySha = new Map(ev.commits.map((c) => [c.sha, c]));
   const explained = new Map<string, ExplainedCommit>();
   const commitsOf = (shas: readonly string[]): ExplainedCommit[] =>
@@ -174,8 +177,7 @@ export function explainPath(
   for (const f of changes) byTier[f.tier]++;
   const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
   const owner = file ? ownerOf(file) : undefined;
-  const round = (x: number): number => Math.round(x * 10000) / 10000;
-  const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: round(h.share) });
+  const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: round(h.share, SHARE_DIGITS) });
   return {
     schema: EXPLAIN_SCHEMA_ID,
     repo,
@@ -186,7 +188,7 @@ export function explainPath(
     changes: { total: changes.length, byTier },
     alive: file ? file.alive : changes.at(-1)?.status !== 'D',
     owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,
-    managerShare: holders.length ? round(holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0)) : null,
+    managerShare: holders.length ? round(holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0), SHARE_DIGITS) : null,
     ...(detail ? { holders: holders.map(strip) } : {}),
   };
 }

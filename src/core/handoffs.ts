@@ -10,6 +10,7 @@
  */
 import type { Thresholds } from './config.js';
 import { type FileHistory, onlyYou, ownerOf } from './ownership.js';
+import { round, SHARE_DIGITS } from './round.js';
 import { endOfDayMs } from './time.js';
 
 /** A notebook the manager maintained alone that a teammate now owns. */
@@ -27,7 +28,7 @@ export interface Handoff {
   owner: string;
   /** New owner's display name (only with `--team-detail`). */
   ownerName?: string;
-  /** New owner's share of its churn then (0-1). */
+  /** New owner's share of its churn then (0-1, {@link SHARE_DIGITS} decimals). */
   share: number;
 }
 
@@ -90,7 +91,7 @@ export function trackHandoffs(
         month,
         since: was.month,
         ...label(owner.id),
-        share: Math.round(owner.share * 10000) / 10000,
+        share: round(owner.share, SHARE_DIGITS),
       });
     }
   };

@@ -5,7 +5,7 @@
  */
 import { EXPLAIN_SECTIONS, type ExplainedCommit, type Explanation, type ExplainSection, type PathExplanation } from '../core/explain.js';
 import { cleanText as c, formatCount, formatDate, formatPercent, formatPeriod, plural } from './format.js';
-import { EVIDENCE_TITLES, emptyText } from './sections.js';
+import { EVIDENCE_TITLES, emptyText, ownerWords } from './sections.js';
 
 /** Short sha shown in text (git's default abbreviation is 7; 10 stays unique in big histories). */
 const SHORT_SHA = 10;
@@ -40,7 +40,7 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
         head(formatCount(x.takeovers.count)),
         ...(x.takeovers.items.length ? x.takeovers.items : []).map(
           (t) =>
-            `  ${c(t.repo)}  ${c(t.path)}: owned by ${c(t.ownerName ?? (t.owner === 'teammate' ? 'a teammate' : t.owner))}, you changed it ${formatDate(t.at)}${t.sha ? ` in ${t.sha.slice(0, SHORT_SHA)}` : ''}${t.inFlight ? ' (in flight)' : ''}`
+            `  ${c(t.repo)}  ${c(t.path)}: owned by ${c(ownerWords(t))}, you changed it ${formatDate(t.at)}${t.sha ? ` in ${t.sha.slice(0, SHORT_SHA)}` : ''}${t.inFlight ? ' (in flight)' : ''}`
         ),
         ...(x.takeovers.items.length ? [] : [`  ${emptyText.takeovers}`]),
       ];
@@ -57,7 +57,7 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
         head(formatCount(x.handoffs.count)),
         ...x.handoffs.items.map(
           (h) =>
-            `  ${c(h.repo)}  ${c(h.path)}${h.oldPath ? ` (was ${c(h.oldPath)})` : ''}: only you at the end of ${formatPeriod(h.since)}, ${c(h.ownerName ?? 'a teammate')}’s (${formatPercent(h.share)}) at the end of ${formatPeriod(h.month)}`
+            `  ${c(h.repo)}  ${c(h.path)}${h.oldPath ? ` (was ${c(h.oldPath)})` : ''}: only you at the end of ${formatPeriod(h.since)}, ${c(ownerWords(h))}’s (${formatPercent(h.share)}) at the end of ${formatPeriod(h.month)}`
         ),
         ...(x.handoffs.items.length ? [] : [`  ${emptyText.handoffs}`]),
         ...x.handoffs.newHoards.map((h) => `  new hoard: ${c(h.repo)}  ${c(h.path)} became only yours at the end of ${formatPeriod(h.month)}`),
@@ -84,9 +84,9 @@ export function renderPathExplanation(p: PathExplanation): string {
     `  tier: ${p.tier}, by ${c(p.tierRule)} (a commit-message rule can give one change another tier)`,
     `  changes in the scan: ${formatCount(p.changes.total)}${tiers ? ` (${tiers}, as the scan classified each)` : ''}`,
     p.owner
-      ? `  owner: ${c(p.owner.ownerName ?? (p.owner.owner === 'teammate' ? 'a teammate' : p.owner.owner))} with ${formatPercent(p.owner.share)} of its churn; your share ${formatPercent(p.managerShare)}`
+      ? `  owner: ${c(ownerWords(p.owner))} with ${formatPercent(p.owner.share)} of its churn; your share ${formatPercent(p.managerShare)}`
       : `  owner: none (${p.kind === 'data' || p.kind === 'generated' ? `a ${p.kind} file carries no work` : 'no churn'})`,
-    ...(p.holders ?? []).map((h) => `    ${c(h.ownerName ?? h.owner)}: ${formatPercent(h.share)}`),
+    ...(p.holders ?? []).map((h) => `    ${c(ownerWords(h))}: ${formatPercent(h.share)}`),
   ];
   return lines.join('\n') + '\n';
 }

@@ -158,10 +158,10 @@ export const EVIDENCE_TITLES: Record<ExplainSection, { title: string; number: st
   managerHandsOn: { title: 'Your hands-on commits', number: 'handsOn.managerCommits' },
   teamHandsOn: { title: 'The team’s hands-on commits', number: 'handsOn.teamCommits' },
   takeovers: { title: 'Files you stepped into', number: 'takeovers' },
-  onlyYou: { title: 'Notebooks only you maintain', number: 'ownership.onlyYouMaintain' },
+  onlyYou: { title: SECTION_TITLES.onlyYou, number: 'ownership.onlyYouMaintain' },
   snacks: { title: 'Snacks', number: 'snacks.count' },
   afterHours: { title: 'After-hours commits', number: 'afterHoursShare' },
-  handoffs: { title: 'Handoffs', number: 'handoffs.handedOff' },
+  handoffs: { title: SECTION_TITLES.handoffs, number: 'handoffs.handedOff' },
 };
 
 /** The columns of an evidence list's table (the HTML appendix). */
@@ -176,9 +176,17 @@ export const HANDOFF_COLUMNS: Column[] = [
   { label: 'Their share', num: true },
 ];
 
+/**
+ * Words for an owner as the report labels one (analyze.ts label): the person's name with
+ * team detail, "a teammate" without (`owner` is then `teammate`), else the person id.
+ */
+export function ownerWords(o: { owner: string; ownerName?: string }): string {
+  return o.ownerName ?? (o.owner === 'teammate' ? 'a teammate' : o.owner);
+}
+
 /** Cells of {@link HANDOFF_COLUMNS} after the first (the notebook, which each renderer lays out itself). */
 export function handoffCells(h: Handoff): string[] {
-  return [formatPeriod(h.since), formatPeriod(h.month), h.ownerName ?? (h.owner === 'teammate' ? 'a teammate' : h.owner), formatPercent(h.share)];
+  return [formatPeriod(h.since), formatPeriod(h.month), ownerWords(h), formatPercent(h.share)];
 }
 
 /** The sentence under the handoffs table about new hoards: "New hoards: 2 notebooks became only yours (a.ipynb in Oct 2026, ...)." */

@@ -13,12 +13,12 @@ import { EXPLAIN_SECTIONS, type ExplainSection, explainPath, explainReport, type
 import type { FactRow, RepoMeta } from '../../core/facts.js';
 import { isFileFact } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
+import { EVIDENCE_TITLES } from '../../report/sections.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
 import type { EXPLAIN_FORMATS } from '../options.js';
 import { analysisOptionsOf } from '../reanalyze.js';
 import { readReport, readScan } from '../store.js';
-import { EVIDENCE_TITLES } from '../../report/sections.js';
 
 /** Options of `letgo explain` as parsed by commander. */
 export interface ExplainCliOptions {
@@ -147,6 +147,7 @@ function explainOnePath(
 const CSV_COLUMNS = ['section', 'member', 'repo', 'sha', 'time', 'subject', 'path', 'kind', 'tier', 'lines', 'kind_rule', 'tier_rule', 'owner', 'share', 'month'] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
+/** CSV rows of a list of commits: one per (commit, listed file), or one with the commit's fields only for a commit without files. */
 function commitRows(section: string, list: readonly ExplainedCommit[], member?: string): CsvRow[] {
   return list.flatMap((k) => {
     const base = { section, member, repo: k.repo, sha: k.sha, time: k.time, subject: k.subject };
@@ -156,6 +157,7 @@ function commitRows(section: string, list: readonly ExplainedCommit[], member?: 
   });
 }
 
+/** CSV rows of a whole explanation, section by section in {@link EXPLAIN_SECTIONS} order (new hoards after the handoffs, as section `newHoards`). */
 function explanationRows(x: Explanation): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const s of EXPLAIN_SECTIONS) {
@@ -183,6 +185,7 @@ function explanationRows(x: Explanation): CsvRow[] {
   return rows;
 }
 
+/** The one CSV row of `--path` (section `path`): kind, tier, their rules, and the owner with their share (0-1; empty without one). */
 function pathRow(p: PathExplanation): CsvRow {
   return { section: 'path', repo: p.repo, path: p.path, kind: p.kind, tier: p.tier, kind_rule: p.kindRule, tier_rule: p.tierRule, owner: p.owner ? (p.owner.ownerName ?? p.owner.owner) : '', share: p.owner?.share };
 }
