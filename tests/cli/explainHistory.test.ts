@@ -5,11 +5,14 @@
  * `proj`), an empty commit late at night, and a commit of 60 generated files whose one
  * notebook sorts last.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ExitCode } from '../../src/core/errors.js';
-import type { Explanation, PathExplanation } from '../../src/core/explain.js';
+import { createClassifier } from '../../src/core/classify.js';
+import { defaultConfig } from '../../src/core/config.js';
+import { ExitCode, LetgoError } from '../../src/core/errors.js';
+import { explainReport, type Explanation, type PathExplanation } from '../../src/core/explain.js';
+import type { Report } from '../../src/core/report.js';
 import type { CommitSpec } from '../../src/demo/repoBuilder.js';
 import { jupytextScript, lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
 import { ANN, MIA } from '../helpers/teams.js';
@@ -88,5 +91,20 @@ describe('explain on renames, Jupytext scripts, slash repository ids, empty and 
     expect(big.files[0]).toMatchObject({ path: 'zz.ipynb', kind: 'notebook', tier: 'tactical' });
     expect(big.files.slice(1).map((f) => f.path)).toEqual(Array.from({ length: 49 }, (_, i) => `gen/f${String(i).padStart(2, '0')}.py`));
     expect(big.moreFiles).toBe(11);
+  });
+
+  it('refuses a report without evidence with a LetgoError, not a stack trace', () => {
+    const report = JSON.parse(readFileSync(path.join(cwd, 'out', 'report.json'), 'utf8')) as Report;
+    expect(explainReport(report, createClassifier(defaultConfig())).managerHandsOn.count).toBe(report.handsOn.managerCommits);
+    delete report.evidence;
+    let thrown: unknown;
+    try {
+      explainReport(report, createClassifier(defaultConfig()));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(LetgoError);
+    expect((thrown as LetgoError).code).toBe(ExitCode.BadInput);
+    expect((thrown as LetgoError).message).toMatch(/^the report has no evidence \(an older letgo wrote it\): analyse its facts again/);
   });
 });
