@@ -8,7 +8,7 @@
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import type { ReviewModel } from '../report/model.js';
-import { formatCount, formatDate, formatPercent } from '../report/format.js';
+import { formatCount, formatDate, formatPercent, plural } from '../report/format.js';
 import { emptyText, handoffCells, SECTION_TITLES } from '../report/sections.js';
 import type { LetgoModel } from './labModel.js';
 import type { PanelView, WeekActivity } from './panelModel.js';
@@ -385,7 +385,7 @@ export class LetgoPanel extends Widget {
     return button;
   }
 
-  /** "Behind the numbers": each evidence list of the review as a details element (closed), its commits and files as text. */
+  /** "Behind the numbers": each evidence list of the review as a details element (closed), its commits and files as text (a commit's files past the first 50 as "and N more files"). */
   private evidenceSection(r: ReviewModel): HTMLElement {
     const s = section(this.trans.__(SECTION_TITLES.evidence), 'evidence');
     for (const l of r.evidence) {
@@ -399,6 +399,7 @@ export class LetgoPanel extends Widget {
         li.dataset.sha = c.sha;
         li.append(el('span', 'jp-letgo-detail', `${formatDate(c.time)} · ${c.sha.slice(0, 10)} · `), el('span', 'jp-letgo-subject', c.subject));
         for (const f of c.files) li.append(el('br'), pathCode(`${c.repo}/${f.path}`), el('span', 'jp-letgo-detail', ` ${f.kind}, ${f.tier}, ${formatCount(f.lines)}`));
+        if (c.moreFiles) li.append(el('br'), el('span', 'jp-letgo-detail', this.trans.__('and %1', plural(c.moreFiles, 'more file'))));
         ul.append(li);
       }
       if (l.commits.length) details.append(ul);

@@ -12,8 +12,8 @@ import { LetgoPanel, type Trans } from '../../src/lab/panel.js';
 import { panelView } from '../../src/lab/panelModel.js';
 import { readReportSet } from '../../src/lab/reports.js';
 import { emptyText } from '../../src/report/sections.js';
-import { makeRepo, scanMonth } from '../helpers/repos.js';
-import { BOARD_AGAIN, handoffTeam } from '../helpers/teams.js';
+import { lines, makeRepo, scanMonth } from '../helpers/repos.js';
+import { ANN, BOARD_AGAIN, handoffTeam, MIA } from '../helpers/teams.js';
 import { makeReport } from '../report/fixtures/build.js';
 
 const trans: Trans = { __: (msg, ...args) => msg.replace(/%(\d+)/g, (_, i) => String(args[Number(i) - 1])) };
@@ -66,3 +66,17 @@ it('says there is no handoff, and offers no list for a report without evidence',
   expect(node.querySelector('button.jp-letgo-evidence-open')).toBeNull();
   panel.dispose();
 });
+
+it('counts the files of a big commit past the 50 it lists', async () => {
+  const files = Object.fromEntries(Array.from({ length: 55 }, (_, i) => [`src/m${String(i).padStart(2, '0')}.py`, lines(2, `m${i}`)]));
+  const dir = await makeRepo([
+    { author: ANN, date: '2026-10-01T10:00:00+02:00', message: 'start', files: { 'a.py': lines(3, 'a') } },
+    { author: MIA, date: '2026-10-02T10:00:00+02:00', message: 'split modules', files },
+  ]);
+  const big = (await scanMonth([dir], '2026-10', ['mia@corp.io'], { teamDetail: false })).report;
+  const { panel, node } = await shown(big);
+  const li = node.querySelector<HTMLElement>('details[data-evidence="managerHandsOn"] li[data-sha]')!;
+  expect(li.querySelectorAll('code')).toHaveLength(50);
+  expect(li.textContent).toContain('and 5 more files');
+  panel.dispose();
+}, 60_000);
