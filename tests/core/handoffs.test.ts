@@ -3,7 +3,8 @@
  * (core/handoffs.ts) on real repositories: a checkpoint sees exactly the commits up to
  * its instant even when local dates and time order disagree (authors at UTC+14 and
  * UTC-8 around a month's end), and a notebook that drops out of "only you" and comes
- * back is one new hoard, while one handed off and taken back is a new hoard again.
+ * back is one new hoard, while one handed off and taken back is a new hoard again; in a
+ * quarterly trend (a 30-month window) a handoff is judged at each quarter’s end instant.
  */
 import { describe, expect, it } from 'vitest';
 import { groupCommits } from '../../src/core/commits.js';
@@ -67,5 +68,25 @@ describe('new hoards over the trend', () => {
       ['notebooks/pass.ipynb', '2026-07'],
       ['notebooks/pass.ipynb', '2026-10'],
     ]);
+  }, 60_000);
+});
+
+describe('handoffs in a quarterly trend', () => {
+  it('are judged at each quarter’s end instant: a rewrite made after it in UTC, on its last day where the author is, is the next quarter’s', async () => {
+    const c = [];
+    for (const d of ['2024-02-05', '2024-09-05', '2025-04-05', '2025-11-05', '2026-02-05', '2026-05-05']) {
+      c.push({ author: ANN, date: `${d}T10:00:00+02:00`, message: `ann ${d}`, files: { [`src/ann_${d}.py`]: lines(3, 'a') } });
+      c.push({ author: BO, date: `${d}T11:00:00-08:00`, message: `bo ${d}`, files: { [`src/bo_${d}.py`]: lines(3, 'b') } });
+    }
+    c.push({ author: MIA, date: '2026-03-10T10:00:00+01:00', message: 'forecast', files: { 'notebooks/forecast.ipynb': nb(10, 'f') } });
+    // March 31, 20:00 in San Francisco: April 1, 04:00 UTC, after the first quarter's end.
+    c.push({ author: BO, date: '2026-03-31T20:00:00-08:00', message: 'rewrite forecast', files: { 'notebooks/forecast.ipynb': nb(40, 'g') } });
+    const repo = await makeRepo(c, 'quarters');
+    const { report } = await scanMonth([repo], '2026-06', ['mia@corp.io'], { window: { since: '2024-01-01', until: '2026-06-30' }, teamDetail: false });
+    expect(report.trend.map((p) => p.month).slice(-3)).toEqual(['2025-10', '2026-01', '2026-04']);
+    expect(report.handoffs!.handedOff).toEqual([
+      { repo: 'quarters', path: 'notebooks/forecast.ipynb', month: '2026-04', since: '2026-01', owner: 'teammate', share: expect.any(Number) },
+    ]);
+    expect(report.handoffs!.newHoards).toEqual([{ repo: 'quarters', path: 'notebooks/forecast.ipynb', month: '2026-01' }]);
   }, 60_000);
 });
