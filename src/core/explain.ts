@@ -172,7 +172,8 @@ export function explainPath(
 ): PathExplanation {
   const last = changes.at(-1);
   const c = classifier.explain(path, last?.subject ?? '');
-  const scanned = last ? { path, kind: last.kind, tier: last.tier } : c;
+  const kind = last?.kind ?? c.kind;
+  const tier = last?.tier ?? c.tier;
   const byTier: Record<Tier, number> = { strategic: 0, implementation: 0, tactical: 0 };
   for (const f of changes) byTier[f.tier]++;
   const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
@@ -182,11 +183,11 @@ export function explainPath(
     schema: EXPLAIN_SCHEMA_ID,
     repo,
     path,
-    kind: scanned.kind,
-    tier: scanned.tier,
-    ...explainFile(c, { path, kind: scanned.kind, tier: scanned.tier }),
+    kind,
+    tier,
+    ...explainFile(c, { path, kind, tier }),
     changes: { total: changes.length, byTier },
-    alive: file ? file.alive : changes.at(-1)?.status !== 'D',
+    alive: file ? file.alive : last?.status !== 'D',
     owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,
     managerShare: holders.length ? round(holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0), SHARE_DIGITS) : null,
     ...(detail ? { holders: holders.map(strip) } : {}),

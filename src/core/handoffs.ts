@@ -3,10 +3,10 @@
  * each trend period the "only you maintain" rule (ownership.ts {@link onlyYou}) is
  * judged for every notebook; a notebook it held for at one period's end that a teammate
  * owns (holds the largest share of its churn, ownership.ts {@link ownerOf}) at a later
- * period's end was handed off; a notebook it holds for that it did not hold for at the
- * previous period's end is a new hoard. A notebook is a new hoard once until it is handed
- * off: one that drops out of "only you" (untouched for `onlyYouDays`) and comes back
- * without a teammate taking it over is the same hoard, not a new one.
+ * period's end was handed off; a notebook it holds for (from the second period on) that
+ * it held for at no earlier period's end, or not since its last handoff, is a new hoard:
+ * one that drops out of "only you" (untouched for `onlyYouDays`) and comes back without a
+ * teammate taking it over is the same hoard, listed once.
  */
 import type { Thresholds } from './config.js';
 import { type FileHistory, onlyYou, ownerOf } from './ownership.js';
