@@ -263,6 +263,28 @@ export function defaultConfig(): Config {
   };
 }
 
+/**
+ * JSON Schemas of each {@link Thresholds} field with its bounds: the config's (each optional)
+ * and the Report's (each required, src/core/report.ts).
+ */
+export const THRESHOLD_PROPERTIES = {
+  holdingBackRatio: { type: 'number', exclusiveMinimum: 0 },
+  watchRatio: { type: 'number', exclusiveMinimum: 0 },
+  minActiveMembers: { type: 'integer', minimum: 1 },
+  minHandsOnCommits: { type: 'integer', minimum: 0 },
+  ownerShare: { type: 'number', minimum: 0, maximum: 1 },
+  onlyYouDays: { type: 'integer', minimum: 1 },
+  inFlightDays: { type: 'integer', minimum: 0 },
+  snackLines: { type: 'integer', minimum: 0 },
+  workdayStartHour: { type: 'integer', minimum: 0, maximum: 24 },
+  workdayEndHour: { type: 'integer', minimum: 0, maximum: 24 },
+  regularWeeks: { type: 'integer', minimum: 1 },
+  outOfTouchDays: { type: 'integer', minimum: 1 },
+  automationCommits: { type: 'integer', minimum: 1 },
+  automationShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+  automationFiles: { type: 'integer', minimum: 1 },
+} as const;
+
 const tierEnum = { enum: ['strategic', 'implementation', 'tactical'] };
 const stringArray = { type: 'array', items: { type: 'string', minLength: 1 } };
 const kindNames = ['notebook', 'code', 'docs', 'config', 'data', 'generated'];
@@ -301,27 +323,7 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: Object.fromEntries(kindNames.map((k) => [k, stringArray])),
     },
-    thresholds: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        holdingBackRatio: { type: 'number', exclusiveMinimum: 0 },
-        watchRatio: { type: 'number', exclusiveMinimum: 0 },
-        minActiveMembers: { type: 'integer', minimum: 1 },
-        minHandsOnCommits: { type: 'integer', minimum: 0 },
-        ownerShare: { type: 'number', minimum: 0, maximum: 1 },
-        onlyYouDays: { type: 'integer', minimum: 1 },
-        inFlightDays: { type: 'integer', minimum: 0 },
-        snackLines: { type: 'integer', minimum: 0 },
-        workdayStartHour: { type: 'integer', minimum: 0, maximum: 24 },
-        workdayEndHour: { type: 'integer', minimum: 0, maximum: 24 },
-        regularWeeks: { type: 'integer', minimum: 1 },
-        outOfTouchDays: { type: 'integer', minimum: 1 },
-        automationCommits: { type: 'integer', minimum: 1 },
-        automationShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
-        automationFiles: { type: 'integer', minimum: 1 },
-      },
-    },
+    thresholds: { type: 'object', additionalProperties: false, properties: THRESHOLD_PROPERTIES },
     notebooks: {
       type: 'object',
       additionalProperties: false,

@@ -3,11 +3,12 @@
  * JupyterLab panel shows, with the numbers that produced it. Validated on write and on
  * read by reportValidation.ts (apart, so that a scan printing its report loads no validator).
  */
-import { TIERS, type Tier } from './facts.js';
-import type { Thresholds } from './config.js';
+import type { Tier } from './facts.js';
+import { THRESHOLD_PROPERTIES, type Thresholds } from './config.js';
 import type { Evidence } from './evidence.js';
 import type { Handoffs } from './handoffs.js';
 import type { LeadNumbers } from './leadByExample.js';
+import type { Fits, NoFields, SchemaType, UncheckedFields } from './schemaType.js';
 
 /** Schema id written in every report. */
 export const REPORT_SCHEMA_ID = 'letgo.report/1';
@@ -258,80 +259,107 @@ export interface Report {
   evidence?: Evidence;
 }
 
-const num = { type: 'number' };
-const nullableNum = { type: ['number', 'null'] };
-const int = { type: 'integer', minimum: 0 };
-const str = { type: 'string' };
-const level = { enum: ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] };
-const tierCounts = {
+const num = { type: 'number' } as const;
+const nullableNum = { type: ['number', 'null'] } as const;
+const nullableStr = { type: ['string', 'null'] } as const;
+const int = { type: 'integer', minimum: 0 } as const;
+const str = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+const strings = { type: 'array', items: str } as const;
+const level = { enum: ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] } as const;
+const tier = { enum: ['strategic', 'implementation', 'tactical'] } as const;
+const yearMonth = { type: 'string', pattern: '^\\d{4}-\\d{2}$' } as const;
+const shas = strings;
+/** An object schema: `required` names keys of `properties` (tsc checks the names). */
+const obj = <const P extends Record<string, object>, const R extends readonly (keyof P & string)[]>(required: R, properties: P) =>
+  ({ type: 'object', required, properties }) as const;
+const arrayOf = <const I extends object>(items: I) => ({ type: 'array', items }) as const;
+const tierCounts = obj(['strategic', 'implementation', 'tactical'], { strategic: int, implementation: int, tactical: int });
+const notebookWork = obj(['changes', 'rerunsOnly', 'cellsAdded', 'cellsDeleted', 'cellsModified', 'linesAdded', 'linesDeleted'], {
+  changes: int,
+  rerunsOnly: int,
+  cellsAdded: int,
+  cellsDeleted: int,
+  cellsModified: int,
+  linesAdded: num,
+  linesDeleted: num,
+  fallbacks: int,
+  textNotebooks: int,
+  pairedScripts: int,
+});
+const handsOnCounts = obj(['managerCommits', 'teamCommits', 'managerChurn', 'teamChurn'], { managerCommits: int, teamCommits: int, managerChurn: num, teamChurn: num });
+/** Every threshold, with the config's bounds; a threshold this letgo does not know (an older or newer report's) is allowed. */
+const thresholds = {
   type: 'object',
-  required: ['strategic', 'implementation', 'tactical'],
-  properties: { strategic: int, implementation: int, tactical: int },
-};
-const notebookWork = {
-  type: 'object',
-  required: ['changes', 'rerunsOnly', 'cellsAdded', 'cellsDeleted', 'cellsModified', 'linesAdded', 'linesDeleted'],
-  properties: {
-    changes: int,
-    rerunsOnly: int,
-    cellsAdded: int,
-    cellsDeleted: int,
-    cellsModified: int,
-    linesAdded: num,
-    linesDeleted: num,
-    fallbacks: int,
-    textNotebooks: int,
-    pairedScripts: int,
-  },
-};
-const yearMonth = { type: 'string', pattern: '^\\d{4}-\\d{2}$' };
-const shas = { type: 'array', items: str };
-const obj = (required: string[], properties: Record<string, unknown>) => ({ type: 'object', required, properties });
+  required: Object.keys(THRESHOLD_PROPERTIES) as (keyof typeof THRESHOLD_PROPERTIES)[],
+  properties: THRESHOLD_PROPERTIES,
+  additionalProperties: num,
+} as const;
 
-/** JSON Schema (draft-07) of the Report. */
+/**
+ * JSON Schema (draft-07) of the Report: it requires every field {@link Report} requires, so
+ * a report that passes it has every part each renderer and the panel read (a report of an
+ * older shape fails, naming the first missing field). Fields letgo does not know are allowed.
+ * tsc checks it against the Report interface (see {@link ReportSchemaAgrees}).
+ */
 export const REPORT_SCHEMA = obj(
-  ['schema', 'generatedAt', 'window', 'repos', 'manager', 'team', 'handsOn', 'signal', 'tiers', 'trend', 'ownership', 'takeovers', 'snacks', 'afterHoursShare', 'excluded', 'warnings'],
+  [
+    'schema',
+    'generatedAt',
+    'generator',
+    'window',
+    'repos',
+    'manager',
+    'team',
+    'handsOn',
+    'signal',
+    'tiers',
+    'trend',
+    'notebooks',
+    'ownership',
+    'takeovers',
+    'snacks',
+    'afterHoursShare',
+    'excluded',
+    'identities',
+    'thresholds',
+    'options',
+    'warnings',
+  ],
   {
     schema: { const: REPORT_SCHEMA_ID },
     generatedAt: str,
     generator: str,
     window: obj(['since', 'until'], { since: str, until: str, month: str }),
-    repos: {
-      type: 'array',
-      items: obj(['path', 'head', 'commits', 'shallow'], {
+    repos: arrayOf(
+      obj(['id', 'path', 'head', 'commits', 'shallow', 'handsOn', 'notebookOwners'], {
         id: str,
         path: str,
         head: str,
         commits: int,
-        shallow: { type: 'boolean' },
-        handsOn: obj(['managerCommits', 'teamCommits', 'managerChurn', 'teamChurn'], {
-          managerCommits: int,
-          teamCommits: int,
-          managerChurn: num,
-          teamChurn: num,
-        }),
-        notebookOwners: { type: 'array', items: obj(['path', 'owner', 'share'], { path: str, owner: str, ownerName: str, share: num }) },
+        shallow: bool,
+        handsOn: handsOnCounts,
+        notebookOwners: arrayOf(obj(['path', 'owner', 'share'], { path: str, owner: str, ownerName: str, share: num })),
         relativePath: str,
-      }),
-    },
-    manager: obj(['id', 'name', 'emails'], { id: str, name: str, emails: { type: 'array', items: str } }),
-    team: obj(['size'], {
+      })
+    ),
+    manager: obj(['id', 'name', 'emails'], { id: str, name: str, emails: strings }),
+    team: obj(['size', 'source', 'active'], {
       size: { type: 'integer', minimum: 1 },
       source: { enum: ['roster', 'regulars'] },
       active: int,
-      members: {
-        type: 'array',
-        items: obj(['id', 'name', 'emails', 'commits', 'handsOnCommits', 'churn'], {
+      members: arrayOf(
+        obj(['id', 'name', 'emails', 'commits', 'handsOnCommits', 'churn'], {
           id: str,
           name: str,
-          emails: { type: 'array', items: str },
+          emails: strings,
           commits: int,
           handsOnCommits: int,
           churn: num,
-        }),
-      },
+        })
+      ),
     }),
-    handsOn: obj(['managerCommits', 'teamCommits', 'share', 'fairShare', 'ratio', 'managerChurn', 'teamChurn', 'churnShare'], {
+    handsOn: obj(['managerCommits', 'teamCommits', 'share', 'fairShare', 'ratio', 'managerChurn', 'teamChurn', 'churnShare', 'managerLastHandsOn'], {
       managerCommits: int,
       teamCommits: int,
       share: nullableNum,
@@ -340,13 +368,12 @@ export const REPORT_SCHEMA = obj(
       managerChurn: num,
       teamChurn: num,
       churnShare: nullableNum,
-      managerLastHandsOn: { type: ['string', 'null'] },
+      managerLastHandsOn: nullableStr,
     }),
-    signal: obj(['level', 'reasons'], { level, reasons: { type: 'array', items: str } }),
+    signal: obj(['level', 'reasons'], { level, reasons: strings }),
     tiers: obj(['manager', 'team'], { manager: tierCounts, team: tierCounts }),
-    trend: {
-      type: 'array',
-      items: obj(['month', 'share', 'ratio', 'level'], {
+    trend: arrayOf(
+      obj(['month', 'share', 'ratio', 'level', 'managerCommits', 'teamCommits', 'tiers'], {
         month: yearMonth,
         months: { type: 'integer', minimum: 1 },
         share: nullableNum,
@@ -355,40 +382,37 @@ export const REPORT_SCHEMA = obj(
         managerCommits: int,
         teamCommits: int,
         tiers: tierCounts,
-      }),
-    },
+      })
+    ),
     notebooks: obj(['manager', 'team'], { manager: notebookWork, team: notebookWork }),
     ownership: obj(['onlyYouMaintain'], {
       asOf: str,
       notebooksChanged: int,
       managerNotebooksChanged: int,
-      onlyYouMaintain: {
-        type: 'array',
-        items: obj(['repo', 'path', 'managerShare', 'lastTeamTouch'], {
+      onlyYouMaintain: arrayOf(
+        obj(['repo', 'path', 'managerShare', 'lastChange', 'lastTeamTouch'], {
           repo: str,
           path: str,
           managerShare: num,
           lastChange: str,
-          lastTeamTouch: { type: ['string', 'null'] },
-        }),
-      },
+          lastTeamTouch: nullableStr,
+        })
+      ),
     }),
-    takeovers: {
-      type: 'array',
-      items: obj(['repo', 'path', 'owner', 'at', 'inFlight'], {
+    takeovers: arrayOf(
+      obj(['repo', 'path', 'owner', 'at', 'inFlight'], {
         repo: str,
         path: str,
         owner: str,
         ownerName: str,
         at: str,
         sha: str,
-        inFlight: { type: 'boolean' },
-      }),
-    },
+        inFlight: bool,
+      })
+    ),
     handoffs: obj(['handedOff', 'newHoards'], {
-      handedOff: {
-        type: 'array',
-        items: obj(['repo', 'path', 'month', 'since', 'owner', 'share'], {
+      handedOff: arrayOf(
+        obj(['repo', 'path', 'month', 'since', 'owner', 'share'], {
           repo: str,
           path: str,
           oldPath: str,
@@ -397,21 +421,20 @@ export const REPORT_SCHEMA = obj(
           owner: str,
           ownerName: str,
           share: num,
-        }),
-      },
-      newHoards: { type: 'array', items: obj(['repo', 'path', 'month'], { repo: str, path: str, month: yearMonth }) },
+        })
+      ),
+      newHoards: arrayOf(obj(['repo', 'path', 'month'], { repo: str, path: str, month: yearMonth })),
     }),
-    snacks: obj(['count'], { count: int, handsOnCommits: int, share: nullableNum }),
+    snacks: obj(['count', 'handsOnCommits', 'share'], { count: int, handsOnCommits: int, share: nullableNum }),
     afterHoursShare: nullableNum,
     excluded: obj(['bots', 'outsideTeam', 'merges'], {
-      bots: obj(['commits', 'names'], { commits: int, names: { type: 'array', items: str } }),
+      bots: obj(['commits', 'names'], { commits: int, names: strings }),
       outsideTeam: obj(['commits', 'authors'], { commits: int, authors: int }),
       merges: int,
       automation: obj(['commits', 'identities'], {
         commits: int,
-        identities: {
-          type: 'array',
-          items: obj(['name', 'email', 'rule', 'commits', 'matching', 'share', 'template'], {
+        identities: arrayOf(
+          obj(['name', 'email', 'rule', 'commits', 'matching', 'share', 'template'], {
             name: str,
             email: str,
             rule: { enum: ['template', 'files'] },
@@ -419,30 +442,29 @@ export const REPORT_SCHEMA = obj(
             matching: int,
             share: num,
             template: str,
-          }),
-        },
+          })
+        ),
       }),
     }),
     aiAssisted: obj(['managerCommits', 'teamCommits', 'withoutPerson', 'assistants'], {
       managerCommits: int,
       teamCommits: int,
       withoutPerson: int,
-      assistants: { type: 'array', items: str },
+      assistants: strings,
     }),
     leadByExample: obj(['reviews', 'pairedCommits', 'membersReviewed', 'teamReviews', 'sources'], {
       reviews: int,
       pairedCommits: int,
       membersReviewed: int,
       teamReviews: int,
-      sources: { type: 'array', items: { enum: REVIEW_SOURCES } },
+      sources: arrayOf({ enum: REVIEW_SOURCES }),
     }),
     identities: obj(['merged'], {
-      merged: { type: 'array', items: obj(['id', 'names', 'emails'], { id: str, names: { type: 'array' }, emails: { type: 'array' } }) },
+      merged: arrayOf(obj(['id', 'names', 'emails'], { id: str, names: strings, emails: strings })),
     }),
-    delegation: {
-      type: 'array',
-      items: obj(['tier', 'since', 'weeks', 'end', 'startShare', 'nowShare', 'targetShare', 'elapsed'], {
-        tier: { enum: ['strategic', 'implementation', 'tactical'] },
+    delegation: arrayOf(
+      obj(['tier', 'since', 'weeks', 'end', 'startShare', 'nowShare', 'targetShare', 'elapsed'], {
+        tier,
         since: str,
         weeks: num,
         end: str,
@@ -451,40 +473,46 @@ export const REPORT_SCHEMA = obj(
         targetShare: nullableNum,
         elapsed: num,
         handoffs: int,
-      }),
-    },
-    thresholds: { type: 'object', additionalProperties: { type: 'number' } },
-    options: { type: 'object' },
-    warnings: { type: 'array', items: str },
+      })
+    ),
+    thresholds,
+    options: obj(['trendMonths', 'allBranches', 'notebookLines', 'teamDetail'], {
+      trendMonths: int,
+      allBranches: bool,
+      notebookLines: { enum: ['cells', 'git'] },
+      teamDetail: bool,
+    }),
+    warnings: strings,
     evidence: obj(['commits', 'managerHandsOn', 'snacks', 'afterHours', 'managerCommits', 'team'], {
-      commits: {
-        type: 'array',
-        items: obj(['repo', 'sha', 'time', 'subject', 'handsOnChurn', 'files'], {
+      commits: arrayOf(
+        obj(['repo', 'sha', 'time', 'subject', 'handsOnChurn', 'files'], {
           repo: str,
           sha: str,
           time: str,
           subject: str,
           handsOnChurn: num,
-          files: {
-            type: 'array',
-            items: obj(['path', 'kind', 'tier', 'lines'], {
-              path: str,
-              kind: str,
-              tier: { enum: [...TIERS] },
-              lines: num,
-            }),
-          },
+          files: arrayOf(obj(['path', 'kind', 'tier', 'lines'], { path: str, kind: { enum: ['notebook', 'code', 'docs', 'config', 'data', 'generated'] }, tier, lines: num })),
           moreFiles: int,
-        }),
-      },
+        })
+      ),
       managerHandsOn: shas,
       snacks: shas,
       afterHours: shas,
       managerCommits: int,
       team: obj(['handsOnCommits'], {
         handsOnCommits: int,
-        members: { type: 'array', items: obj(['id', 'name', 'handsOn'], { id: str, name: str, handsOn: shas }) },
+        members: arrayOf(obj(['id', 'name', 'handsOn'], { id: str, name: str, handsOn: shas })),
       }),
     }),
   }
 );
+
+/** The values REPORT_SCHEMA accepts, as a type. */
+export type SchemaReport = SchemaType<typeof REPORT_SCHEMA>;
+
+/**
+ * Resolves only while {@link Report} and REPORT_SCHEMA agree: the same field types, the
+ * same required fields, and no Report field the schema leaves unchecked. When one of them
+ * changes without the other, tsc fails here and names the field.
+ */
+export type ReportSchemaAgrees = [Fits<Report, SchemaReport>, Fits<SchemaReport, Report>, NoFields<UncheckedFields<Report, SchemaReport>>];

@@ -7,10 +7,10 @@ import type { ValidateFunction } from 'ajv';
 import { describeAjvError } from './config.js';
 import { LetgoError, ExitCode } from './errors.js';
 import { validate } from './generated/reportValidator.js';
-import { REPORT_SCHEMA_ID, type Report } from './report.js';
+import { REPORT_SCHEMA_ID, type Report, type SchemaReport } from './report.js';
 
-/** The validator of report.ts's REPORT_SCHEMA, precompiled by `npm run schemas`. */
-const validateReportSchema = validate as ValidateFunction;
+/** The validator of report.ts's REPORT_SCHEMA, precompiled by `npm run schemas`: what it accepts is a Report (report.ts ReportSchemaAgrees). */
+const validateReportSchema = validate as ValidateFunction<SchemaReport>;
 
 /**
  * Parses a report file's text and checks that it is a Report of this version.
@@ -29,7 +29,8 @@ export function parseReport(text: string, source: string, rewrite: string): Repo
 }
 
 /**
- * Checks that a parsed value is a Report of this version.
+ * Checks that a parsed value is a Report of this version, with every part the Report type
+ * requires (a report of an older shape, without one, fails naming it).
  * @param source a name for the input in messages (a file path)
  * @throws LetgoError (exit code BAD_INPUT) naming the file, the first bad field, and what to do
  */
@@ -47,5 +48,5 @@ export function validateReport(value: unknown, source: string): Report {
       `${source} is not a valid report: ${describeAjvError(validateReportSchema.errors?.[0])}; scan again to rewrite it`
     );
   }
-  return value as Report;
+  return value;
 }

@@ -222,12 +222,10 @@ function habitsHtml(m: ReviewModel): string {
 </div>`
     )
     .join('\n');
-  const nb = m.notebooks
-    ? `\n<h3>${e(NOTEBOOK_TITLE)}</h3>\n<p class="note">${e(m.notebooks.modeText)}</p>\n${table(
-        NOTEBOOK_COLUMNS,
-        m.notebooks.rows.map((r) => [e(r.label), e(r.you), e(r.team)])
-      )}`
-    : '';
+  const nb = `\n<h3>${e(NOTEBOOK_TITLE)}</h3>\n<p class="note">${e(m.notebooks.modeText)}</p>\n${table(
+    NOTEBOOK_COLUMNS,
+    m.notebooks.rows.map((r) => [e(r.label), e(r.you), e(r.team)])
+  )}`;
   return section('habits', SECTION_TITLES.habits, `<div class="habits">\n${cards}\n</div>${nb}`);
 }
 

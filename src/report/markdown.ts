@@ -164,12 +164,10 @@ function leadMd(m: ReviewModel): string {
 function habitsMd(m: ReviewModel): string {
   const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
-  const nb = m.notebooks
-    ? `\n### ${t(NOTEBOOK_TITLE)}\n\n${t(m.notebooks.modeText)}\n\n${mdTable(
-        NOTEBOOK_COLUMNS,
-        m.notebooks.rows.map((r) => [t(r.label), t(r.you), t(r.team)])
-      )}\n`
-    : '';
+  const nb = `\n### ${t(NOTEBOOK_TITLE)}\n\n${t(m.notebooks.modeText)}\n\n${mdTable(
+    NOTEBOOK_COLUMNS,
+    m.notebooks.rows.map((r) => [t(r.label), t(r.you), t(r.team)])
+  )}\n`;
   return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n${nb}`;
 }
 

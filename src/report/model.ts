@@ -4,7 +4,7 @@
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
  */
-import type { AutomationEntry, DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TierCounts, TrendPoint } from '../core/report.js';
+import type { AutomationEntry, DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
@@ -182,7 +182,7 @@ export interface ReviewModel {
   /** The commits behind the numbers (empty for a report without evidence). */
   evidence: EvidenceList[];
   /** Notebook work, null when the report holds none (older or partial reports). */
-  notebooks: NotebookModel | null;
+  notebooks: NotebookModel;
   repos: RepoRow[];
   quality: QualityItem[];
   questions: string[];
@@ -204,27 +204,18 @@ function ratioOf(a: number, b: number): number | null {
   return b > 0 ? a / b : null;
 }
 
-function tiersOf(t: Partial<TierCounts> | undefined): TierCounts {
-  return { strategic: t?.strategic ?? 0, implementation: t?.implementation ?? 0, tactical: t?.tactical ?? 0 };
-}
-
-function basename(path: string): string {
-  const parts = path.split(/[\\/]+/).filter(Boolean);
-  return parts[parts.length - 1] ?? path;
-}
-
 function trendOf(report: Report): TrendPoint[] {
-  return [...(report.trend ?? [])]
+  return [...report.trend]
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
     .map((p) => ({
       month: p.month,
       ...(p.months && p.months > 1 ? { months: p.months } : {}),
-      share: p.share ?? null,
-      ratio: p.ratio ?? null,
+      share: p.share,
+      ratio: p.ratio,
       level: p.level,
-      managerCommits: p.managerCommits ?? 0,
-      teamCommits: p.teamCommits ?? 0,
-      tiers: tiersOf(p.tiers),
+      managerCommits: p.managerCommits,
+      teamCommits: p.teamCommits,
+      tiers: p.tiers,
     }));
 }
 
@@ -260,13 +251,13 @@ function headlineOf(report: Report): HeadlineModel {
       { label: 'By lines changed', value: formatPercent(h.churnShare), note: `${formatCount(h.managerChurn)} of ${formatCount(h.teamChurn)} lines` },
       { label: 'Team size', value: String(size), note: active },
     ],
-    reasons: report.signal.reasons ?? [],
+    reasons: report.signal.reasons,
   };
 }
 
 function delegationOf(report: Report): ReviewModel['delegation'] {
-  const m = tiersOf(report.tiers?.manager);
-  const t = tiersOf(report.tiers?.team);
+  const m = report.tiers.manager;
+  const t = report.tiers.team;
   const yours = TIERS.reduce((n, tier) => n + m[tier], 0);
   const rows: TierRow[] = TIERS.map((tier) => ({
     tier,
@@ -296,7 +287,7 @@ function delegationOf(report: Report): ReviewModel['delegation'] {
     stage = 'Tactical and implementation work are both mostly with the team. What remains, the strategic work, is yours to keep.';
   }
   const plan = report.delegation
-    ? report.delegation.map((d) => ({ ...d, label: TIER_WORDS[d.tier]?.label ?? d.tier, status: planStatus(d.elapsed, d.nowShare, d.targetShare) }))
+    ? report.delegation.map((d) => ({ ...d, label: TIER_WORDS[d.tier].label, status: planStatus(d.elapsed, d.nowShare, d.targetShare) }))
     : null;
   return { rows, sequence: DELEGATION_SEQUENCE, stage, plan };
 }
@@ -314,7 +305,7 @@ function planStatus(elapsed: number, now: number | null, target: number | null):
 
 function takeoverGroupsOf(report: Report): TakeoverGroup[] {
   const byOwner = new Map<string, { name?: string; items: TakeoverGroup['items'] }>();
-  for (const t of report.takeovers ?? []) {
+  for (const t of report.takeovers) {
     let g = byOwner.get(t.owner);
     if (!g) byOwner.set(t.owner, (g = { name: t.ownerName, items: [] }));
     g.name ??= t.ownerName;
@@ -338,10 +329,10 @@ function takeoverGroupsOf(report: Report): TakeoverGroup[] {
 }
 
 function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
-  const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
-  const snackShare = report.snacks.share ?? ratioOf(report.snacks.count, handsOn);
-  const nb = report.notebooks?.manager;
-  const teamNb = report.notebooks?.team;
+  const handsOn = report.snacks.handsOnCommits;
+  const snackShare = report.snacks.share;
+  const nb = report.notebooks.manager;
+  const teamNb = report.notebooks.team;
   const rerunShare = nb ? ratioOf(nb.rerunsOnly, nb.changes) : null;
   const teamRerun = teamNb ? ratioOf(teamNb.rerunsOnly, teamNb.changes) : null;
   return [
@@ -371,13 +362,12 @@ function habitsOf(report: Report, limits: EvidenceLimits): HabitRow[] {
       key: 'reruns',
       label: HABIT_WORDS.reruns.label,
       value: formatPercent(rerunShare),
-      detail: !nb
-        ? 'This report has no notebook details.'
-        : nb.changes === 0
+      detail:
+        nb.changes === 0
           ? 'You changed no notebook in this period.'
           : `${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')} only re-ran the notebook${teamRerun === null ? '' : ` (team: ${formatPercent(teamRerun)})`}.`,
       meaning: HABIT_WORDS.reruns.meaning,
-      notable: (rerunShare ?? 0) >= HABIT_WORDS.reruns.notable && (nb?.rerunsOnly ?? 0) >= 2,
+      notable: (rerunShare ?? 0) >= HABIT_WORDS.reruns.notable && nb.rerunsOnly >= 2,
     },
     ...(report.aiAssisted ? [aiHabit(report.aiAssisted, handsOn)] : []),
   ];
@@ -403,9 +393,8 @@ function workOf(w: NotebookWork): Required<NotebookWork> {
   return { fallbacks: 0, textNotebooks: 0, pairedScripts: 0, ...w };
 }
 
-function notebooksOf(report: Report): NotebookModel | null {
-  if (!report.notebooks?.manager || !report.notebooks.team) return null;
-  const mode = report.options?.notebookLines === 'git' ? 'git' : 'cells';
+function notebooksOf(report: Report): NotebookModel {
+  const mode = report.options.notebookLines === 'git' ? 'git' : 'cells';
   const raw = { manager: report.notebooks.manager, team: report.notebooks.team };
   const manager = workOf(raw.manager);
   const team = workOf(raw.team);
@@ -437,11 +426,11 @@ function notebooksOf(report: Report): NotebookModel | null {
 }
 
 function reposOf(report: Report): RepoRow[] {
-  return (report.repos ?? [])
+  return report.repos
     .map((r) => {
-      const h = r.handsOn ?? { managerCommits: 0, teamCommits: 0, managerChurn: 0, teamChurn: 0 };
+      const h = r.handsOn;
       return {
-        id: r.id ?? basename(r.path),
+        id: r.id,
         managerCommits: h.managerCommits,
         teamCommits: h.teamCommits,
         share: ratioOf(h.managerCommits, h.teamCommits),
@@ -458,10 +447,10 @@ function capped(values: string[], max: number): { values: string[]; more: number
 }
 
 function qualityOf(report: Report, max: number): QualityItem[] {
-  const repos = report.repos ?? [];
-  const shallow = repos.filter((r) => r.shallow).map((r) => r.id ?? basename(r.path));
+  const repos = report.repos;
+  const shallow = repos.filter((r) => r.shallow).map((r) => r.id);
   const ex = report.excluded;
-  const merged = report.identities?.merged ?? [];
+  const merged = report.identities.merged;
   const team = report.team;
   const items: QualityItem[] = [];
   items.push({
@@ -541,7 +530,7 @@ function qualityOf(report: Report, max: number): QualityItem[] {
 
 /** "up to 31 Dec 2026, the window's end" or "up to 3 Jun 2023, the last commit in the window"; "before the window's end" in older reports. */
 function judgedAt(report: Report): string {
-  const asOf = report.ownership?.asOf;
+  const asOf = report.ownership.asOf;
   if (!asOf) return 'before the window’s end';
   return `up to ${formatDate(asOf)}, ${asOf < report.window.until ? 'the last commit in the window' : 'the window’s end'}`;
 }
@@ -588,12 +577,13 @@ function leadOf(report: Report): LeadModel {
 
 /**
  * Builds the ten sections of the self-review from a Report (assumed valid, see
- * `validateReport`). Optional Report fields that older or partial reports may lack
- * (notebooks, identities, trend tiers, per-repo numbers) are read as empty or zero.
+ * `validateReport`: a valid report has every field the Report type requires). The
+ * optional fields older reports lack (automation, AI-assisted commits, notebook fallbacks,
+ * the ownership date, lead by example, handoffs) are left out of the sections.
  */
 export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}): ReviewModel {
   const limits = evidenceLimits(report);
-  const generator = report.generator ?? 'letgo';
+  const generator = report.generator;
   const trend = trendOf(report);
   const model: Omit<ReviewModel, 'questions'> = {
     thresholds: resolveThresholds(report, opts.thresholds),
@@ -606,8 +596,8 @@ export function buildReviewModel(report: Report, opts: ReviewModelOptions = {}):
     trendTitle: trendTitle(trend, report.window),
     trendUnit: trendUnit(trend),
     delegation: delegationOf(report),
-    onlyYou: (report.ownership?.onlyYouMaintain ?? [])
-      .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange ?? null, lastTeamTouch: o.lastTeamTouch }))
+    onlyYou: report.ownership.onlyYouMaintain
+      .map((o) => ({ repo: o.repo, path: o.path, managerShare: o.managerShare, lastChange: o.lastChange, lastTeamTouch: o.lastTeamTouch }))
       .sort((a, b) => (a.lastTeamTouch ?? '').localeCompare(b.lastTeamTouch ?? '') || b.managerShare - a.managerShare),
     takeovers: takeoverGroupsOf(report),
     handoffs: { items: report.handoffs?.handedOff ?? [], newHoards: newHoardsText(report.handoffs?.newHoards ?? []) },

@@ -49,7 +49,7 @@ function evidenceOf(report: Report, m: QuestionSource): Evidence {
     snacks: habit('snacks'),
     afterHours: habit('afterHours'),
     reruns: habit('reruns'),
-    rerunCount: report.notebooks?.manager?.rerunsOnly ?? 0,
+    rerunCount: report.notebooks.manager.rerunsOnly,
     trendDelta: ratios.length >= 2 ? ratios[ratios.length - 1]! - ratios[0]! : null,
     lastRatio: ratios.length ? ratios[ratios.length - 1]! : null,
     tacticalShare: m.delegation.rows.find((r) => r.tier === 'tactical')?.shareOfTier ?? null,

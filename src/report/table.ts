@@ -80,7 +80,7 @@ function fit(clauses: string[], width: number, sep = ' '): string {
  * characters and shortened in the middle to fit `width`.
  */
 function example(report: Report, repo: string, path: string, width: number): string {
-  const where = (report.repos?.length ?? 0) > 1 ? ` in ${truncateMiddle(cleanText(repo), Math.max(8, Math.floor(width / 3)))}` : '';
+  const where = report.repos.length > 1 ? ` in ${truncateMiddle(cleanText(repo), Math.max(8, Math.floor(width / 3)))}` : '';
   return `e.g. ${truncateMiddle(cleanText(path), Math.max(8, width - 5 - where.length))}${where}`;
 }
 
@@ -110,7 +110,7 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
       ? 'no review or pairing found'
       : fit([`${plural(lead.reviews, 'review')} of teammates’ work,`, `${plural(lead.pairedCommits, 'pairing commit')}`], width);
   rows.push([SECTION_TITLES.lead, leadText]);
-  const handsOn = report.snacks.handsOnCommits ?? report.handsOn.managerCommits;
+  const handsOn = report.snacks.handsOnCommits;
   rows.push([
     'Small fixes',
     handsOn === 0
@@ -126,23 +126,21 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
       : fit([`${formatPercent(report.afterHoursShare)} of your commits,`, `outside ${m.limits.workdayStartHour}:00-${m.limits.workdayEndHour}:00 or at weekends`], width),
   ]);
   const nbm = m.notebooks;
-  if (nbm) {
-    const cells = (w: Required<NotebookWork>): number => w.cellsAdded + w.cellsDeleted + w.cellsModified;
-    const lines = (w: Required<NotebookWork>): number => w.linesAdded + w.linesDeleted;
-    // The team's figures include the manager's: "of the team's".
-    rows.push([
-      'Notebook work',
-      nbm.team.changes === 0
-        ? 'no notebook changed by the team'
-        : nbm.mode === 'cells'
-          ? fit([`you changed ${formatCount(cells(nbm.manager))} of the team’s ${plural(cells(nbm.team), 'cell')}`, `(${formatCount(lines(nbm.manager))} of ${plural(lines(nbm.team), 'line')})`], width)
-          : fit([`you changed ${formatCount(lines(nbm.manager))} of the team’s ${plural(lines(nbm.team), 'line')}`, '(git’s count)'], width),
-    ]);
-  }
-  const nb = report.notebooks?.manager;
+  const cells = (w: Required<NotebookWork>): number => w.cellsAdded + w.cellsDeleted + w.cellsModified;
+  const lines = (w: Required<NotebookWork>): number => w.linesAdded + w.linesDeleted;
+  // The team's figures include the manager's: "of the team's".
+  rows.push([
+    'Notebook work',
+    nbm.team.changes === 0
+      ? 'no notebook changed by the team'
+      : nbm.mode === 'cells'
+        ? fit([`you changed ${formatCount(cells(nbm.manager))} of the team’s ${plural(cells(nbm.team), 'cell')}`, `(${formatCount(lines(nbm.manager))} of ${plural(lines(nbm.team), 'line')})`], width)
+        : fit([`you changed ${formatCount(lines(nbm.manager))} of the team’s ${plural(lines(nbm.team), 'line')}`, '(git’s count)'], width),
+  ]);
+  const nb = report.notebooks.manager;
   rows.push([
     'Re-runs only',
-    nb && nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
+    nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
   ]);
   const ai = report.aiAssisted;
   if (ai && (ai.teamCommits || ai.withoutPerson)) rows.push(['AI-assisted', fit([`${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'AI-assisted commit')}`, `${pluralForm(ai.managerCommits, 'is', 'are')} yours`], width)]);

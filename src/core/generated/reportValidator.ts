@@ -3,8 +3,9 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","window","repos","manager","team","handsOn","signal","tiers","trend","ownership","takeovers","snacks","afterHoursShare","excluded","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["path","head","commits","shallow"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array"},"emails":{"type":"array"}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","additionalProperties":{"type":"number"}},"options":{"type":"object"},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"type":"string"},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","generator","window","repos","manager","team","handsOn","signal","tiers","trend","notebooks","ownership","takeovers","snacks","afterHoursShare","excluded","identities","thresholds","options","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["id","path","head","commits","shallow","handsOn","notebookOwners"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size","source","active"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare","managerLastHandsOn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level","managerCommits","teamCommits","tiers"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastChange","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count","handsOnCommits","share"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","required":["holdingBackRatio","watchRatio","minActiveMembers","minHandsOnCommits","ownerShare","onlyYouDays","inFlightDays","snackLines","workdayStartHour","workdayEndHour","regularWeeks","outOfTouchDays","automationCommits","automationShare","automationFiles"],"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}},"additionalProperties":{"type":"number"}},"options":{"type":"object","required":["trendMonths","allBranches","notebookLines","teamDetail"],"properties":{"trendMonths":{"type":"integer","minimum":0},"allBranches":{"type":"boolean"},"notebookLines":{"enum":["cells","git"]},"teamDetail":{"type":"boolean"}}},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
+const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -12,7 +13,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.generatedAt === undefined) && (missing0 = "generatedAt"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.repos === undefined) && (missing0 = "repos"))) || ((data.manager === undefined) && (missing0 = "manager"))) || ((data.team === undefined) && (missing0 = "team"))) || ((data.handsOn === undefined) && (missing0 = "handsOn"))) || ((data.signal === undefined) && (missing0 = "signal"))) || ((data.tiers === undefined) && (missing0 = "tiers"))) || ((data.trend === undefined) && (missing0 = "trend"))) || ((data.ownership === undefined) && (missing0 = "ownership"))) || ((data.takeovers === undefined) && (missing0 = "takeovers"))) || ((data.snacks === undefined) && (missing0 = "snacks"))) || ((data.afterHoursShare === undefined) && (missing0 = "afterHoursShare"))) || ((data.excluded === undefined) && (missing0 = "excluded"))) || ((data.warnings === undefined) && (missing0 = "warnings"))){
+if((((((((((((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.generatedAt === undefined) && (missing0 = "generatedAt"))) || ((data.generator === undefined) && (missing0 = "generator"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.repos === undefined) && (missing0 = "repos"))) || ((data.manager === undefined) && (missing0 = "manager"))) || ((data.team === undefined) && (missing0 = "team"))) || ((data.handsOn === undefined) && (missing0 = "handsOn"))) || ((data.signal === undefined) && (missing0 = "signal"))) || ((data.tiers === undefined) && (missing0 = "tiers"))) || ((data.trend === undefined) && (missing0 = "trend"))) || ((data.notebooks === undefined) && (missing0 = "notebooks"))) || ((data.ownership === undefined) && (missing0 = "ownership"))) || ((data.takeovers === undefined) && (missing0 = "takeovers"))) || ((data.snacks === undefined) && (missing0 = "snacks"))) || ((data.afterHoursShare === undefined) && (missing0 = "afterHoursShare"))) || ((data.excluded === undefined) && (missing0 = "excluded"))) || ((data.identities === undefined) && (missing0 = "identities"))) || ((data.thresholds === undefined) && (missing0 = "thresholds"))) || ((data.options === undefined) && (missing0 = "options"))) || ((data.warnings === undefined) && (missing0 = "warnings"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -127,7 +128,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if(((((data8.path === undefined) && (missing2 = "path")) || ((data8.head === undefined) && (missing2 = "head"))) || ((data8.commits === undefined) && (missing2 = "commits"))) || ((data8.shallow === undefined) && (missing2 = "shallow"))){
+if((((((((data8.id === undefined) && (missing2 = "id")) || ((data8.path === undefined) && (missing2 = "path"))) || ((data8.head === undefined) && (missing2 = "head"))) || ((data8.commits === undefined) && (missing2 = "commits"))) || ((data8.shallow === undefined) && (missing2 = "shallow"))) || ((data8.handsOn === undefined) && (missing2 = "handsOn"))) || ((data8.notebookOwners === undefined) && (missing2 = "notebookOwners"))){
 validate10.errors = [{instancePath:instancePath+"/repos/" + i0,schemaPath:"#/properties/repos/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
@@ -512,7 +513,7 @@ const _errs62 = errors;
 if(errors === _errs62){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
-if((data31.size === undefined) && (missing6 = "size")){
+if((((data31.size === undefined) && (missing6 = "size")) || ((data31.source === undefined) && (missing6 = "source"))) || ((data31.active === undefined) && (missing6 = "active"))){
 validate10.errors = [{instancePath:instancePath+"/team",schemaPath:"#/properties/team/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
@@ -747,7 +748,7 @@ const _errs87 = errors;
 if(errors === _errs87){
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 let missing8;
-if(((((((((data44.managerCommits === undefined) && (missing8 = "managerCommits")) || ((data44.teamCommits === undefined) && (missing8 = "teamCommits"))) || ((data44.share === undefined) && (missing8 = "share"))) || ((data44.fairShare === undefined) && (missing8 = "fairShare"))) || ((data44.ratio === undefined) && (missing8 = "ratio"))) || ((data44.managerChurn === undefined) && (missing8 = "managerChurn"))) || ((data44.teamChurn === undefined) && (missing8 = "teamChurn"))) || ((data44.churnShare === undefined) && (missing8 = "churnShare"))){
+if((((((((((data44.managerCommits === undefined) && (missing8 = "managerCommits")) || ((data44.teamCommits === undefined) && (missing8 = "teamCommits"))) || ((data44.share === undefined) && (missing8 = "share"))) || ((data44.fairShare === undefined) && (missing8 = "fairShare"))) || ((data44.ratio === undefined) && (missing8 = "ratio"))) || ((data44.managerChurn === undefined) && (missing8 = "managerChurn"))) || ((data44.teamChurn === undefined) && (missing8 = "teamChurn"))) || ((data44.churnShare === undefined) && (missing8 = "churnShare"))) || ((data44.managerLastHandsOn === undefined) && (missing8 = "managerLastHandsOn"))){
 validate10.errors = [{instancePath:instancePath+"/handsOn",schemaPath:"#/properties/handsOn/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
@@ -1182,7 +1183,7 @@ const _errs134 = errors;
 if(errors === _errs134){
 if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 let missing13;
-if(((((data68.month === undefined) && (missing13 = "month")) || ((data68.share === undefined) && (missing13 = "share"))) || ((data68.ratio === undefined) && (missing13 = "ratio"))) || ((data68.level === undefined) && (missing13 = "level"))){
+if((((((((data68.month === undefined) && (missing13 = "month")) || ((data68.share === undefined) && (missing13 = "share"))) || ((data68.ratio === undefined) && (missing13 = "ratio"))) || ((data68.level === undefined) && (missing13 = "level"))) || ((data68.managerCommits === undefined) && (missing13 = "managerCommits"))) || ((data68.teamCommits === undefined) && (missing13 = "teamCommits"))) || ((data68.tiers === undefined) && (missing13 = "tiers"))){
 validate10.errors = [{instancePath:instancePath+"/trend/" + i6,schemaPath:"#/properties/trend/items/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
@@ -1978,7 +1979,7 @@ const _errs213 = errors;
 if(errors === _errs213){
 if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 let missing19;
-if(((((data108.repo === undefined) && (missing19 = "repo")) || ((data108.path === undefined) && (missing19 = "path"))) || ((data108.managerShare === undefined) && (missing19 = "managerShare"))) || ((data108.lastTeamTouch === undefined) && (missing19 = "lastTeamTouch"))){
+if((((((data108.repo === undefined) && (missing19 = "repo")) || ((data108.path === undefined) && (missing19 = "path"))) || ((data108.managerShare === undefined) && (missing19 = "managerShare"))) || ((data108.lastChange === undefined) && (missing19 = "lastChange"))) || ((data108.lastTeamTouch === undefined) && (missing19 = "lastTeamTouch"))){
 validate10.errors = [{instancePath:instancePath+"/ownership/onlyYouMaintain/" + i7,schemaPath:"#/properties/ownership/properties/onlyYouMaintain/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
@@ -2497,7 +2498,7 @@ const _errs275 = errors;
 if(errors === _errs275){
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
 let missing24;
-if((data139.count === undefined) && (missing24 = "count")){
+if((((data139.count === undefined) && (missing24 = "count")) || ((data139.handsOnCommits === undefined) && (missing24 = "handsOnCommits"))) || ((data139.share === undefined) && (missing24 = "share"))){
 validate10.errors = [{instancePath:instancePath+"/snacks",schemaPath:"#/properties/snacks/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
@@ -3270,10 +3271,28 @@ var valid49 = true;
 }
 if(valid49){
 if(data179.names !== undefined){
+let data181 = data179.names;
 const _errs357 = errors;
-if(!(Array.isArray(data179.names))){
+if(errors === _errs357){
+if(Array.isArray(data181)){
+var valid50 = true;
+const len16 = data181.length;
+for(let i16=0; i16<len16; i16++){
+const _errs359 = errors;
+if(typeof data181[i16] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/names/" + i16,schemaPath:"#/properties/identities/properties/merged/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid50 = _errs359 === errors;
+if(!valid50){
+break;
+}
+}
+}
+else {
 validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/names",schemaPath:"#/properties/identities/properties/merged/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
 }
 var valid49 = _errs357 === errors;
 }
@@ -3282,12 +3301,30 @@ var valid49 = true;
 }
 if(valid49){
 if(data179.emails !== undefined){
-const _errs359 = errors;
-if(!(Array.isArray(data179.emails))){
+let data183 = data179.emails;
+const _errs361 = errors;
+if(errors === _errs361){
+if(Array.isArray(data183)){
+var valid51 = true;
+const len17 = data183.length;
+for(let i17=0; i17<len17; i17++){
+const _errs363 = errors;
+if(typeof data183[i17] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/emails/" + i17,schemaPath:"#/properties/identities/properties/merged/items/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid51 = _errs363 === errors;
+if(!valid51){
+break;
+}
+}
+}
+else {
 validate10.errors = [{instancePath:instancePath+"/identities/merged/" + i15+"/emails",schemaPath:"#/properties/identities/properties/merged/items/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid49 = _errs359 === errors;
+}
+var valid49 = _errs361 === errors;
 }
 else {
 var valid49 = true;
@@ -3327,142 +3364,142 @@ var valid0 = true;
 }
 if(valid0){
 if(data.delegation !== undefined){
-let data183 = data.delegation;
-const _errs361 = errors;
-if(errors === _errs361){
-if(Array.isArray(data183)){
-var valid50 = true;
-const len16 = data183.length;
-for(let i16=0; i16<len16; i16++){
-let data184 = data183[i16];
-const _errs363 = errors;
-if(errors === _errs363){
-if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
-let missing34;
-if(((((((((data184.tier === undefined) && (missing34 = "tier")) || ((data184.since === undefined) && (missing34 = "since"))) || ((data184.weeks === undefined) && (missing34 = "weeks"))) || ((data184.end === undefined) && (missing34 = "end"))) || ((data184.startShare === undefined) && (missing34 = "startShare"))) || ((data184.nowShare === undefined) && (missing34 = "nowShare"))) || ((data184.targetShare === undefined) && (missing34 = "targetShare"))) || ((data184.elapsed === undefined) && (missing34 = "elapsed"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
-return false;
-}
-else {
-if(data184.tier !== undefined){
-let data185 = data184.tier;
+let data185 = data.delegation;
 const _errs365 = errors;
-if(!(((data185 === "strategic") || (data185 === "implementation")) || (data185 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs365){
+if(Array.isArray(data185)){
+var valid52 = true;
+const len18 = data185.length;
+for(let i18=0; i18<len18; i18++){
+let data186 = data185[i18];
+const _errs367 = errors;
+if(errors === _errs367){
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+let missing34;
+if(((((((((data186.tier === undefined) && (missing34 = "tier")) || ((data186.since === undefined) && (missing34 = "since"))) || ((data186.weeks === undefined) && (missing34 = "weeks"))) || ((data186.end === undefined) && (missing34 = "end"))) || ((data186.startShare === undefined) && (missing34 = "startShare"))) || ((data186.nowShare === undefined) && (missing34 = "nowShare"))) || ((data186.targetShare === undefined) && (missing34 = "targetShare"))) || ((data186.elapsed === undefined) && (missing34 = "elapsed"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18,schemaPath:"#/properties/delegation/items/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
-var valid51 = _errs365 === errors;
-}
 else {
-var valid51 = true;
-}
-if(valid51){
-if(data184.since !== undefined){
-const _errs366 = errors;
-if(typeof data184.since !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data186.tier !== undefined){
+let data187 = data186.tier;
+const _errs369 = errors;
+if(!(((data187 === "strategic") || (data187 === "implementation")) || (data187 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/tier",schemaPath:"#/properties/delegation/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.delegation.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid51 = _errs366 === errors;
+var valid53 = _errs369 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.weeks !== undefined){
-const _errs368 = errors;
-if(!(typeof data184.weeks == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid51 = _errs368 === errors;
-}
-else {
-var valid51 = true;
-}
-if(valid51){
-if(data184.end !== undefined){
+if(valid53){
+if(data186.since !== undefined){
 const _errs370 = errors;
-if(typeof data184.end !== "string"){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data186.since !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/since",schemaPath:"#/properties/delegation/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid51 = _errs370 === errors;
+var valid53 = _errs370 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.startShare !== undefined){
-let data189 = data184.startShare;
+if(valid53){
+if(data186.weeks !== undefined){
 const _errs372 = errors;
-if((!(typeof data189 == "number")) && (data189 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
+if(!(typeof data186.weeks == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/weeks",schemaPath:"#/properties/delegation/items/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid51 = _errs372 === errors;
+var valid53 = _errs372 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.nowShare !== undefined){
-let data190 = data184.nowShare;
+if(valid53){
+if(data186.end !== undefined){
 const _errs374 = errors;
-if((!(typeof data190 == "number")) && (data190 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
+if(typeof data186.end !== "string"){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/end",schemaPath:"#/properties/delegation/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid51 = _errs374 === errors;
+var valid53 = _errs374 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.targetShare !== undefined){
-let data191 = data184.targetShare;
+if(valid53){
+if(data186.startShare !== undefined){
+let data191 = data186.startShare;
 const _errs376 = errors;
 if((!(typeof data191 == "number")) && (data191 !== null)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/startShare",schemaPath:"#/properties/delegation/items/properties/startShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.startShare.type},message:"must be number,null"}];
 return false;
 }
-var valid51 = _errs376 === errors;
+var valid53 = _errs376 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.elapsed !== undefined){
+if(valid53){
+if(data186.nowShare !== undefined){
+let data192 = data186.nowShare;
 const _errs378 = errors;
-if(!(typeof data184.elapsed == "number")){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if((!(typeof data192 == "number")) && (data192 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/nowShare",schemaPath:"#/properties/delegation/items/properties/nowShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.nowShare.type},message:"must be number,null"}];
 return false;
 }
-var valid51 = _errs378 === errors;
+var valid53 = _errs378 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
 }
-if(valid51){
-if(data184.handoffs !== undefined){
-let data193 = data184.handoffs;
+if(valid53){
+if(data186.targetShare !== undefined){
+let data193 = data186.targetShare;
 const _errs380 = errors;
-if(!((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193)))){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if((!(typeof data193 == "number")) && (data193 !== null)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/targetShare",schemaPath:"#/properties/delegation/items/properties/targetShare/type",keyword:"type",params:{type: schema11.properties.delegation.items.properties.targetShare.type},message:"must be number,null"}];
 return false;
 }
-if(errors === _errs380){
-if(typeof data193 == "number"){
-if(data193 < 0 || isNaN(data193)){
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid51 = _errs380 === errors;
+var valid53 = _errs380 === errors;
 }
 else {
-var valid51 = true;
+var valid53 = true;
+}
+if(valid53){
+if(data186.elapsed !== undefined){
+const _errs382 = errors;
+if(!(typeof data186.elapsed == "number")){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/elapsed",schemaPath:"#/properties/delegation/items/properties/elapsed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid53 = _errs382 === errors;
+}
+else {
+var valid53 = true;
+}
+if(valid53){
+if(data186.handoffs !== undefined){
+let data195 = data186.handoffs;
+const _errs384 = errors;
+if(!((typeof data195 == "number") && (!(data195 % 1) && !isNaN(data195)))){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs384){
+if(typeof data195 == "number"){
+if(data195 < 0 || isNaN(data195)){
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18+"/handoffs",schemaPath:"#/properties/delegation/items/properties/handoffs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid53 = _errs384 === errors;
+}
+else {
+var valid53 = true;
 }
 }
 }
@@ -3475,12 +3512,12 @@ var valid51 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/delegation/" + i16,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/delegation/" + i18,schemaPath:"#/properties/delegation/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid50 = _errs363 === errors;
-if(!valid50){
+var valid52 = _errs367 === errors;
+if(!valid52){
 break;
 }
 }
@@ -3490,26 +3527,390 @@ validate10.errors = [{instancePath:instancePath+"/delegation",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs361 === errors;
+var valid0 = _errs365 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.thresholds !== undefined){
-let data194 = data.thresholds;
-const _errs382 = errors;
-if(errors === _errs382){
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key0 in data194){
-const _errs385 = errors;
-if(!(typeof data194[key0] == "number")){
+let data196 = data.thresholds;
+const _errs386 = errors;
+if(errors === _errs386){
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+let missing35;
+if((((((((((((((((data196.holdingBackRatio === undefined) && (missing35 = "holdingBackRatio")) || ((data196.watchRatio === undefined) && (missing35 = "watchRatio"))) || ((data196.minActiveMembers === undefined) && (missing35 = "minActiveMembers"))) || ((data196.minHandsOnCommits === undefined) && (missing35 = "minHandsOnCommits"))) || ((data196.ownerShare === undefined) && (missing35 = "ownerShare"))) || ((data196.onlyYouDays === undefined) && (missing35 = "onlyYouDays"))) || ((data196.inFlightDays === undefined) && (missing35 = "inFlightDays"))) || ((data196.snackLines === undefined) && (missing35 = "snackLines"))) || ((data196.workdayStartHour === undefined) && (missing35 = "workdayStartHour"))) || ((data196.workdayEndHour === undefined) && (missing35 = "workdayEndHour"))) || ((data196.regularWeeks === undefined) && (missing35 = "regularWeeks"))) || ((data196.outOfTouchDays === undefined) && (missing35 = "outOfTouchDays"))) || ((data196.automationCommits === undefined) && (missing35 = "automationCommits"))) || ((data196.automationShare === undefined) && (missing35 = "automationShare"))) || ((data196.automationFiles === undefined) && (missing35 = "automationFiles"))){
+validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+return false;
+}
+else {
+const _errs388 = errors;
+for(const key0 in data196){
+if(!(func2.call(schema11.properties.thresholds.properties, key0))){
+const _errs389 = errors;
+if(!(typeof data196[key0] == "number")){
 validate10.errors = [{instancePath:instancePath+"/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid52 = _errs385 === errors;
-if(!valid52){
+var valid54 = _errs389 === errors;
+if(!valid54){
 break;
+}
+}
+}
+if(_errs388 === errors){
+if(data196.holdingBackRatio !== undefined){
+let data198 = data196.holdingBackRatio;
+const _errs391 = errors;
+if(errors === _errs391){
+if(typeof data198 == "number"){
+if(data198 <= 0 || isNaN(data198)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/holdingBackRatio",schemaPath:"#/properties/thresholds/properties/holdingBackRatio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/thresholds/holdingBackRatio",schemaPath:"#/properties/thresholds/properties/holdingBackRatio/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid55 = _errs391 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.watchRatio !== undefined){
+let data199 = data196.watchRatio;
+const _errs393 = errors;
+if(errors === _errs393){
+if(typeof data199 == "number"){
+if(data199 <= 0 || isNaN(data199)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/watchRatio",schemaPath:"#/properties/thresholds/properties/watchRatio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/thresholds/watchRatio",schemaPath:"#/properties/thresholds/properties/watchRatio/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid55 = _errs393 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.minActiveMembers !== undefined){
+let data200 = data196.minActiveMembers;
+const _errs395 = errors;
+if(!((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/minActiveMembers",schemaPath:"#/properties/thresholds/properties/minActiveMembers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs395){
+if(typeof data200 == "number"){
+if(data200 < 1 || isNaN(data200)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/minActiveMembers",schemaPath:"#/properties/thresholds/properties/minActiveMembers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs395 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.minHandsOnCommits !== undefined){
+let data201 = data196.minHandsOnCommits;
+const _errs397 = errors;
+if(!((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/minHandsOnCommits",schemaPath:"#/properties/thresholds/properties/minHandsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs397){
+if(typeof data201 == "number"){
+if(data201 < 0 || isNaN(data201)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/minHandsOnCommits",schemaPath:"#/properties/thresholds/properties/minHandsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid55 = _errs397 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.ownerShare !== undefined){
+let data202 = data196.ownerShare;
+const _errs399 = errors;
+if(errors === _errs399){
+if(typeof data202 == "number"){
+if(data202 > 1 || isNaN(data202)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaPath:"#/properties/thresholds/properties/ownerShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data202 < 0 || isNaN(data202)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaPath:"#/properties/thresholds/properties/ownerShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/thresholds/ownerShare",schemaPath:"#/properties/thresholds/properties/ownerShare/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid55 = _errs399 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.onlyYouDays !== undefined){
+let data203 = data196.onlyYouDays;
+const _errs401 = errors;
+if(!((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/onlyYouDays",schemaPath:"#/properties/thresholds/properties/onlyYouDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs401){
+if(typeof data203 == "number"){
+if(data203 < 1 || isNaN(data203)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/onlyYouDays",schemaPath:"#/properties/thresholds/properties/onlyYouDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs401 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.inFlightDays !== undefined){
+let data204 = data196.inFlightDays;
+const _errs403 = errors;
+if(!((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/inFlightDays",schemaPath:"#/properties/thresholds/properties/inFlightDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs403){
+if(typeof data204 == "number"){
+if(data204 < 0 || isNaN(data204)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/inFlightDays",schemaPath:"#/properties/thresholds/properties/inFlightDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid55 = _errs403 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.snackLines !== undefined){
+let data205 = data196.snackLines;
+const _errs405 = errors;
+if(!((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/snackLines",schemaPath:"#/properties/thresholds/properties/snackLines/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs405){
+if(typeof data205 == "number"){
+if(data205 < 0 || isNaN(data205)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/snackLines",schemaPath:"#/properties/thresholds/properties/snackLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid55 = _errs405 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.workdayStartHour !== undefined){
+let data206 = data196.workdayStartHour;
+const _errs407 = errors;
+if(!((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs407){
+if(typeof data206 == "number"){
+if(data206 > 24 || isNaN(data206)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
+return false;
+}
+else {
+if(data206 < 0 || isNaN(data206)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayStartHour",schemaPath:"#/properties/thresholds/properties/workdayStartHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid55 = _errs407 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.workdayEndHour !== undefined){
+let data207 = data196.workdayEndHour;
+const _errs409 = errors;
+if(!((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs409){
+if(typeof data207 == "number"){
+if(data207 > 24 || isNaN(data207)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
+return false;
+}
+else {
+if(data207 < 0 || isNaN(data207)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/workdayEndHour",schemaPath:"#/properties/thresholds/properties/workdayEndHour/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid55 = _errs409 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.regularWeeks !== undefined){
+let data208 = data196.regularWeeks;
+const _errs411 = errors;
+if(!((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/regularWeeks",schemaPath:"#/properties/thresholds/properties/regularWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs411){
+if(typeof data208 == "number"){
+if(data208 < 1 || isNaN(data208)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/regularWeeks",schemaPath:"#/properties/thresholds/properties/regularWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs411 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.outOfTouchDays !== undefined){
+let data209 = data196.outOfTouchDays;
+const _errs413 = errors;
+if(!((typeof data209 == "number") && (!(data209 % 1) && !isNaN(data209)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/outOfTouchDays",schemaPath:"#/properties/thresholds/properties/outOfTouchDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs413){
+if(typeof data209 == "number"){
+if(data209 < 1 || isNaN(data209)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/outOfTouchDays",schemaPath:"#/properties/thresholds/properties/outOfTouchDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs413 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.automationCommits !== undefined){
+let data210 = data196.automationCommits;
+const _errs415 = errors;
+if(!((typeof data210 == "number") && (!(data210 % 1) && !isNaN(data210)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationCommits",schemaPath:"#/properties/thresholds/properties/automationCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs415){
+if(typeof data210 == "number"){
+if(data210 < 1 || isNaN(data210)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationCommits",schemaPath:"#/properties/thresholds/properties/automationCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs415 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.automationShare !== undefined){
+let data211 = data196.automationShare;
+const _errs417 = errors;
+if(errors === _errs417){
+if(typeof data211 == "number"){
+if(data211 > 1 || isNaN(data211)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+return false;
+}
+else {
+if(data211 <= 0 || isNaN(data211)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationShare",schemaPath:"#/properties/thresholds/properties/automationShare/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid55 = _errs417 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data196.automationFiles !== undefined){
+let data212 = data196.automationFiles;
+const _errs419 = errors;
+if(!((typeof data212 == "number") && (!(data212 % 1) && !isNaN(data212)))){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationFiles",schemaPath:"#/properties/thresholds/properties/automationFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs419){
+if(typeof data212 == "number"){
+if(data212 < 1 || isNaN(data212)){
+validate10.errors = [{instancePath:instancePath+"/thresholds/automationFiles",schemaPath:"#/properties/thresholds/properties/automationFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid55 = _errs419 === errors;
+}
+else {
+var valid55 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -3518,40 +3919,111 @@ validate10.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs382 === errors;
+var valid0 = _errs386 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data196 = data.options;
-const _errs387 = errors;
-if(!(data196 && typeof data196 == "object" && !Array.isArray(data196))){
+let data213 = data.options;
+const _errs421 = errors;
+if(errors === _errs421){
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+let missing36;
+if(((((data213.trendMonths === undefined) && (missing36 = "trendMonths")) || ((data213.allBranches === undefined) && (missing36 = "allBranches"))) || ((data213.notebookLines === undefined) && (missing36 = "notebookLines"))) || ((data213.teamDetail === undefined) && (missing36 = "teamDetail"))){
+validate10.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+return false;
+}
+else {
+if(data213.trendMonths !== undefined){
+let data214 = data213.trendMonths;
+const _errs423 = errors;
+if(!((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214)))){
+validate10.errors = [{instancePath:instancePath+"/options/trendMonths",schemaPath:"#/properties/options/properties/trendMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs423){
+if(typeof data214 == "number"){
+if(data214 < 0 || isNaN(data214)){
+validate10.errors = [{instancePath:instancePath+"/options/trendMonths",schemaPath:"#/properties/options/properties/trendMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid56 = _errs423 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data213.allBranches !== undefined){
+const _errs425 = errors;
+if(typeof data213.allBranches !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/options/allBranches",schemaPath:"#/properties/options/properties/allBranches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid56 = _errs425 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data213.notebookLines !== undefined){
+let data216 = data213.notebookLines;
+const _errs427 = errors;
+if(!((data216 === "cells") || (data216 === "git"))){
+validate10.errors = [{instancePath:instancePath+"/options/notebookLines",schemaPath:"#/properties/options/properties/notebookLines/enum",keyword:"enum",params:{allowedValues: schema11.properties.options.properties.notebookLines.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid56 = _errs427 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data213.teamDetail !== undefined){
+const _errs428 = errors;
+if(typeof data213.teamDetail !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/options/teamDetail",schemaPath:"#/properties/options/properties/teamDetail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid56 = _errs428 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
+}
+else {
 validate10.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs387 === errors;
+}
+var valid0 = _errs421 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data197 = data.warnings;
-const _errs389 = errors;
-if(errors === _errs389){
-if(Array.isArray(data197)){
-var valid53 = true;
-const len17 = data197.length;
-for(let i17=0; i17<len17; i17++){
-const _errs391 = errors;
-if(typeof data197[i17] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/warnings/" + i17,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data218 = data.warnings;
+const _errs430 = errors;
+if(errors === _errs430){
+if(Array.isArray(data218)){
+var valid57 = true;
+const len19 = data218.length;
+for(let i19=0; i19<len19; i19++){
+const _errs432 = errors;
+if(typeof data218[i19] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/warnings/" + i19,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid53 = _errs391 === errors;
-if(!valid53){
+var valid57 = _errs432 === errors;
+if(!valid57){
 break;
 }
 }
@@ -3561,166 +4033,167 @@ validate10.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs389 === errors;
+var valid0 = _errs430 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.evidence !== undefined){
-let data199 = data.evidence;
-const _errs393 = errors;
-if(errors === _errs393){
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-let missing35;
-if(((((((data199.commits === undefined) && (missing35 = "commits")) || ((data199.managerHandsOn === undefined) && (missing35 = "managerHandsOn"))) || ((data199.snacks === undefined) && (missing35 = "snacks"))) || ((data199.afterHours === undefined) && (missing35 = "afterHours"))) || ((data199.managerCommits === undefined) && (missing35 = "managerCommits"))) || ((data199.team === undefined) && (missing35 = "team"))){
-validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
-return false;
-}
-else {
-if(data199.commits !== undefined){
-let data200 = data199.commits;
-const _errs395 = errors;
-if(errors === _errs395){
-if(Array.isArray(data200)){
-var valid55 = true;
-const len18 = data200.length;
-for(let i18=0; i18<len18; i18++){
-let data201 = data200[i18];
-const _errs397 = errors;
-if(errors === _errs397){
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-let missing36;
-if(((((((data201.repo === undefined) && (missing36 = "repo")) || ((data201.sha === undefined) && (missing36 = "sha"))) || ((data201.time === undefined) && (missing36 = "time"))) || ((data201.subject === undefined) && (missing36 = "subject"))) || ((data201.handsOnChurn === undefined) && (missing36 = "handsOnChurn"))) || ((data201.files === undefined) && (missing36 = "files"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
-return false;
-}
-else {
-if(data201.repo !== undefined){
-const _errs399 = errors;
-if(typeof data201.repo !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/repo",schemaPath:"#/properties/evidence/properties/commits/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs399 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.sha !== undefined){
-const _errs401 = errors;
-if(typeof data201.sha !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/sha",schemaPath:"#/properties/evidence/properties/commits/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs401 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.time !== undefined){
-const _errs403 = errors;
-if(typeof data201.time !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/time",schemaPath:"#/properties/evidence/properties/commits/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs403 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.subject !== undefined){
-const _errs405 = errors;
-if(typeof data201.subject !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/subject",schemaPath:"#/properties/evidence/properties/commits/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs405 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.handsOnChurn !== undefined){
-const _errs407 = errors;
-if(!(typeof data201.handsOnChurn == "number")){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/handsOnChurn",schemaPath:"#/properties/evidence/properties/commits/items/properties/handsOnChurn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid56 = _errs407 === errors;
-}
-else {
-var valid56 = true;
-}
-if(valid56){
-if(data201.files !== undefined){
-let data207 = data201.files;
-const _errs409 = errors;
-if(errors === _errs409){
-if(Array.isArray(data207)){
-var valid57 = true;
-const len19 = data207.length;
-for(let i19=0; i19<len19; i19++){
-let data208 = data207[i19];
-const _errs411 = errors;
-if(errors === _errs411){
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+let data220 = data.evidence;
+const _errs434 = errors;
+if(errors === _errs434){
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
 let missing37;
-if(((((data208.path === undefined) && (missing37 = "path")) || ((data208.kind === undefined) && (missing37 = "kind"))) || ((data208.tier === undefined) && (missing37 = "tier"))) || ((data208.lines === undefined) && (missing37 = "lines"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+if(((((((data220.commits === undefined) && (missing37 = "commits")) || ((data220.managerHandsOn === undefined) && (missing37 = "managerHandsOn"))) || ((data220.snacks === undefined) && (missing37 = "snacks"))) || ((data220.afterHours === undefined) && (missing37 = "afterHours"))) || ((data220.managerCommits === undefined) && (missing37 = "managerCommits"))) || ((data220.team === undefined) && (missing37 = "team"))){
+validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
-if(data208.path !== undefined){
-const _errs413 = errors;
-if(typeof data208.path !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/path",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data220.commits !== undefined){
+let data221 = data220.commits;
+const _errs436 = errors;
+if(errors === _errs436){
+if(Array.isArray(data221)){
+var valid59 = true;
+const len20 = data221.length;
+for(let i20=0; i20<len20; i20++){
+let data222 = data221[i20];
+const _errs438 = errors;
+if(errors === _errs438){
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+let missing38;
+if(((((((data222.repo === undefined) && (missing38 = "repo")) || ((data222.sha === undefined) && (missing38 = "sha"))) || ((data222.time === undefined) && (missing38 = "time"))) || ((data222.subject === undefined) && (missing38 = "subject"))) || ((data222.handsOnChurn === undefined) && (missing38 = "handsOnChurn"))) || ((data222.files === undefined) && (missing38 = "files"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20,schemaPath:"#/properties/evidence/properties/commits/items/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
-var valid58 = _errs413 === errors;
-}
 else {
-var valid58 = true;
-}
-if(valid58){
-if(data208.kind !== undefined){
-const _errs415 = errors;
-if(typeof data208.kind !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/kind",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data222.repo !== undefined){
+const _errs440 = errors;
+if(typeof data222.repo !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/repo",schemaPath:"#/properties/evidence/properties/commits/items/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid58 = _errs415 === errors;
+var valid60 = _errs440 === errors;
 }
 else {
-var valid58 = true;
+var valid60 = true;
 }
-if(valid58){
-if(data208.tier !== undefined){
-let data211 = data208.tier;
-const _errs417 = errors;
-if(!(((data211 === "strategic") || (data211 === "implementation")) || (data211 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/tier",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(valid60){
+if(data222.sha !== undefined){
+const _errs442 = errors;
+if(typeof data222.sha !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/sha",schemaPath:"#/properties/evidence/properties/commits/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid58 = _errs417 === errors;
+var valid60 = _errs442 === errors;
 }
 else {
-var valid58 = true;
+var valid60 = true;
 }
-if(valid58){
-if(data208.lines !== undefined){
-const _errs418 = errors;
-if(!(typeof data208.lines == "number")){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19+"/lines",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/lines/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(valid60){
+if(data222.time !== undefined){
+const _errs444 = errors;
+if(typeof data222.time !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/time",schemaPath:"#/properties/evidence/properties/commits/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid58 = _errs418 === errors;
+var valid60 = _errs444 === errors;
 }
 else {
-var valid58 = true;
+var valid60 = true;
+}
+if(valid60){
+if(data222.subject !== undefined){
+const _errs446 = errors;
+if(typeof data222.subject !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/subject",schemaPath:"#/properties/evidence/properties/commits/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid60 = _errs446 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data222.handsOnChurn !== undefined){
+const _errs448 = errors;
+if(!(typeof data222.handsOnChurn == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/handsOnChurn",schemaPath:"#/properties/evidence/properties/commits/items/properties/handsOnChurn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs448 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data222.files !== undefined){
+let data228 = data222.files;
+const _errs450 = errors;
+if(errors === _errs450){
+if(Array.isArray(data228)){
+var valid61 = true;
+const len21 = data228.length;
+for(let i21=0; i21<len21; i21++){
+let data229 = data228[i21];
+const _errs452 = errors;
+if(errors === _errs452){
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+let missing39;
+if(((((data229.path === undefined) && (missing39 = "path")) || ((data229.kind === undefined) && (missing39 = "kind"))) || ((data229.tier === undefined) && (missing39 = "tier"))) || ((data229.lines === undefined) && (missing39 = "lines"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+return false;
+}
+else {
+if(data229.path !== undefined){
+const _errs454 = errors;
+if(typeof data229.path !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21+"/path",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid62 = _errs454 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data229.kind !== undefined){
+let data231 = data229.kind;
+const _errs456 = errors;
+if(!((((((data231 === "notebook") || (data231 === "code")) || (data231 === "docs")) || (data231 === "config")) || (data231 === "data")) || (data231 === "generated"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21+"/kind",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid62 = _errs456 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data229.tier !== undefined){
+let data232 = data229.tier;
+const _errs457 = errors;
+if(!(((data232 === "strategic") || (data232 === "implementation")) || (data232 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21+"/tier",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.commits.items.properties.files.items.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid62 = _errs457 === errors;
+}
+else {
+var valid62 = true;
+}
+if(valid62){
+if(data229.lines !== undefined){
+const _errs458 = errors;
+if(!(typeof data229.lines == "number")){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21+"/lines",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/properties/lines/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid62 = _errs458 === errors;
+}
+else {
+var valid62 = true;
 }
 }
 }
@@ -3728,46 +4201,46 @@ var valid58 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files/" + i19,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files/" + i21,schemaPath:"#/properties/evidence/properties/commits/items/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid57 = _errs411 === errors;
-if(!valid57){
+var valid61 = _errs452 === errors;
+if(!valid61){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/files",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/files",schemaPath:"#/properties/evidence/properties/commits/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid56 = _errs409 === errors;
+var valid60 = _errs450 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
-if(valid56){
-if(data201.moreFiles !== undefined){
-let data213 = data201.moreFiles;
-const _errs420 = errors;
-if(!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(valid60){
+if(data222.moreFiles !== undefined){
+let data234 = data222.moreFiles;
+const _errs460 = errors;
+if(!((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs420){
-if(typeof data213 == "number"){
-if(data213 < 0 || isNaN(data213)){
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs460){
+if(typeof data234 == "number"){
+if(data234 < 0 || isNaN(data234)){
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20+"/moreFiles",schemaPath:"#/properties/evidence/properties/commits/items/properties/moreFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid56 = _errs420 === errors;
+var valid60 = _errs460 === errors;
 }
 else {
-var valid56 = true;
+var valid60 = true;
 }
 }
 }
@@ -3778,12 +4251,12 @@ var valid56 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i18,schemaPath:"#/properties/evidence/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/commits/" + i20,schemaPath:"#/properties/evidence/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid55 = _errs397 === errors;
-if(!valid55){
+var valid59 = _errs438 === errors;
+if(!valid59){
 break;
 }
 }
@@ -3793,27 +4266,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/commits",schemaPath:"
 return false;
 }
 }
-var valid54 = _errs395 === errors;
+var valid58 = _errs436 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
-if(valid54){
-if(data199.managerHandsOn !== undefined){
-let data214 = data199.managerHandsOn;
-const _errs422 = errors;
-if(errors === _errs422){
-if(Array.isArray(data214)){
-var valid59 = true;
-const len20 = data214.length;
-for(let i20=0; i20<len20; i20++){
-const _errs424 = errors;
-if(typeof data214[i20] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn/" + i20,schemaPath:"#/properties/evidence/properties/managerHandsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid58){
+if(data220.managerHandsOn !== undefined){
+let data235 = data220.managerHandsOn;
+const _errs462 = errors;
+if(errors === _errs462){
+if(Array.isArray(data235)){
+var valid63 = true;
+const len22 = data235.length;
+for(let i22=0; i22<len22; i22++){
+const _errs464 = errors;
+if(typeof data235[i22] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn/" + i22,schemaPath:"#/properties/evidence/properties/managerHandsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid59 = _errs424 === errors;
-if(!valid59){
+var valid63 = _errs464 === errors;
+if(!valid63){
 break;
 }
 }
@@ -3823,27 +4296,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/managerHandsOn",schem
 return false;
 }
 }
-var valid54 = _errs422 === errors;
+var valid58 = _errs462 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
-if(valid54){
-if(data199.snacks !== undefined){
-let data216 = data199.snacks;
-const _errs426 = errors;
-if(errors === _errs426){
-if(Array.isArray(data216)){
-var valid60 = true;
-const len21 = data216.length;
-for(let i21=0; i21<len21; i21++){
-const _errs428 = errors;
-if(typeof data216[i21] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/snacks/" + i21,schemaPath:"#/properties/evidence/properties/snacks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid58){
+if(data220.snacks !== undefined){
+let data237 = data220.snacks;
+const _errs466 = errors;
+if(errors === _errs466){
+if(Array.isArray(data237)){
+var valid64 = true;
+const len23 = data237.length;
+for(let i23=0; i23<len23; i23++){
+const _errs468 = errors;
+if(typeof data237[i23] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/snacks/" + i23,schemaPath:"#/properties/evidence/properties/snacks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid60 = _errs428 === errors;
-if(!valid60){
+var valid64 = _errs468 === errors;
+if(!valid64){
 break;
 }
 }
@@ -3853,27 +4326,27 @@ validate10.errors = [{instancePath:instancePath+"/evidence/snacks",schemaPath:"#
 return false;
 }
 }
-var valid54 = _errs426 === errors;
+var valid58 = _errs466 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
-if(valid54){
-if(data199.afterHours !== undefined){
-let data218 = data199.afterHours;
-const _errs430 = errors;
-if(errors === _errs430){
-if(Array.isArray(data218)){
-var valid61 = true;
-const len22 = data218.length;
-for(let i22=0; i22<len22; i22++){
-const _errs432 = errors;
-if(typeof data218[i22] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/afterHours/" + i22,schemaPath:"#/properties/evidence/properties/afterHours/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid58){
+if(data220.afterHours !== undefined){
+let data239 = data220.afterHours;
+const _errs470 = errors;
+if(errors === _errs470){
+if(Array.isArray(data239)){
+var valid65 = true;
+const len24 = data239.length;
+for(let i24=0; i24<len24; i24++){
+const _errs472 = errors;
+if(typeof data239[i24] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/afterHours/" + i24,schemaPath:"#/properties/evidence/properties/afterHours/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid61 = _errs432 === errors;
-if(!valid61){
+var valid65 = _errs472 === errors;
+if(!valid65){
 break;
 }
 }
@@ -3883,147 +4356,147 @@ validate10.errors = [{instancePath:instancePath+"/evidence/afterHours",schemaPat
 return false;
 }
 }
-var valid54 = _errs430 === errors;
+var valid58 = _errs470 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
-if(valid54){
-if(data199.managerCommits !== undefined){
-let data220 = data199.managerCommits;
-const _errs434 = errors;
-if(!((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220)))){
+if(valid58){
+if(data220.managerCommits !== undefined){
+let data241 = data220.managerCommits;
+const _errs474 = errors;
+if(!((typeof data241 == "number") && (!(data241 % 1) && !isNaN(data241)))){
 validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs434){
-if(typeof data220 == "number"){
-if(data220 < 0 || isNaN(data220)){
+if(errors === _errs474){
+if(typeof data241 == "number"){
+if(data241 < 0 || isNaN(data241)){
 validate10.errors = [{instancePath:instancePath+"/evidence/managerCommits",schemaPath:"#/properties/evidence/properties/managerCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid54 = _errs434 === errors;
+var valid58 = _errs474 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
-if(valid54){
-if(data199.team !== undefined){
-let data221 = data199.team;
-const _errs436 = errors;
-if(errors === _errs436){
-if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
-let missing38;
-if((data221.handsOnCommits === undefined) && (missing38 = "handsOnCommits")){
-validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+if(valid58){
+if(data220.team !== undefined){
+let data242 = data220.team;
+const _errs476 = errors;
+if(errors === _errs476){
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+let missing40;
+if((data242.handsOnCommits === undefined) && (missing40 = "handsOnCommits")){
+validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
-if(data221.handsOnCommits !== undefined){
-let data222 = data221.handsOnCommits;
-const _errs438 = errors;
-if(!((typeof data222 == "number") && (!(data222 % 1) && !isNaN(data222)))){
+if(data242.handsOnCommits !== undefined){
+let data243 = data242.handsOnCommits;
+const _errs478 = errors;
+if(!((typeof data243 == "number") && (!(data243 % 1) && !isNaN(data243)))){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs438){
-if(typeof data222 == "number"){
-if(data222 < 0 || isNaN(data222)){
+if(errors === _errs478){
+if(typeof data243 == "number"){
+if(data243 < 0 || isNaN(data243)){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid62 = _errs438 === errors;
+var valid66 = _errs478 === errors;
 }
 else {
-var valid62 = true;
+var valid66 = true;
 }
-if(valid62){
-if(data221.members !== undefined){
-let data223 = data221.members;
-const _errs440 = errors;
-if(errors === _errs440){
-if(Array.isArray(data223)){
-var valid63 = true;
-const len23 = data223.length;
-for(let i23=0; i23<len23; i23++){
-let data224 = data223[i23];
-const _errs442 = errors;
-if(errors === _errs442){
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-let missing39;
-if((((data224.id === undefined) && (missing39 = "id")) || ((data224.name === undefined) && (missing39 = "name"))) || ((data224.handsOn === undefined) && (missing39 = "handsOn"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+if(valid66){
+if(data242.members !== undefined){
+let data244 = data242.members;
+const _errs480 = errors;
+if(errors === _errs480){
+if(Array.isArray(data244)){
+var valid67 = true;
+const len25 = data244.length;
+for(let i25=0; i25<len25; i25++){
+let data245 = data244[i25];
+const _errs482 = errors;
+if(errors === _errs482){
+if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
+let missing41;
+if((((data245.id === undefined) && (missing41 = "id")) || ((data245.name === undefined) && (missing41 = "name"))) || ((data245.handsOn === undefined) && (missing41 = "handsOn"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
-if(data224.id !== undefined){
-const _errs444 = errors;
-if(typeof data224.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data245.id !== undefined){
+const _errs484 = errors;
+if(typeof data245.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid64 = _errs444 === errors;
+var valid68 = _errs484 === errors;
 }
 else {
-var valid64 = true;
+var valid68 = true;
 }
-if(valid64){
-if(data224.name !== undefined){
-const _errs446 = errors;
-if(typeof data224.name !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid68){
+if(data245.name !== undefined){
+const _errs486 = errors;
+if(typeof data245.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid64 = _errs446 === errors;
+var valid68 = _errs486 === errors;
 }
 else {
-var valid64 = true;
+var valid68 = true;
 }
-if(valid64){
-if(data224.handsOn !== undefined){
-let data227 = data224.handsOn;
-const _errs448 = errors;
-if(errors === _errs448){
-if(Array.isArray(data227)){
-var valid65 = true;
-const len24 = data227.length;
-for(let i24=0; i24<len24; i24++){
-const _errs450 = errors;
-if(typeof data227[i24] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/handsOn/" + i24,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid68){
+if(data245.handsOn !== undefined){
+let data248 = data245.handsOn;
+const _errs488 = errors;
+if(errors === _errs488){
+if(Array.isArray(data248)){
+var valid69 = true;
+const len26 = data248.length;
+for(let i26=0; i26<len26; i26++){
+const _errs490 = errors;
+if(typeof data248[i26] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/handsOn/" + i26,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid65 = _errs450 === errors;
-if(!valid65){
+var valid69 = _errs490 === errors;
+if(!valid69){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid64 = _errs448 === errors;
+var valid68 = _errs488 === errors;
 }
 else {
-var valid64 = true;
+var valid68 = true;
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i23,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid63 = _errs442 === errors;
-if(!valid63){
+var valid67 = _errs482 === errors;
+if(!valid67){
 break;
 }
 }
@@ -4033,10 +4506,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team/members",schemaP
 return false;
 }
 }
-var valid62 = _errs440 === errors;
+var valid66 = _errs480 === errors;
 }
 else {
-var valid62 = true;
+var valid66 = true;
 }
 }
 }
@@ -4046,10 +4519,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/p
 return false;
 }
 }
-var valid54 = _errs436 === errors;
+var valid58 = _errs476 === errors;
 }
 else {
-var valid54 = true;
+var valid58 = true;
 }
 }
 }
@@ -4063,7 +4536,7 @@ validate10.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs393 === errors;
+var valid0 = _errs434 === errors;
 }
 else {
 var valid0 = true;
