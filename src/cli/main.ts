@@ -6,7 +6,8 @@ import { Argument, Command, CommanderError, type Option } from 'commander';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import { type CliIo, invocation, processIo, say } from './io.js';
 import { date, describe, EXPLAIN_FORMATS, JOBS, month, option, type OptionDefault, reviewsOption, TREND_MONTHS, wholeNumber } from './options.js';
-import { type Format, REVIEW_FILE } from './render.js';
+import { FORMATS, REVIEW_FILE } from './render.js';
+import { NOTEBOOK_LINE_MODES } from '../core/notebook/types.js';
 import { PROGRESS_MODES } from './progress.js';
 import { EXPORT_FORMATS } from './exportFormats.js';
 import { VERSION } from './version.js';
@@ -30,12 +31,12 @@ function analysisOptions(cmd: Command, defaults: { manager: string; config: stri
       })
     )
     .addOption(option('--team-detail', 'list team members by name (off: the report is a self-review, not a ranking)'))
-    .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }));
+    .addOption(formatOption({ text: 'table on a terminal, else json' }));
 }
 
-/** `--format`: the choices, and where HTML goes on a terminal (a file, see render.ts). */
-function formatOption(choices: readonly Format[], dflt: OptionDefault): Option {
-  return option('--format <format>', `output format; html on a terminal goes to ${REVIEW_FILE} here`, { choices, default: dflt });
+/** `--format`: render.ts's formats, and where HTML goes on a terminal (a file, see render.ts). */
+function formatOption(dflt: OptionDefault): Option {
+  return option('--format <format>', `output format; html on a terminal goes to ${REVIEW_FILE} here`, { choices: FORMATS, default: dflt });
 }
 
 /** The letgo program; `argv` is the command line it parses (commands word their next step from it). */
@@ -68,7 +69,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
     )
     .addOption(option('--cache-dir <dir>', 'folder of the fact cache', { default: { text: '$XDG_CACHE_HOME/letgo, else ~/.cache/letgo' } }))
     .addOption(option('--no-cache', 'read every commit from git; neither read nor write the fact cache'))
-    .addOption(option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', { choices: ['cells', 'git'], default: { text: 'the config’s notebooks.lines, else cells' } }))
+    .addOption(option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', { choices: NOTEBOOK_LINE_MODES, default: { text: 'the config’s notebooks.lines, else cells' } }))
     .addOption(option('--quiet', 'no progress bar and no warnings on stderr'))
     .addOption(option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none', { choices: PROGRESS_MODES, default: { value: 'auto', text: 'auto' } }))
     .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io, argv));
@@ -91,7 +92,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
     .description('render a saved scan as the monthly self-review without scanning again')
     .addOption(option('--in <dir>', 'folder written by letgo scan --out', { default: { value: 'letgo-report', text: 'letgo-report' } }))
     .addOption(option('--month <YYYY-MM>', 'another month, analysed from the saved facts', { default: { text: 'the scan’s month' }, parse: month }))
-    .addOption(formatOption(['md', 'html', 'json', 'table'], { value: 'md', text: 'md' }))
+    .addOption(formatOption({ value: 'md', text: 'md' }))
     .addOption(option('--out <file>', 'write the page to this file (Markdown charts as SVG files beside it)'))
     .addOption(option('--config <file>', 'config file (for another --month)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
     .action(async (opts) => (await import('./commands/report.js')).reportCommand(opts, io, argv));
@@ -117,7 +118,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
   cmd
     .command('demo')
     .description('build a realistic demo team repository in a temp folder, scan it, and remove the folder')
-    .addOption(formatOption(['table', 'json', 'md', 'html'], { text: 'table on a terminal, else json' }))
+    .addOption(formatOption({ text: 'table on a terminal, else json' }))
     .addOption(option('--out <dir>', 'also write report.json, facts.jsonl and repos.json here'))
     .addOption(option('--dir <dir>', 'build the demo repository here, and keep it', { default: { text: 'a temp folder, removed after the scan' } }))
     .addOption(option('--team-detail', 'list team members by name'))

@@ -8,8 +8,10 @@ import { shellLine } from './shell.js';
 import type { Report } from '../core/report.js';
 import { type CliIo, invocation, say } from './io.js';
 
-/** Output formats of the CLI. */
-export type Format = 'table' | 'json' | 'md' | 'html';
+/** Output formats of a Report (`--format` of scan, merge, report and demo). */
+export const FORMATS = ['table', 'json', 'md', 'html'] as const;
+/** One of {@link FORMATS}. */
+export type Format = (typeof FORMATS)[number];
 
 /** The file `--format html` writes on a terminal, in the current folder (`<window>`: 2026-10, or 2026-10-01_2026-10-20). */
 export const REVIEW_FILE = 'letgo-review-<window>.html';

@@ -5,6 +5,7 @@
 import type { Commit } from './commits.js';
 import { groupCommits } from './commits.js';
 import type { Config } from './config.js';
+import type { NotebookLineMode } from './notebook/types.js';
 import type { Fact, FactRow, RepoMeta, Tier } from './facts.js';
 import { sortFacts } from './facts.js';
 import type { Person } from './identity.js';
@@ -39,7 +40,7 @@ export interface AnalyzeOptions {
   /** letgo version written as `generator`. */
   generator: string;
   allBranches: boolean;
-  notebookLines: 'cells' | 'git';
+  notebookLines: NotebookLineMode;
   /** Pull-request reviews of `--reviews` exports (githubReviews.ts); undefined: none given. */
   githubReviews?: readonly PullRequestReview[];
 }

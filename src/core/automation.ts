@@ -57,10 +57,14 @@ function wordsOf(template: string): number {
   return template.split(' ').filter((w) => /\p{L}/u.test(w.replace(/<(?:url|date|hash|path|version|n)>/g, ''))).length;
 }
 
+/** The rules of likely automation: 'template', nearly all commits share one message template; 'files', nearly all change many files each. */
+export const AUTOMATION_RULES = ['template', 'files'] as const;
+/** One of {@link AUTOMATION_RULES}. */
+export type AutomationRule = (typeof AUTOMATION_RULES)[number];
+
 /** Why an identity looks like automation, with the evidence the report lists. */
 export interface AutomationEvidence {
-  /** 'template': nearly all commits share one message template; 'files': nearly all change many files each. */
-  rule: 'template' | 'files';
+  rule: AutomationRule;
   /** Commits of the identity in the scanned history. */
   commits: number;
   /** Commits that fit the rule: with the template, or changing `automationFiles` files or more. */

@@ -152,7 +152,7 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
     }
     let handsOn = false;
     let handsOnChurn = 0;
-    let tierIndex = TIERS.length;
+    let tierIndex: number = TIERS.length;
     for (let k = 0; k < files.length; k++) {
       const f = files[k];
       if (isHandsOn(f.kind, f.tier)) {

@@ -5,8 +5,9 @@
  * `letgo init` so editors can check it.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { FileKind, Tier } from './facts.js';
+import { FILE_KINDS, TIERS, type FileKind, type Tier } from './facts.js';
 import { LetgoError, ExitCode } from './errors.js';
+import { NOTEBOOK_LINE_MODES, type NotebookLineMode } from './notebook/types.js';
 import { validate } from './generated/configValidator.js';
 import { compileGlobs, compileRegex } from './patterns.js';
 import { parseDate } from './time.js';
@@ -240,7 +241,7 @@ export interface Config {
   kinds: Partial<Record<FileKind, string[]>>;
   thresholds: Thresholds;
   /** Notebook counting: by cell source (default) or git's JSON lines; blobs over `maxBlobBytes` fall back to git's lines. */
-  notebooks: { lines: 'cells' | 'git'; maxBlobBytes: number };
+  notebooks: { lines: NotebookLineMode; maxBlobBytes: number };
   /** Optional delegation plan. */
   delegate: DelegationStep[];
 }
@@ -285,9 +286,8 @@ export const THRESHOLD_PROPERTIES = {
   automationFiles: { type: 'integer', minimum: 1 },
 } as const;
 
-const tierEnum = { enum: ['strategic', 'implementation', 'tactical'] };
+const tierEnum = { enum: TIERS };
 const stringArray = { type: 'array', items: { type: 'string', minLength: 1 } };
-const kindNames = ['notebook', 'code', 'docs', 'config', 'data', 'generated'];
 
 /** JSON Schema (draft-07) of `letgo.config.json`. */
 export const CONFIG_SCHEMA = {
@@ -321,14 +321,14 @@ export const CONFIG_SCHEMA = {
     kinds: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(kindNames.map((k) => [k, stringArray])),
+      properties: Object.fromEntries(FILE_KINDS.map((k) => [k, stringArray])),
     },
     thresholds: { type: 'object', additionalProperties: false, properties: THRESHOLD_PROPERTIES },
     notebooks: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        lines: { enum: ['cells', 'git'] },
+        lines: { enum: NOTEBOOK_LINE_MODES },
         maxBlobBytes: { type: 'integer', minimum: 1 },
       },
     },

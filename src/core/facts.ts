@@ -4,20 +4,30 @@
  * without a path for a commit that has no file row (see {@link CommitRow}). Facts only
  * hold what adds up (no averages), so facts of several scans merge by union.
  */
-import type { NotebookParse } from './notebook/types.js';
+import { NOTEBOOK_PARSES } from './notebook/types.js';
 
 /**
  * What a file is, by path (src/core/classify.ts). Data and generated files carry no work.
  * One exception decided by content: a Jupytext text notebook (a `.py`, `.md`... with a
  * Jupytext header or paired by a notebook's formats) is 'notebook' (see `Fact.jupytext`).
  */
-export type FileKind = 'notebook' | 'code' | 'docs' | 'config' | 'data' | 'generated';
+export const FILE_KINDS = ['notebook', 'code', 'docs', 'config', 'data', 'generated'] as const;
+/** One of {@link FILE_KINDS}. */
+export type FileKind = (typeof FILE_KINDS)[number];
 
-/** Work tier of a change (see design.md "Work tier"): strategic must be the manager, implementation could be the team, tactical should be the team. */
-export type Tier = 'strategic' | 'implementation' | 'tactical';
+/**
+ * Work tiers of a change (see design.md "Work tier"), highest first: strategic must be the
+ * manager, implementation could be the team, tactical should be the team. A commit touching
+ * several tiers counts in the highest one.
+ */
+export const TIERS = ['strategic', 'implementation', 'tactical'] as const;
+/** One of {@link TIERS}. */
+export type Tier = (typeof TIERS)[number];
 
-/** All tiers, highest first: a commit touching several tiers counts in the highest one. */
-export const TIERS: readonly Tier[] = ['strategic', 'implementation', 'tactical'];
+/** git's change statuses of a file (`--name-status`): A added, M modified, D deleted, R renamed, C copied, T type changed. */
+export const FACT_STATUSES = ['A', 'M', 'D', 'R', 'C', 'T'] as const;
+/** One of {@link FACT_STATUSES}. */
+export type FactStatus = (typeof FACT_STATUSES)[number];
 
 /** A name and an email as git reports them after `.mailmap` (`%aN` / `%aE`). */
 export interface Identity {
@@ -41,7 +51,9 @@ export interface Reviewer extends Identity {
 }
 
 /** Why a notebook change fell back to git's line counts ('ok' when cells were compared; 'git-lines', git mode's counts, only in facts of older scans). */
-export type NotebookParseStatus = NotebookParse | 'too-large' | 'binary' | 'unreadable' | 'git-lines';
+export const NOTEBOOK_PARSE_STATUSES = [...NOTEBOOK_PARSES, 'too-large', 'binary', 'unreadable', 'git-lines'] as const;
+/** One of {@link NOTEBOOK_PARSE_STATUSES}. */
+export type NotebookParseStatus = (typeof NOTEBOOK_PARSE_STATUSES)[number];
 
 /** The fields of a row of facts that its commit gives: the same on every row of one commit. */
 export interface CommitFields {
@@ -85,8 +97,8 @@ export interface Fact extends CommitFields {
   path: string;
   /** Path before a rename or copy (quoted like `path`). */
   oldPath?: string;
-  /** git's change status: A added, M modified, D deleted, R renamed, C copied, T type changed. */
-  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  /** git's change status (see {@link FACT_STATUSES}). */
+  status: FactStatus;
   kind: FileKind;
   tier: Tier;
   /** Lines added (null: unknown). */

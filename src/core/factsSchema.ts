@@ -5,20 +5,12 @@
  * broken file is a one-line error naming the file and line, never a crash in analysis.
  * `npm run schemas` writes them to jsonschema/ and precompiles their validators.
  */
-import { REVIEW_TRAILERS, type Fact } from './facts.js';
+import { FACT_STATUSES, FILE_KINDS, NOTEBOOK_PARSE_STATUSES, REVIEW_TRAILERS, TIERS, type Fact } from './facts.js';
 
 const str = { type: 'string' };
 const count = { type: 'integer', minimum: 0 };
 const lines = { type: ['integer', 'null'], minimum: 0 };
-const tier = { enum: ['strategic', 'implementation', 'tactical'] };
 const identity = { type: 'object', required: ['name', 'email'], properties: { name: str, email: str } };
-
-/** Kinds of {@link Fact.kind}. */
-const FILE_KINDS: readonly Fact['kind'][] = ['notebook', 'code', 'docs', 'config', 'data', 'generated'];
-/** Values of {@link Fact.status}. */
-const STATUSES: readonly Fact['status'][] = ['A', 'M', 'D', 'R', 'C', 'T'];
-/** Values of {@link Fact.parse}. */
-const PARSE: readonly NonNullable<Fact['parse']>[] = ['ok', 'invalid-json', 'not-a-notebook', 'unsupported-nbformat', 'lfs-pointer', 'too-large', 'binary', 'unreadable', 'git-lines'];
 
 /** One line of facts.jsonl. Fields letgo does not know are allowed (a newer scan's). */
 export const FACT_SCHEMA = {
@@ -42,16 +34,16 @@ export const FACT_SCHEMA = {
     time: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
     path: { type: 'string', minLength: 1 },
     oldPath: str,
-    status: { enum: STATUSES },
+    status: { enum: FACT_STATUSES },
     kind: { enum: FILE_KINDS },
-    tier,
+    tier: { enum: TIERS },
     added: lines,
     deleted: lines,
     binary: { type: 'boolean' },
     cells: { type: 'object', required: ['added', 'deleted', 'modified'], properties: { added: count, deleted: count, modified: count } },
     outputsOnly: { type: 'boolean' },
     metadataOnly: { type: 'boolean' },
-    parse: { enum: PARSE },
+    parse: { enum: NOTEBOOK_PARSE_STATUSES },
     jupytext: { const: true },
     pairedWith: str,
   },

@@ -3,11 +3,14 @@
  * JupyterLab panel shows, with the numbers that produced it. Validated on write and on
  * read by reportValidation.ts (apart, so that a scan printing its report loads no validator).
  */
-import type { Tier } from './facts.js';
+import { AUTOMATION_RULES, type AutomationRule } from './automation.js';
+import { FILE_KINDS, TIERS, type Tier } from './facts.js';
+import { TEAM_SOURCES, type TeamSource } from './team.js';
 import { THRESHOLD_PROPERTIES, type Thresholds } from './config.js';
 import type { Evidence } from './evidence.js';
 import type { Handoffs } from './handoffs.js';
 import type { LeadNumbers } from './leadByExample.js';
+import { NOTEBOOK_LINE_MODES, type NotebookLineMode } from './notebook/types.js';
 import type { Fits, NoFields, SchemaType, UncheckedFields } from './schemaType.js';
 
 /** Schema id written in every report. */
@@ -20,7 +23,9 @@ export const REVIEW_SOURCES = ['trailers', 'github'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** Signal levels, from design.md "Signal". */
-export type SignalLevel = 'holding-back' | 'watch' | 'balanced' | 'out-of-touch' | 'insufficient-data';
+export const SIGNAL_LEVELS = ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] as const;
+/** One of {@link SIGNAL_LEVELS}. */
+export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
 
 /** Commits per work tier. */
 export type TierCounts = Record<Tier, number>;
@@ -127,8 +132,8 @@ export interface AutomationEntry {
   /** Display name (untrusted). */
   name: string;
   email: string;
-  /** 'template': nearly all its commits share one message template; 'files': nearly all change many files each. */
-  rule: 'template' | 'files';
+  /** See {@link AUTOMATION_RULES}. */
+  rule: AutomationRule;
   /** Its commits in the scanned history, and how many fit the rule. */
   commits: number;
   matching: number;
@@ -176,7 +181,7 @@ export interface Report {
     /** Team size including the manager: the fair-share denominator. */
     size: number;
     /** How the team was chosen: the config roster, or the regulars (commits in >= N ISO weeks). */
-    source: 'roster' | 'regulars';
+    source: TeamSource;
     /** Team members active (with a commit) in the window, manager included. */
     active: number;
     members?: TeamMember[];
@@ -253,7 +258,7 @@ export interface Report {
   /** The thresholds that decided signal and evidence (design.md defaults unless the config changed them). */
   thresholds: Thresholds;
   /** How it was made; `trendMonths` is the `--trend` setting (months before a window of a month or less; a longer window's trend covers the window). */
-  options: { trendMonths: number; allBranches: boolean; notebookLines: 'cells' | 'git'; teamDetail: boolean };
+  options: { trendMonths: number; allBranches: boolean; notebookLines: NotebookLineMode; teamDetail: boolean };
   warnings: string[];
   /** The commits behind the headline numbers (src/core/evidence.ts): each count above is a list's length there. Absent in older reports. */
   evidence?: Evidence;
@@ -266,15 +271,15 @@ const int = { type: 'integer', minimum: 0 } as const;
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 const strings = { type: 'array', items: str } as const;
-const level = { enum: ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] } as const;
-const tier = { enum: ['strategic', 'implementation', 'tactical'] } as const;
+const level = { enum: SIGNAL_LEVELS } as const;
+const tier = { enum: TIERS } as const;
 const yearMonth = { type: 'string', pattern: '^\\d{4}-\\d{2}$' } as const;
 const shas = strings;
 /** An object schema: `required` names keys of `properties` (tsc checks the names). */
 const obj = <const P extends Record<string, object>, const R extends readonly (keyof P & string)[]>(required: R, properties: P) =>
   ({ type: 'object', required, properties }) as const;
 const arrayOf = <const I extends object>(items: I) => ({ type: 'array', items }) as const;
-const tierCounts = obj(['strategic', 'implementation', 'tactical'], { strategic: int, implementation: int, tactical: int });
+const tierCounts = obj(TIERS, { strategic: int, implementation: int, tactical: int });
 const notebookWork = obj(['changes', 'rerunsOnly', 'cellsAdded', 'cellsDeleted', 'cellsModified', 'linesAdded', 'linesDeleted'], {
   changes: int,
   rerunsOnly: int,
@@ -346,7 +351,7 @@ export const REPORT_SCHEMA = obj(
     manager: obj(['id', 'name', 'emails'], { id: str, name: str, emails: strings }),
     team: obj(['size', 'source', 'active'], {
       size: { type: 'integer', minimum: 1 },
-      source: { enum: ['roster', 'regulars'] },
+      source: { enum: TEAM_SOURCES },
       active: int,
       members: arrayOf(
         obj(['id', 'name', 'emails', 'commits', 'handsOnCommits', 'churn'], {
@@ -437,7 +442,7 @@ export const REPORT_SCHEMA = obj(
           obj(['name', 'email', 'rule', 'commits', 'matching', 'share', 'template'], {
             name: str,
             email: str,
-            rule: { enum: ['template', 'files'] },
+            rule: { enum: AUTOMATION_RULES },
             commits: int,
             matching: int,
             share: num,
@@ -479,7 +484,7 @@ export const REPORT_SCHEMA = obj(
     options: obj(['trendMonths', 'allBranches', 'notebookLines', 'teamDetail'], {
       trendMonths: int,
       allBranches: bool,
-      notebookLines: { enum: ['cells', 'git'] },
+      notebookLines: { enum: NOTEBOOK_LINE_MODES },
       teamDetail: bool,
     }),
     warnings: strings,
@@ -491,7 +496,7 @@ export const REPORT_SCHEMA = obj(
           time: str,
           subject: str,
           handsOnChurn: num,
-          files: arrayOf(obj(['path', 'kind', 'tier', 'lines'], { path: str, kind: { enum: ['notebook', 'code', 'docs', 'config', 'data', 'generated'] }, tier, lines: num })),
+          files: arrayOf(obj(['path', 'kind', 'tier', 'lines'], { path: str, kind: { enum: FILE_KINDS }, tier, lines: num })),
           moreFiles: int,
         })
       ),

@@ -42,11 +42,16 @@ export function chooseManager(persons: readonly Person[], queries: readonly stri
   return found;
 }
 
+/** How the team is chosen: the config's roster, or the regulars (authors with commits in at least `regularWeeks` ISO weeks). */
+export const TEAM_SOURCES = ['roster', 'regulars'] as const;
+/** One of {@link TEAM_SOURCES}. */
+export type TeamSource = (typeof TEAM_SOURCES)[number];
+
 /** The team and how it was chosen. */
 export interface Team {
   /** Person ids in the team (manager included). */
   ids: Set<string>;
-  source: 'roster' | 'regulars';
+  source: TeamSource;
   /** Roster entries that match no author, or several (a handle or name more than one person has). */
   unmatched: { entry: string; candidates: number }[];
 }

@@ -7,6 +7,7 @@
 import type { AutomationEntry, DelegationProgress, NotebookWork, Report, ReportRepo, SignalLevel, TrendPoint } from '../core/report.js';
 import type { Tier } from '../core/facts.js';
 import { TIERS } from '../core/facts.js';
+import type { NotebookLineMode } from '../core/notebook/types.js';
 import { formatCount, formatDate, formatPercent, formatRatio, formatWindow, plural } from './format.js';
 import { pluralForm } from '../core/plural.js';
 import { EVIDENCE_TITLES, emptyText, newHoardsText, trendTitle, trendUnit } from './sections.js';
@@ -132,7 +133,7 @@ export interface NotebookRow {
 /** Notebook work of the manager beside the team's (section 6), and how it was counted. */
 export interface NotebookModel {
   /** The Report's `options.notebookLines`: cell-source lines, or git's line counts. */
-  mode: 'cells' | 'git';
+  mode: NotebookLineMode;
   /** One sentence on how notebooks were counted (names the mode). */
   modeText: string;
   rows: NotebookRow[];

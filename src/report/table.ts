@@ -37,9 +37,16 @@ function levelColor(c: Colors, level: SignalLevel): (s: string) => string {
       return c.green;
     case 'out-of-touch':
       return c.blue;
-    default:
+    case 'insufficient-data':
       return c.dim;
+    default:
+      return unknownLevel(level);
   }
+}
+
+/** tsc fails on a call of this when a switch over signal levels misses one (`level` is then not `never`). */
+function unknownLevel(level: never): never {
+  throw new Error(`unknown signal level ${String(level)}`);
 }
 
 /** Greedy word wrap of plain text to `width` columns (long words are cut in the middle). */

@@ -14,7 +14,7 @@
  */
 import type { Classifier } from '../core/classify.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
-import type { Fact, FactBody, Identity, Reviewer } from '../core/facts.js';
+import { FACT_STATUSES, type FactBody, type FactStatus, type Identity, type Reviewer } from '../core/facts.js';
 import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
 import { batchCheck, heldAmong } from './catFile.js';
@@ -395,6 +395,7 @@ function parseContact(text: string): Identity | undefined {
   return m ? { name: m[1].trim(), email: m[2].trim() } : undefined;
 }
 
-function normalizeStatus(s: string): Fact['status'] {
-  return (['A', 'M', 'D', 'R', 'C', 'T'].includes(s) ? s : 'M') as Fact['status'];
+/** git's status letter as a {@link FactStatus}; one letgo does not know reads as M (modified). */
+function normalizeStatus(s: string): FactStatus {
+  return (FACT_STATUSES as readonly string[]).includes(s) ? (s as FactStatus) : 'M';
 }

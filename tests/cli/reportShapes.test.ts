@@ -15,6 +15,7 @@ import { findOwner } from '../../src/lab/ownership.js';
 import { panelView } from '../../src/lab/panelModel.js';
 import { readReportSet } from '../../src/lab/reports.js';
 import { buildReviewModel } from '../../src/report/model.js';
+import { FORMATS } from '../../src/cli/render.js';
 import { FILES } from '../../src/cli/store.js';
 import { makeRepo, notebook, tempDir } from '../helpers/repos.js';
 import { expectOneLineError, letgo } from './cliHelpers.js';
@@ -96,7 +97,7 @@ describe('a report with none of its optional parts', () => {
     expect(removed.filter((p) => p.startsWith('/notebooks/'))).toEqual(expect.arrayContaining(['/notebooks/manager/fallbacks', '/notebooks/team/pairedScripts']));
   });
 
-  it.each(['md', 'html', 'json', 'table'])('renders with letgo report --format %s', async (format) => {
+  it.each(FORMATS)('renders with letgo report --format %s', async (format) => {
     const run = await letgo(['report', '--in', dir, '--format', format], root);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(format === 'json' ? '"schema": "letgo.report/1"' : 'Oct 2026');

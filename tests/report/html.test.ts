@@ -4,7 +4,8 @@ import { CHART_MARKS } from '../../src/report/charts.js';
 import { renderHtml } from '../../src/report/index.js';
 import { SECTION_TITLES } from '../../src/report/sections.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
-import { HOSTILE, LEVELS, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport, tierSegments } from './fixtures/build.js';
+import { HOSTILE, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport, tierSegments } from './fixtures/build.js';
+import { SIGNAL_LEVELS } from '../../src/core/report.js';
 import { expectToContainAll } from './fixtures/expect.js';
 import { countMarks } from './fixtures/svg.js';
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -24,7 +25,7 @@ function sectionOf(html: string, id: string): string {
 }
 
 describe('renderHtml', () => {
-  it.each(LEVELS)('renders a valid, self-contained page for %s', async (level) => {
+  it.each(SIGNAL_LEVELS)('renders a valid, self-contained page for %s', async (level) => {
     const html = await renderHtml(makeReport(level));
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain(`<main class="level-${level}">`);

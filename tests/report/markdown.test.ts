@@ -3,7 +3,8 @@ import { CHART_MARKS } from '../../src/report/charts.js';
 import { renderMarkdown, renderMarkdownWithCharts } from '../../src/report/index.js';
 import { SECTION_TITLES } from '../../src/report/sections.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
-import { HOSTILE, LEVELS, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
+import { HOSTILE, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
+import { SIGNAL_LEVELS } from '../../src/core/report.js';
 import { expectToContainAll } from './fixtures/expect.js';
 import { countMarks } from './fixtures/svg.js';
 
@@ -16,7 +17,7 @@ function sectionOf(md: string, title: string): string {
 }
 
 describe('renderMarkdown', () => {
-  it.each(LEVELS)('writes the headline for %s', (level) => {
+  it.each(SIGNAL_LEVELS)('writes the headline for %s', (level) => {
     const { markdown, svgs } = renderMarkdown(makeReport(level));
     expect(markdown).toContain(`**${LEVEL_WORDS[level].symbol} ${LEVEL_WORDS[level].label}: ${LEVEL_WORDS[level].headline}**`);
     expect(markdown).toContain('# letgo self-review: October 2026');
@@ -159,7 +160,7 @@ describe('renderMarkdown', () => {
     ]);
   });
 
-  it.each(LEVELS)('asks three to five numbered questions for %s', (level) => {
+  it.each(SIGNAL_LEVELS)('asks three to five numbered questions for %s', (level) => {
     const s = sectionOf(renderMarkdown(makeReport(level)).markdown, SECTION_TITLES.questions);
     const n = s.split('\n').filter((l) => /^\d\. /.test(l)).length;
     expect(n).toBeGreaterThanOrEqual(3);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SignalLevel } from '../../src/core/report.js';
+import { SIGNAL_LEVELS, type SignalLevel } from '../../src/core/report.js';
 import { buildReviewModel } from '../../src/report/model.js';
 import { QUESTION_LIMITS } from '../../src/report/questions.js';
-import { LEVELS, makeEmptyReport, makeReport, type Overrides } from './fixtures/build.js';
+import { makeEmptyReport, makeReport, type Overrides } from './fixtures/build.js';
 
 /** The questions of a report with signal `level` (chosen while the review model is built). */
 function ask(level: SignalLevel, overrides: Overrides = {}): string[] {
@@ -10,7 +10,7 @@ function ask(level: SignalLevel, overrides: Overrides = {}): string[] {
 }
 
 describe('reflection questions', () => {
-  it.each(LEVELS)('asks 3-5 distinct questions for %s, with or without evidence', (level) => {
+  it.each(SIGNAL_LEVELS)('asks 3-5 distinct questions for %s, with or without evidence', (level) => {
     for (const report of [makeReport(level), makeEmptyReport(level)]) {
       const q = buildReviewModel(report).questions;
       expect(q.length).toBeGreaterThanOrEqual(QUESTION_LIMITS.min);

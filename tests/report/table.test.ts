@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/report/index.js';
 import { TABLE_MAX_LINES } from '../../src/report/table.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
-import { HOSTILE, LEVELS, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
+import { HOSTILE, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
+import { SIGNAL_LEVELS } from '../../src/core/report.js';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -11,7 +12,7 @@ function visibleLines(text: string): string[] {
 }
 
 describe('renderTable', () => {
-  it.each(LEVELS)('fits %s in under 30 lines and the width', (level) => {
+  it.each(SIGNAL_LEVELS)('fits %s in under 30 lines and the width', (level) => {
     for (const width of [40, 60, 80, 120]) {
       const out = renderTable(makeReport(level), { color: false, width });
       const lines = visibleLines(out);

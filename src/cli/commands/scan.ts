@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
 import type { Config } from '../../core/config.js';
+import type { NotebookLineMode } from '../../core/notebook/types.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow, type Window } from '../../core/time.js';
@@ -35,7 +36,7 @@ export interface ScanCliOptions {
   /** Checked by commander's choices (default auto). */
   progress?: ProgressMode;
   /** Checked by commander's choices. */
-  notebookLines?: 'cells' | 'git';
+  notebookLines?: NotebookLineMode;
   /** Use the fact cache (commander sets true unless --no-cache; undefined, as in `letgo demo`: no cache). */
   cache?: boolean;
   /** The fact cache's folder (default {@link defaultCacheDir}). */

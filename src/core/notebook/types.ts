@@ -4,8 +4,15 @@
  */
 import type { CellOutputs } from './outputs.js';
 
+/** How notebook churn is counted: by cell-source lines (the default), or by git's lines of the notebook's JSON. */
+export const NOTEBOOK_LINE_MODES = ['cells', 'git'] as const;
+/** One of {@link NOTEBOOK_LINE_MODES}. */
+export type NotebookLineMode = (typeof NOTEBOOK_LINE_MODES)[number];
+
 /** Why a notebook could not be compared as cells; 'ok' when it could. */
-export type NotebookParse = 'ok' | 'invalid-json' | 'not-a-notebook' | 'unsupported-nbformat' | 'lfs-pointer';
+export const NOTEBOOK_PARSES = ['ok', 'invalid-json', 'not-a-notebook', 'unsupported-nbformat', 'lfs-pointer'] as const;
+/** One of {@link NOTEBOOK_PARSES}. */
+export type NotebookParse = (typeof NOTEBOOK_PARSES)[number];
 
 /** The kind of a cell. nbformat 3 `heading` cells are read as 'markdown'; unknown kinds as 'raw'. */
 export type CellType = 'code' | 'markdown' | 'raw';
