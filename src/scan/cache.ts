@@ -50,6 +50,16 @@ const CACHE_FORMAT = 2;
  */
 const FACTS_REVISION = 5;
 
+/**
+ * sha256 of the source (tokens, not comments or layout) of fact derivation when
+ * FACTS_REVISION was last set: src/scan/index.ts and the modules it imports, this one
+ * aside (scripts/facts-hash.mjs). tests/scan/factsRevision.test.ts fails when that source
+ * changes and this is not updated: `npm run facts-hash` raises FACTS_REVISION and records
+ * the hash; `npm run facts-hash -- --keep-revision` records it alone, for a change that
+ * gives every commit the same facts.
+ */
+export const FACTS_SOURCE_HASH = '321fe364dfeafad013c1d1e68bb42c5a2de893e02c4c2ddfb65de56f2c2cd332';
+
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
 
