@@ -88,8 +88,8 @@ export function wholeNumber(min: number, max: number): ValueParser {
 
 /**
  * Trend length in months: at least 1 (the window's own month); at most 120, ten years,
- * which the trend shows as quarters (design.md "Window"); a larger value only costs
- * memory (issue 15: `--trend 1e9` ran out of memory after 40 s).
+ * which the trend shows as quarters (docs/definitions.md "Window and trend"); a larger
+ * value only costs memory (`--trend 1e9` once ran out of memory after 40 s).
  */
 export const TREND_MONTHS = { min: 1, max: 120, default: 6 } as const;
 

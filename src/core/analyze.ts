@@ -409,7 +409,7 @@ function isFallback(f: Fact): boolean {
   return f.kind === 'notebook' && !f.jupytext && f.parse !== undefined && f.parse !== 'ok' && f.parse !== 'git-lines';
 }
 
-/** After hours (design.md): author local time outside [start, end) hours, or a Saturday or Sunday. */
+/** After hours (docs/definitions.md "After hours"): author local time outside [start, end) hours, or a Saturday or Sunday. */
 export function isAfterHours(iso: string, startHour: number, endHour: number): boolean {
   const day = weekday(iso.slice(0, 10));
   const hour = localHour(iso);

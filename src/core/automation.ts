@@ -1,5 +1,5 @@
 /**
- * Likely automation under a human-looking name (design.md "Identity"): a documentation
+ * Likely automation under a human-looking name (docs/definitions.md "Identity"): a documentation
  * builder or release script commits as "Hugging Face Doc Builder <docs@...>" and no bot
  * pattern catches it. Such an identity has many commits that are nearly all one message
  * template (once numbers, dates, versions, hashes and paths are masked), or that each
@@ -90,7 +90,7 @@ export interface IdentityActivity {
  * commits and either at least `automationShare` of them share one template of three or
  * more words (see MIN_TEMPLATE_WORDS), or at least that share each
  * change `automationFiles` files or more. The rule and its defaults (20 commits, 90%,
- * 10 files) come from issue 14: a documentation builder with 686 commits of generated
+ * 10 files) come from a real team (docs/definitions.md "Identity"): a documentation builder with 686 commits of generated
  * notebooks was a team's top hands-on member.
  * @returns the evidence, or undefined for a person
  */

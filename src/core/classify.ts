@@ -44,7 +44,7 @@ export function carriesNoWork(kind: FileKind): boolean {
   return NO_WORK_KINDS.has(kind);
 }
 
-/** Hands-on work (design.md): tactical changes to notebooks and code. */
+/** Hands-on work (docs/definitions.md "Hands-on work"): tactical changes to notebooks and code. */
 export function isHandsOn(kind: FileKind, tier: Tier): boolean {
   return tier === 'tactical' && HANDS_ON_KINDS.has(kind);
 }

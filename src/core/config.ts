@@ -1,6 +1,6 @@
 /**
  * The configuration (`letgo.config.json`): roster, identity aliases, bot patterns,
- * file-kind and tier rules, thresholds. Every threshold of design.md is here with its
+ * file-kind and tier rules, thresholds. Every threshold of docs/definitions.md is here with its
  * default; the JSON Schema below validates a user's file and is written beside it by
  * `letgo init` so editors can check it.
  */
@@ -70,7 +70,7 @@ export interface Thresholds {
   automationFiles: number;
 }
 
-/** Defaults from design.md "Definitions". */
+/** The defaults, listed in docs/definitions.md "Thresholds" (a test keeps the two in step). */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   holdingBackRatio: 1.0,
   watchRatio: 0.5,
@@ -90,7 +90,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 };
 
 /**
- * Default bot patterns (design.md "Identity"), picomatch globs matched case-insensitively
+ * Default bot patterns (docs/definitions.md "Identity"), picomatch globs matched case-insensitively
  * on the whole name and the whole email: `[bot]` accounts, a whole word "bot" in a name
  * ("Stickler Bot", "docs-bot"), `bot@`, `-bot@`, `ci@`-style addresses, and well-known CI,
  * dependency and translation tools. "talbot@" or "Abbot" are people.
@@ -135,7 +135,7 @@ export const DEFAULT_BOT_PATTERNS = [
 ];
 
 /**
- * Default patterns of AI coding assistants (design.md "Identity"), globs as
+ * Default patterns of AI coding assistants (docs/definitions.md "Identity"), globs as
  * {@link DEFAULT_BOT_PATTERNS}: the names and addresses they write as commit authors and
  * in `Co-authored-by:` lines (Claude Code: "Claude <noreply@anthropic.com>"; GitHub
  * Copilot's agent: "Copilot <198982749+Copilot@users.noreply.github.com>"; Cursor:
@@ -188,7 +188,7 @@ export const DEFAULT_AI_PATTERNS = [
 ];
 
 /**
- * Default tier rules (design.md "Work tier"), first match wins; anything unmatched is tactical.
+ * Default tier rules (docs/definitions.md "Work tier"), first match wins; anything unmatched is tactical.
  * strategic: architecture and decision records, standards (contribution guides, lint and
  * pre-commit config, CI workflows), roadmaps; implementation: design docs, experiment and
  * monitoring configuration, project READMEs.

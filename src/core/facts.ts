@@ -16,7 +16,7 @@ export const FILE_KINDS = ['notebook', 'code', 'docs', 'config', 'data', 'genera
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /**
- * Work tiers of a change (see design.md "Work tier"), highest first: strategic must be the
+ * Work tiers of a change (docs/definitions.md "Work tier"), highest first: strategic must be the
  * manager, implementation could be the team, tactical should be the team. A commit touching
  * several tiers counts in the highest one.
  */

@@ -1,5 +1,5 @@
 /**
- * Identity resolution (design.md "Identity"): after `.mailmap` (applied by git), config
+ * Identity resolution (docs/definitions.md "Identity"): after `.mailmap` (applied by git), config
  * aliases; then two identities are one person when they share an email
  * (case-insensitive) or the same full name (ignoring case, accents, spacing and
  * punctuation) and one of its spellings has two words or more: "NielsRogge" = "Niels

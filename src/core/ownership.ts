@@ -1,5 +1,5 @@
 /**
- * Ownership of files over history (design.md "Ownership", "Takeover"): who holds the
+ * Ownership of files over history (docs/definitions.md "Ownership" and "Takeover"): who holds the
  * largest share of a file's churn up to a date, following renames; the notebooks only
  * the manager maintains; and the manager's changes to files a teammate owns.
  */
@@ -161,7 +161,7 @@ export interface OnlyYouMaintain {
 }
 
 /**
- * Notebooks only the manager maintains (design.md): alive at `endMs`, the manager holds
+ * Notebooks only the manager maintains (docs/definitions.md "Ownership"): alive at `endMs`, the manager holds
  * >= ownerShare of the churn, changed in the last `onlyYouDays` days, and no other team
  * member touched it in those days. Sorted by repository, then path.
  */

@@ -22,7 +22,7 @@ export const REVIEW_SOURCES = ['trailers', 'github'] as const;
 /** One of {@link REVIEW_SOURCES}. */
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
-/** Signal levels, from design.md "Signal". */
+/** Signal levels, from docs/definitions.md "Signal". */
 export const SIGNAL_LEVELS = ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] as const;
 /** One of {@link SIGNAL_LEVELS}. */
 export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
@@ -147,8 +147,7 @@ export interface AutomationEntry {
  * Progress of one delegation step: the manager's share of the team's commits of `tier`
  * (0-1) in the 28 days before the step started, in the 28 days before the window's end,
  * and where the plan wants it now: a straight line from the start share down to the fair
- * share at the step's end (design.md: delegate tactical first, then implementation, over
- * 6-8 weeks each).
+ * share at the step's end (docs/definitions.md "Delegation plan").
  */
 export interface DelegationProgress {
   tier: Tier;
@@ -237,7 +236,7 @@ export interface Report {
   };
   /**
    * Commits in the window made with an AI coding assistant (its name or address as author
-   * or co-author, design.md "Identity"): of the manager's, of the team's (manager
+   * or co-author, docs/definitions.md "Identity"): of the manager's, of the team's (manager
    * included), and by an assistant with no person; `assistants` names the assistants
    * seen. Absent in older reports.
    */
@@ -255,7 +254,7 @@ export interface Report {
   identities: { merged: { id: string; names: string[]; emails: string[] }[] };
   /** Progress of the config's delegation plan, one row per step (absent without a plan). */
   delegation?: DelegationProgress[];
-  /** The thresholds that decided signal and evidence (design.md defaults unless the config changed them). */
+  /** The thresholds that decided signal and evidence (the defaults of docs/definitions.md "Thresholds" unless the config changed them). */
   thresholds: Thresholds;
   /** How it was made; `trendMonths` is the `--trend` setting (months before a window of a month or less; a longer window's trend covers the window). */
   options: { trendMonths: number; allBranches: boolean; notebookLines: NotebookLineMode; teamDetail: boolean };

@@ -1,5 +1,5 @@
 /**
- * The signal (design.md "Signal"): from the manager's hands-on commits against the
+ * The signal (docs/definitions.md "Signal"): from the manager's hands-on commits against the
  * team's, and their reviews and pairing (leadByExample.ts), one level with the sentences
  * and numbers that produced it.
  */

@@ -1,5 +1,5 @@
 /**
- * Who the manager is and who the team is (design.md "Team").
+ * Who the manager is and who the team is (docs/definitions.md "Team").
  */
 import type { Commit } from './commits.js';
 import { ExitCode, LetgoError } from './errors.js';
@@ -61,7 +61,7 @@ export interface Team {
  * bot, an AI assistant or nobody is unmatched); without a roster, the regulars: the
  * manager plus every person with commits (authored or co-authored) in at least
  * `regularWeeks` distinct ISO weeks of the scanned period [since, until].
- * Source of the rule: design.md "Team" (one-off contributors would swell the team and shrink fair share).
+ * Source of the rule: docs/definitions.md "Team" (one-off contributors would swell the team and shrink fair share).
  */
 export function chooseTeam(
   persons: readonly Person[],

@@ -132,7 +132,7 @@ export interface TrendPeriod {
   until: string;
 }
 
-/** Longest trend by month; a longer window's trend is by quarter (design.md "Window"). */
+/** Longest trend by month; a longer window's trend is by quarter (docs/definitions.md "Window and trend"). */
 export const MAX_MONTHLY_TREND = 24;
 
 /** True when a window is longer than a month (more than 31 days): its trend covers the window itself. */
@@ -141,7 +141,7 @@ export function isLongWindow(window: Window): boolean {
 }
 
 /**
- * The periods of the trend, oldest first (design.md "Window"): for a window longer than
+ * The periods of the trend, oldest first (docs/definitions.md "Window and trend"): for a window longer than
  * a month (see {@link isLongWindow}), the calendar months it touches, or its calendar
  * quarters when that is more than {@link MAX_MONTHLY_TREND} months; otherwise the
  * `count` months ending with the month of the window's end.

@@ -4,7 +4,7 @@
  * browser; the totals are stored in JupyterLab's state database, which the Jupyter server
  * saves with the workspace (tests/e2e reads them back from that file).
  *
- * Rule (issue 6): a notebook is *active* at time t while it has focus and the user typed
+ * Rule (docs/definitions.md "Live notebook activity"): a notebook is *active* at time t while it has focus and the user typed
  * in it or ran one of its cells within the idle limit before t (default 5 minutes):
  *
  *   active(path, t) = focused(t) = path  and  0 <= t - lastActivity(path) <= idle
@@ -68,7 +68,7 @@ export const UTC_CALENDAR: Calendar = {
   nextDayStart: (ms) => (Math.floor(ms / DAY_MS) + 1) * DAY_MS,
 };
 
-/** Default idle limit, minutes (issue 6). */
+/** Default idle limit, minutes (docs/definitions.md "Live notebook activity"). */
 export const DEFAULT_IDLE_MINUTES = 5;
 
 /** Days of history kept; older days are dropped when the log is saved (8 weeks covers a monthly review). */

@@ -1,6 +1,6 @@
 /**
  * The review model: the Report turned into the ten sections of the monthly self-review
- * (design.md, issue 4), as plain, unescaped text and numbers. The Markdown and HTML
+ * that `letgo report` renders, as plain, unescaped text and numbers. The Markdown and HTML
  * renderers only lay it out and escape every string, so both formats say exactly the
  * same thing. Pure and browser-safe.
  */

@@ -1,7 +1,7 @@
 /**
  * What the Markdown and HTML renderers say alike: section titles, the sentences shown
- * when a section has nothing to show (design.md: empty sections say so briefly rather
- * than vanish), and the columns and plain-text cells of the tables both draw. Each
+ * when a section has nothing to show (an empty section says so briefly rather than
+ * vanishing), and the columns and plain-text cells of the tables both draw. Each
  * renderer escapes the cells and lays out the one column it draws its own way.
  */
 import type { ExplainSection } from '../core/explain.js';

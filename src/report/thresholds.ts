@@ -2,7 +2,7 @@
  * The thresholds the renderers need: the ratio bands of the charts and the evidence
  * limits quoted in the text (snack size, work hours, "only you" and "in flight" days).
  * They come from the caller, then from `report.thresholds` (older reports may lack it),
- * then from design.md's defaults in the config module.
+ * then from the defaults (`DEFAULT_THRESHOLDS`, docs/definitions.md "Thresholds").
  */
 import type { Report } from '../core/report.js';
 import type { Thresholds } from '../core/config.js';
@@ -28,7 +28,7 @@ function pick(value: unknown): Partial<BandThresholds> {
 
 /**
  * The band thresholds to draw: `override` first, then `report.thresholds`, then
- * design.md's defaults. If the result has watch above holding back, watch is
+ * the defaults (docs/definitions.md "Thresholds"). If the result has watch above holding back, watch is
  * lowered to holding back.
  */
 export function resolveThresholds(report: Report, override?: Partial<BandThresholds>): BandThresholds {
@@ -54,7 +54,7 @@ export function ratioAxisMax(ratios: (number | null)[], thresholds: BandThreshol
 /** The evidence limits the report's sentences quote. */
 export type EvidenceLimits = Pick<Thresholds, 'snackLines' | 'workdayStartHour' | 'workdayEndHour' | 'onlyYouDays' | 'inFlightDays'>;
 
-/** The report's evidence limits, each falling back to its design.md default when missing or invalid. */
+/** The report's evidence limits, each falling back to its default (docs/definitions.md "Thresholds") when missing or invalid. */
 export function evidenceLimits(report: Report): EvidenceLimits {
   const t = (report.thresholds ?? {}) as Partial<Thresholds>;
   const hour = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 24 ? v : d);

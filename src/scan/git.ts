@@ -1,5 +1,5 @@
 /**
- * Running git safely on repositories we do not trust (design.md "Rules"): read-only
+ * Running git safely on repositories we do not trust (docs/definitions.md "Rules for every part"): read-only
  * commands only, no pager, no external diff or textconv, no fsmonitor or hooks, no
  * network (every transport protocol is refused, so a partial clone cannot lazily fetch
  * a missing blob), English messages, and paths after `--`. Every git call goes through

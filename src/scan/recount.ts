@@ -1,6 +1,6 @@
 /**
- * Recounting churn from blobs: notebooks by cell source (design.md "Notebooks are not
- * text"), and, when git could not give numstat (missing blobs), text files by a line
+ * Recounting churn from blobs: notebooks by cell source (docs/definitions.md
+ * "Notebooks are not text"), and, when git could not give numstat (missing blobs), text files by a line
  * diff of what can be read. Blobs come through one `git cat-file --batch` process, and
  * each blob is read and parsed once: the new side of one change is the old side of the
  * file's next change. In cell mode, changed text files are then checked for Jupytext

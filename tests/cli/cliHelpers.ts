@@ -66,7 +66,7 @@ export function objectTotal(repo: string): number {
 }
 
 /**
- * Asserts the one-line error contract (design.md "Rules for every part"): the exit code,
+ * Asserts the one-line error contract (docs/definitions.md "Rules for every part"): the exit code,
  * nothing on stdout, exactly one `letgo: ` line on stderr with no stack trace, holding
  * each of `mentions`. Returns the line.
  */

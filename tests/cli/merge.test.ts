@@ -1,5 +1,5 @@
 /**
- * `letgo merge` (design.md "Facts"): merging the scans of repository sets A and B gives
+ * `letgo merge` (docs/definitions.md "Facts and merging"): merging the scans of repository sets A and B gives
  * the same Report as scanning A and B together. First through the CLI, then as a
  * fast-check property over splits of a pool of real repositories.
  */

@@ -1,5 +1,5 @@
 /**
- * The architecture's import rules (design.md): the browser bundle (src/index.ts and
+ * The architecture's import rules (README "Architecture"): the browser bundle (src/index.ts and
  * everything it reaches) never imports src/scan, src/cli, src/demo or a Node module, and
  * src/core never imports JupyterLab. Read from the real sources' import statements.
  */

@@ -1,7 +1,7 @@
 /**
  * Cell-level edits and Jupytext pairs on real notebooks in a real repository, with the
- * exact facts and Report numbers the definitions give (design.md "Notebooks are not
- * text", src/core/notebook/match.ts, src/core/notebook/pairing.ts). Every expected number
+ * exact facts and Report numbers the definitions give (docs/definitions.md
+ * "Notebooks are not text", src/core/notebook/match.ts, src/core/notebook/pairing.ts). Every expected number
  * is derived by hand in the comments.
  *
  * The base notebook B has 5 cells, 8 source lines:

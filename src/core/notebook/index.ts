@@ -1,6 +1,6 @@
 /**
  * Notebook-aware churn: compare notebook versions as cells and count the cell-source
- * lines people wrote, not JSON lines (design.md, "Notebooks are not text").
+ * lines people wrote, not JSON lines (docs/definitions.md "Notebooks are not text").
  * Pure and isomorphic: strings or UTF-8 bytes in, numbers out.
  */
 export type {
