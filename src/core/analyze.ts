@@ -84,7 +84,7 @@ export interface DetailedAnalysis {
 /** {@link analyze}, with the file histories behind ownership (for `letgo explain --path`); same arguments and errors. */
 export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoMeta[], opts: AnalyzeOptions): DetailedAnalysis {
   const { config, window } = opts;
-  const t = config.thresholds;
+  const thresholds = config.thresholds;
   if (facts.length === 0) {
     throw new LetgoError(ExitCode.NoCommits, `no commits in ${repos.map((r) => r.path).join(', ') || 'the scanned paths'}: nothing to report`);
   }
@@ -94,7 +94,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
   const managerIds = new Set(managerPersons.map((p) => p.id));
   const periods = trendPeriods(window, opts.trendMonths);
   const period = { since: periods[0].since < window.since ? periods[0].since : window.since, until: window.until };
-  const team = chooseTeam(identities.persons, commits, managerPersons, config.team, period, t.regularWeeks);
+  const team = chooseTeam(identities.persons, commits, managerPersons, config.team, period, thresholds.regularWeeks);
   const teamIds = team.ids;
 
   const inRange = (c: Commit, since: string, until: string): boolean => c.date >= since && c.date <= until;
@@ -117,11 +117,11 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     const m = measurePeriod(list, managerIds, teamIds);
     const periodDays = Math.round((endOfDayMs(w.until) - Date.parse(`${w.since}T00:00:00Z`)) / DAY_MS);
     const counts = { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length };
-    const since = periodDays >= t.outOfTouchDays ? w.since : addDays(w.until, 1 - t.outOfTouchDays);
+    const since = periodDays >= thresholds.outOfTouchDays ? w.since : addDays(w.until, 1 - thresholds.outOfTouchDays);
     const { reviews: r, pairedCommits } = lead(since, w.until);
     const handsOn = since === w.since ? counts.managerCommits : commits.filter((c) => c.handsOn && inRange(c, since, w.until) && c.people.some((p) => managerIds.has(p.id))).length;
-    const contact = { days: Math.max(periodDays, t.outOfTouchDays), handsOn, reviews: r, pairedCommits };
-    return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays, contact }, t) };
+    const contact = { days: Math.max(periodDays, thresholds.outOfTouchDays), handsOn, reviews: r, pairedCommits };
+    return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays, contact }, thresholds) };
   };
   const { m, signal } = judge(windowCommits, window);
 
@@ -148,8 +148,8 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
   const label = ownerLabeler(identities.persons, managerIds, opts.teamDetail);
   // Handoffs are judged at each trend period's end, the last one at the day ownership is judged at.
   const checkpoints = periods.filter((p) => p.since <= asOf).map((p) => ({ month: p.month, until: p.until < asOf ? p.until : asOf }));
-  const handoffTracker = trackHandoffs(checkpoints, managerIds, teamIds, t, label);
-  const ownership = replayOwnership(commits, managerIds, teamIds, window, t, { dates: checkpoints.map((c) => c.until), visit: handoffTracker.visit });
+  const handoffTracker = trackHandoffs(checkpoints, managerIds, teamIds, thresholds, label);
+  const ownership = replayOwnership(commits, managerIds, teamIds, window, thresholds, { dates: checkpoints.map((c) => c.until), visit: handoffTracker.visit });
   const handoffs = handoffTracker.result();
 
   const isManager = (c: Commit): boolean => c.people.some((p) => managerIds.has(p.id));
@@ -157,8 +157,8 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
   const evidence = buildEvidence(
     {
       managerHandsOn: m.managerHandsOn,
-      snacks: m.managerHandsOn.filter((c) => c.handsOnChurn <= t.snackLines),
-      afterHours: managerWindow.filter((c) => isAfterHours(c.time, t.workdayStartHour, t.workdayEndHour)),
+      snacks: m.managerHandsOn.filter((c) => c.handsOnChurn <= thresholds.snackLines),
+      afterHours: managerWindow.filter((c) => isAfterHours(c.time, thresholds.workdayStartHour, thresholds.workdayEndHour)),
       ...(opts.teamDetail ? { members: memberEvidence(identities.persons, teamIds, m) } : {}),
     },
     { managerCommits: managerWindow.length, teamHandsOnCommits: m.teamHandsOn.length }
@@ -169,7 +169,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
   const automated = windowCommits.filter((c) => c.author.kind === 'automation');
   const outside = windowCommits.filter((c) => c.people.length > 0 && !c.people.some((p) => teamIds.has(p.id)));
   const assisted = windowCommits.filter((c) => c.assistants.length > 0);
-  const recent = recentNotebooks(ownership.files, managerIds, teamIds, endMs, t);
+  const recent = recentNotebooks(ownership.files, managerIds, teamIds, endMs, thresholds);
 
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
@@ -207,7 +207,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
       team: notebookWork(windowCommits.filter((c) => c.people.some((p) => teamIds.has(p.id)))),
     },
     ownership: {
-      onlyYouMaintain: onlyYouMaintain(ownership.files, managerIds, teamIds, endMs, t),
+      onlyYouMaintain: onlyYouMaintain(ownership.files, managerIds, teamIds, endMs, thresholds),
       asOf,
       notebooksChanged: recent.team,
       managerNotebooksChanged: recent.manager,
@@ -235,7 +235,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
     leadByExample: { ...lead(window.since, window.until), sources: opts.githubReviews ? [...REVIEW_SOURCES] : ['trailers'] },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window, handoffs) } : {}),
-    thresholds: { ...t },
+    thresholds: { ...thresholds },
     // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.
     options: { trendMonths: Math.max(1, opts.trendMonths), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
     warnings: warnings(repos, windowCommits, team.unmatched, reviews.unmatched),

@@ -94,8 +94,8 @@ export interface IdentityActivity {
  * notebooks was a team's top hands-on member.
  * @returns the evidence, or undefined for a person
  */
-export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {
-  if (a.commits < t.automationCommits) return undefined;
+export function automationOf(a: IdentityActivity, thresholds: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {
+  if (a.commits < thresholds.automationCommits) return undefined;
   // Templated only here, for identities with enough commits; a subject seen before costs a
   // lookup, and the count stops once no template can reach the share (after about a tenth
   // of a person's varied subjects).
@@ -103,7 +103,7 @@ export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automatio
   const bySubject = new Map<string, string>();
   let template = '';
   let top = 0;
-  const need = t.automationShare * a.commits;
+  const need = thresholds.automationShare * a.commits;
   for (let i = 0; i < a.subjects.length && top + (a.subjects.length - i) >= need; i++) {
     const subject = a.subjects[i];
     let k = bySubject.get(subject);
@@ -118,7 +118,7 @@ export function automationOf(a: IdentityActivity, t: Pick<Thresholds, 'automatio
   if (top >= need && wordsOf(template) >= MIN_TEMPLATE_WORDS) {
     return { rule: 'template', commits: a.commits, matching: top, share: top / a.commits, template };
   }
-  if (a.bulkCommits / a.commits >= t.automationShare) {
+  if (a.bulkCommits / a.commits >= thresholds.automationShare) {
     return { rule: 'files', commits: a.commits, matching: a.bulkCommits, share: a.bulkCommits / a.commits, template: '' };
   }
   return undefined;

@@ -64,7 +64,7 @@ export function trackHandoffs(
   checkpoints: readonly Checkpoint[],
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
-  t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>,
+  thresholds: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>,
   label: (id: string) => { owner: string; ownerName?: string }
 ): { visit: (index: number, files: FileHistory[]) => void; result: () => Handoffs } {
   /** Per file: the last checkpoint it was "only you" at, and its path then; cleared by a handoff. */
@@ -75,7 +75,7 @@ export function trackHandoffs(
     const endMs = endOfDayMs(until);
     for (const f of files) {
       if (f.kind !== 'notebook') continue;
-      if (onlyYou(f, managerIds, teamIds, endMs, t)) {
+      if (onlyYou(f, managerIds, teamIds, endMs, thresholds)) {
         if (index > 0 && !hoarded.has(f)) out.newHoards.push({ repo: f.repo, path: f.path, month });
         hoarded.set(f, { month, path: f.path });
         continue;

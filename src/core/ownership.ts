@@ -80,7 +80,7 @@ export function replayOwnership(
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   window: { since: string; until: string },
-  t: Pick<Thresholds, 'ownerShare' | 'inFlightDays'>,
+  thresholds: Pick<Thresholds, 'ownerShare' | 'inFlightDays'>,
   checkpoints?: { dates: readonly string[]; visit: (index: number, files: FileHistory[]) => void }
 ): OwnershipResult {
   const byRepo = new Map<string, Map<string, FileHistory>>();
@@ -120,9 +120,9 @@ export function replayOwnership(
       if (inWindow && byManager) {
         const owner = ownerOf(file);
         const pairing = owner !== undefined && c.people.some((p) => p.id === owner.id);
-        if (owner && !pairing && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= t.ownerShare) {
+        if (owner && !pairing && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= thresholds.ownerShare) {
           const ownerLast = file.lastTouch.get(owner.id);
-          const inFlight = ownerLast !== undefined && c.ms - ownerLast.ms <= t.inFlightDays * DAY_MS;
+          const inFlight = ownerLast !== undefined && c.ms - ownerLast.ms <= thresholds.inFlightDays * DAY_MS;
           const key = `${c.repo}\u0000${fact.path}`;
           const seen = takeovers.get(key);
           if (!seen) takeovers.set(key, { repo: c.repo, path: fact.path, owner: owner.id, at: c.time, sha: c.sha, inFlight });
@@ -170,11 +170,11 @@ export function onlyYouMaintain(
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   endMs: number,
-  t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
+  thresholds: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
 ): OnlyYouMaintain[] {
   const out: OnlyYouMaintain[] = [];
   for (const f of files) {
-    const o = onlyYou(f, managerIds, teamIds, endMs, t);
+    const o = onlyYou(f, managerIds, teamIds, endMs, thresholds);
     if (o) out.push(o);
   }
   return out.sort((a, b) => (a.repo + '\u0000' + a.path < b.repo + '\u0000' + b.path ? -1 : 1));
@@ -186,14 +186,14 @@ export function onlyYou(
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   endMs: number,
-  t: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
+  thresholds: Pick<Thresholds, 'ownerShare' | 'onlyYouDays'>
 ): OnlyYouMaintain | undefined {
-  const since = endMs - t.onlyYouDays * DAY_MS;
+  const since = endMs - thresholds.onlyYouDays * DAY_MS;
   if (f.kind !== 'notebook' || !f.alive || f.total <= 0 || f.lastChangeMs < since) return undefined;
   let managerChurn = 0;
   for (const id of managerIds) managerChurn += f.churnBy.get(id) ?? 0;
   const managerShare = managerChurn / f.total;
-  if (managerShare < t.ownerShare) return undefined;
+  if (managerShare < thresholds.ownerShare) return undefined;
   let lastTeam: { ms: number; time: string } | undefined;
   for (const [id, touch] of f.lastTouch) {
     if (teamIds.has(id) && !managerIds.has(id) && (!lastTeam || touch.ms > lastTeam.ms)) lastTeam = touch;
@@ -212,9 +212,9 @@ export function recentNotebooks(
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   endMs: number,
-  t: Pick<Thresholds, 'onlyYouDays'>
+  thresholds: Pick<Thresholds, 'onlyYouDays'>
 ): { team: number; manager: number } {
-  const since = endMs - t.onlyYouDays * DAY_MS;
+  const since = endMs - thresholds.onlyYouDays * DAY_MS;
   let team = 0;
   let manager = 0;
   for (const f of files) {

@@ -53,7 +53,7 @@ const times = (x: number): string => `${x.toFixed(2)}x`;
  * holdingBackRatio, or the manager is the top hands-on contributor), watch (R >=
  * watchRatio), balanced.
  */
-export function decideSignal(input: SignalInput, t: Thresholds): Signal {
+export function decideSignal(input: SignalInput, thresholds: Thresholds): Signal {
   const fairShare = 1 / Math.max(1, input.teamSize);
   const share = input.teamCommits > 0 ? input.managerCommits / input.teamCommits : null;
   const ratio = share === null ? null : share / fairShare;
@@ -64,11 +64,11 @@ export function decideSignal(input: SignalInput, t: Thresholds): Signal {
       : `you made ${input.managerCommits} of the team's ${input.teamCommits} hands-on commits (${pct(share)}) against a fair share of ${pct(fairShare)} for a team of ${input.teamSize}: ratio ${times(ratio ?? 0)}`;
 
   const thin: string[] = [];
-  if (input.activeMembers < t.minActiveMembers) {
-    thin.push(`only ${input.activeMembers} team member${input.activeMembers === 1 ? ' was' : 's were'} active (at least ${t.minActiveMembers} needed)`);
+  if (input.activeMembers < thresholds.minActiveMembers) {
+    thin.push(`only ${input.activeMembers} team member${input.activeMembers === 1 ? ' was' : 's were'} active (at least ${thresholds.minActiveMembers} needed)`);
   }
-  if (input.teamCommits < t.minHandsOnCommits) {
-    thin.push(`the team made ${input.teamCommits} hands-on commit${input.teamCommits === 1 ? '' : 's'} (at least ${t.minHandsOnCommits} needed)`);
+  if (input.teamCommits < thresholds.minHandsOnCommits) {
+    thin.push(`the team made ${input.teamCommits} hands-on commit${input.teamCommits === 1 ? '' : 's'} (at least ${thresholds.minHandsOnCommits} needed)`);
   }
   if (thin.length > 0) {
     return { ...base, level: 'insufficient-data', reasons: [`Too little activity to judge: ${thin.join('; ')}.`, cap(numbers) + '.'] };
@@ -93,16 +93,16 @@ export function decideSignal(input: SignalInput, t: Thresholds): Signal {
     };
   }
   const top = input.managerCommits >= input.topOtherCommits;
-  if ((ratio ?? 0) >= t.holdingBackRatio || top) {
+  if ((ratio ?? 0) >= thresholds.holdingBackRatio || top) {
     const reasons = [cap(numbers) + '.'];
-    if ((ratio ?? 0) >= t.holdingBackRatio) reasons.push(`A ratio of ${times(ratio ?? 0)} is at or above ${times(t.holdingBackRatio)}: you do at least a full team member's share of hands-on work.`);
+    if ((ratio ?? 0) >= thresholds.holdingBackRatio) reasons.push(`A ratio of ${times(ratio ?? 0)} is at or above ${times(thresholds.holdingBackRatio)}: you do at least a full team member's share of hands-on work.`);
     if (top) reasons.push(`You are the team's top hands-on contributor (${input.managerCommits} commits; the most of any other member is ${input.topOtherCommits}).`);
     return { ...base, level: 'holding-back', reasons };
   }
-  if ((ratio ?? 0) >= t.watchRatio) {
-    return { ...base, level: 'watch', reasons: [cap(numbers) + '.', `A ratio between ${times(t.watchRatio)} and ${times(t.holdingBackRatio)} is worth watching.`] };
+  if ((ratio ?? 0) >= thresholds.watchRatio) {
+    return { ...base, level: 'watch', reasons: [cap(numbers) + '.', `A ratio between ${times(thresholds.watchRatio)} and ${times(thresholds.holdingBackRatio)} is worth watching.`] };
   }
-  return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(t.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
+  return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(thresholds.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
 }
 
 function count(n: number, one: string, many: string): string {

@@ -4,7 +4,7 @@
  * characters ({@link cleanText}). Browser-safe (no Node module).
  */
 import { EXPLAIN_SECTIONS, type ExplainedCommit, type Explanation, type ExplainSection, type PathExplanation } from '../core/explain.js';
-import { cleanText as c, formatCount, formatDate, formatPercent, formatPeriod, plural } from './format.js';
+import { cleanText, formatCount, formatDate, formatPercent, formatPeriod, plural } from './format.js';
 import { EVIDENCE_TITLES, emptyText, ownerWords } from './sections.js';
 
 /** Short sha shown in text (git's default abbreviation is 7; 10 stays unique in big histories). */
@@ -14,8 +14,8 @@ function commitLines(list: readonly ExplainedCommit[], indent = '  '): string[] 
   if (!list.length) return [`${indent}${emptyText.evidence}`];
   const out: string[] = [];
   for (const k of list) {
-    out.push(`${indent}${k.time.slice(0, 16).replace('T', ' ')}  ${c(k.repo)}  ${k.sha.slice(0, SHORT_SHA)}  ${c(k.subject)}  (${plural(k.handsOnChurn, 'hands-on line')})`);
-    for (const f of k.files) out.push(`${indent}    ${c(f.path)}: ${f.kind}, ${f.tier}, ${plural(f.lines, 'line')}; kind: ${c(f.kindRule)}; tier: ${c(f.tierRule)}`);
+    out.push(`${indent}${k.time.slice(0, 16).replace('T', ' ')}  ${cleanText(k.repo)}  ${k.sha.slice(0, SHORT_SHA)}  ${cleanText(k.subject)}  (${plural(k.handsOnChurn, 'hands-on line')})`);
+    for (const f of k.files) out.push(`${indent}    ${cleanText(f.path)}: ${f.kind}, ${f.tier}, ${plural(f.lines, 'line')}; kind: ${cleanText(f.kindRule)}; tier: ${cleanText(f.tierRule)}`);
     if (k.moreFiles) out.push(`${indent}    and ${plural(k.moreFiles, 'more file')}`);
   }
   return out;
@@ -33,14 +33,14 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
     case 'teamHandsOn': {
       const t = x.teamHandsOn;
       if (!t.members) return [head(`${formatCount(t.count)}, yours included`), '  Per member only with --team-detail.'];
-      return [head(`${formatCount(t.count)}, yours included`), ...t.members.flatMap((m) => [`  ${c(m.name)} <${c(m.id)}>: ${formatCount(m.count)}`, ...commitLines(m.commits, '    ')])];
+      return [head(`${formatCount(t.count)}, yours included`), ...t.members.flatMap((m) => [`  ${cleanText(m.name)} <${cleanText(m.id)}>: ${formatCount(m.count)}`, ...commitLines(m.commits, '    ')])];
     }
     case 'takeovers':
       return [
         head(formatCount(x.takeovers.count)),
         ...(x.takeovers.items.length ? x.takeovers.items : []).map(
           (t) =>
-            `  ${c(t.repo)}  ${c(t.path)}: owned by ${c(ownerWords(t))}, you changed it ${formatDate(t.at)}${t.sha ? ` in ${t.sha.slice(0, SHORT_SHA)}` : ''}${t.inFlight ? ' (in flight)' : ''}`
+            `  ${cleanText(t.repo)}  ${cleanText(t.path)}: owned by ${cleanText(ownerWords(t))}, you changed it ${formatDate(t.at)}${t.sha ? ` in ${t.sha.slice(0, SHORT_SHA)}` : ''}${t.inFlight ? ' (in flight)' : ''}`
         ),
         ...(x.takeovers.items.length ? [] : [`  ${emptyText.takeovers}`]),
       ];
@@ -48,7 +48,7 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
       return [
         head(formatCount(x.onlyYou.count)),
         ...x.onlyYou.items.map(
-          (o) => `  ${c(o.repo)}  ${c(o.path)}: your share ${formatPercent(o.managerShare)}, last change ${formatDate(o.lastChange)}, last team touch ${o.lastTeamTouch ? formatDate(o.lastTeamTouch) : 'never'}`
+          (o) => `  ${cleanText(o.repo)}  ${cleanText(o.path)}: your share ${formatPercent(o.managerShare)}, last change ${formatDate(o.lastChange)}, last team touch ${o.lastTeamTouch ? formatDate(o.lastTeamTouch) : 'never'}`
         ),
         ...(x.onlyYou.items.length ? [] : [`  ${emptyText.onlyYou}`]),
       ];
@@ -57,10 +57,10 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
         head(formatCount(x.handoffs.count)),
         ...x.handoffs.items.map(
           (h) =>
-            `  ${c(h.repo)}  ${c(h.path)}${h.oldPath ? ` (was ${c(h.oldPath)})` : ''}: only you at the end of ${formatPeriod(h.since)}, ${c(ownerWords(h))}’s (${formatPercent(h.share)}) at the end of ${formatPeriod(h.month)}`
+            `  ${cleanText(h.repo)}  ${cleanText(h.path)}${h.oldPath ? ` (was ${cleanText(h.oldPath)})` : ''}: only you at the end of ${formatPeriod(h.since)}, ${cleanText(ownerWords(h))}’s (${formatPercent(h.share)}) at the end of ${formatPeriod(h.month)}`
         ),
         ...(x.handoffs.items.length ? [] : [`  ${emptyText.handoffs}`]),
-        ...x.handoffs.newHoards.map((h) => `  new hoard: ${c(h.repo)}  ${c(h.path)} became only yours at the end of ${formatPeriod(h.month)}`),
+        ...x.handoffs.newHoards.map((h) => `  new hoard: ${cleanText(h.repo)}  ${cleanText(h.path)} became only yours at the end of ${formatPeriod(h.month)}`),
       ];
   }
 }
@@ -68,7 +68,7 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
 /** The explanation as text, one section after another, ending with a newline. */
 export function renderExplanation(x: Explanation): string {
   const window = x.window.month ? formatPeriod(x.window.month) : `${formatDate(x.window.since)} to ${formatDate(x.window.until)}`;
-  const parts = [`What produced each number of ${c(x.manager)}’s report for ${window}:`, ...EXPLAIN_SECTIONS.map((s) => sectionLines(x, s).join('\n'))];
+  const parts = [`What produced each number of ${cleanText(x.manager)}’s report for ${window}:`, ...EXPLAIN_SECTIONS.map((s) => sectionLines(x, s).join('\n'))];
   return parts.join('\n\n') + '\n';
 }
 
@@ -79,14 +79,14 @@ export function renderPathExplanation(p: PathExplanation): string {
     .map(([t, n]) => `${n} ${t}`)
     .join(', ');
   const lines = [
-    `${c(p.path)} in ${c(p.repo)}${p.alive ? '' : ' (deleted)'}`,
-    `  kind: ${p.kind}, by ${c(p.kindRule)}`,
-    `  tier: ${p.tier}, by ${c(p.tierRule)} (a commit-message rule can give one change another tier)`,
+    `${cleanText(p.path)} in ${cleanText(p.repo)}${p.alive ? '' : ' (deleted)'}`,
+    `  kind: ${p.kind}, by ${cleanText(p.kindRule)}`,
+    `  tier: ${p.tier}, by ${cleanText(p.tierRule)} (a commit-message rule can give one change another tier)`,
     `  changes in the scan: ${formatCount(p.changes.total)}${tiers ? ` (${tiers}, as the scan classified each)` : ''}`,
     p.owner
-      ? `  owner: ${c(ownerWords(p.owner))} with ${formatPercent(p.owner.share)} of its churn; your share ${formatPercent(p.managerShare)}`
+      ? `  owner: ${cleanText(ownerWords(p.owner))} with ${formatPercent(p.owner.share)} of its churn; your share ${formatPercent(p.managerShare)}`
       : `  owner: none (${p.kind === 'data' || p.kind === 'generated' ? `a ${p.kind} file carries no work` : 'no churn'})`,
-    ...(p.holders ?? []).map((h) => `    ${c(ownerWords(h))}: ${formatPercent(h.share)}`),
+    ...(p.holders ?? []).map((h) => `    ${cleanText(ownerWords(h))}: ${formatPercent(h.share)}`),
   ];
   return lines.join('\n') + '\n';
 }

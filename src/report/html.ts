@@ -7,7 +7,7 @@ import type { Report } from '../core/report.js';
 import { TIERS } from '../core/facts.js';
 import { renderTrendCharts } from './charts.js';
 import { REPORT_CSS } from './css.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { formatCount, formatDate, formatPercent, formatRatio } from './format.js';
 import type { PlanStatus, ReviewModel, ReviewModelOptions } from './model.js';
 import { buildReviewModel } from './model.js';
@@ -42,11 +42,11 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'non
 export type HtmlOptions = ReviewModelOptions;
 
 function code(text: string): string {
-  return `<code>${e(text)}</code>`;
+  return `<code>${escapeHtml(text)}</code>`;
 }
 
 function table(head: Column[], rows: string[][]): string {
-  const th = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${e(h.label)}</th>`).join('');
+  const th = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${escapeHtml(h.label)}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${r.map((cell, i) => `<td${head[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
     .join('\n');
@@ -54,11 +54,11 @@ function table(head: Column[], rows: string[][]): string {
 }
 
 function section(id: string, title: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${e(title)}</h2>\n${body}\n</section>`;
+  return `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${escapeHtml(title)}</h2>\n${body}\n</section>`;
 }
 
 function empty(text: string): string {
-  return `<p class="empty">${e(text)}</p>`;
+  return `<p class="empty">${escapeHtml(text)}</p>`;
 }
 
 /** Anchor id of an evidence list in the appendix. */
@@ -74,14 +74,14 @@ function evidenceLink(m: ReviewModel, id: string | undefined, html: string): str
 function heroHtml(m: ReviewModel): string {
   const h = m.headline;
   const figures = h.figures
-    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${e(f.label)}</dt><dd>${e(f.value)}<small>${evidenceLink(m, f.evidence, e(f.note))}</small></dd></div>`)
+    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}<small>${evidenceLink(m, f.evidence, escapeHtml(f.note))}</small></dd></div>`)
     .join('\n');
-  const reasons = h.reasons.length ? `<ul class="reasons">${h.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '';
+  const reasons = h.reasons.length ? `<ul class="reasons">${h.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
   return `<section class="hero" aria-labelledby="headline">
-<p class="badge">${e(LEVEL_WORDS[h.level].symbol)} ${e(h.label)}</p>
-<h1 id="headline">${e(h.headline)}</h1>
-<p class="lede">${e(h.numbers)}</p>
-<p class="meaning">${e(h.meaning)}</p>
+<p class="badge">${escapeHtml(LEVEL_WORDS[h.level].symbol)} ${escapeHtml(h.label)}</p>
+<h1 id="headline">${escapeHtml(h.headline)}</h1>
+<p class="lede">${escapeHtml(h.numbers)}</p>
+<p class="meaning">${escapeHtml(h.meaning)}</p>
 <dl class="figures">
 ${figures}
 </dl>
@@ -91,14 +91,14 @@ ${reasons}
 
 function trendHtml(m: ReviewModel, charts: { ratio: string; tiers: string } | null): string {
   if (!charts) return section('trend', SECTION_TITLES.trend, empty(emptyText.trend));
-  const t = m.thresholds;
-  const rows = m.trend.map((p) => [...trendCells(p), TIERS.map((tier) => formatCount(p.tiers[tier])).join(' / ')].map(e));
+  const thresholds = m.thresholds;
+  const rows = m.trend.map((p) => [...trendCells(p), TIERS.map((tier) => formatCount(p.tiers[tier])).join(' / ')].map(escapeHtml));
   return section(
     'trend',
     m.trendTitle,
     `<figure class="chart chart-ratio">
 ${charts.ratio}
-<figcaption>Your hands-on ratio per ${m.trendUnit} (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${e(formatRatio(t.watchRatio))}, holding back from ${e(formatRatio(t.holdingBackRatio))}.</figcaption>
+<figcaption>Your hands-on ratio per ${m.trendUnit} (your share of the team’s hands-on commits divided by a fair share). Shaded: watch from ${escapeHtml(formatRatio(thresholds.watchRatio))}, holding back from ${escapeHtml(formatRatio(thresholds.holdingBackRatio))}.</figcaption>
 </figure>
 <figure class="chart chart-tiers">
 ${charts.tiers}
@@ -122,15 +122,15 @@ function delegationHtml(m: ReviewModel): string {
   const d = m.delegation;
   const mix = table(
     TIER_MIX_COLUMNS,
-    d.rows.map((r) => [`${e(r.label)}<br><small class="note">${e(r.covers)}</small>`, ...tierMixCells(r).map(e)])
+    d.rows.map((r) => [`${escapeHtml(r.label)}<br><small class="note">${escapeHtml(r.covers)}</small>`, ...tierMixCells(r).map(escapeHtml)])
   );
   const plan = d.plan?.length
     ? `<h3>Your delegation plan</h3>\n${table(
         PLAN_COLUMNS,
-        d.plan.map((p) => [...planCells(p).map(e), `<span class="tag ${STATUS_TAGS[p.status]}">${e(p.status)}</span>`])
+        d.plan.map((p) => [...planCells(p).map(escapeHtml), `<span class="tag ${STATUS_TAGS[p.status]}">${escapeHtml(p.status)}</span>`])
       )}`
-    : `<p class="note">${e(emptyText.plan)}</p>`;
-  return section('delegation', SECTION_TITLES.delegation, `<p>${e(d.stage)}</p>\n${mix}\n<p class="note">${e(d.sequence)}</p>\n${plan}`);
+    : `<p class="note">${escapeHtml(emptyText.plan)}</p>`;
+  return section('delegation', SECTION_TITLES.delegation, `<p>${escapeHtml(d.stage)}</p>\n${mix}\n<p class="note">${escapeHtml(d.sequence)}</p>\n${plan}`);
 }
 
 function onlyYouHtml(m: ReviewModel): string {
@@ -138,14 +138,14 @@ function onlyYouHtml(m: ReviewModel): string {
   return section(
     'only-you',
     SECTION_TITLES.onlyYou,
-    `<p>${e(m.onlyYouIntro)}</p>
+    `<p>${escapeHtml(m.onlyYouIntro)}</p>
 ${table(
   [{ label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
   m.onlyYou.map((o) => [
-    `${code(o.path)}<br><small class="note">${e(o.repo)}</small>`,
-    e(formatPercent(o.managerShare)),
-    e(o.lastChange ? formatDate(o.lastChange) : 'n/a'),
-    o.lastTeamTouch ? e(formatDate(o.lastTeamTouch)) : '<span class="tag warn">never</span>',
+    `${code(o.path)}<br><small class="note">${escapeHtml(o.repo)}</small>`,
+    escapeHtml(formatPercent(o.managerShare)),
+    escapeHtml(o.lastChange ? formatDate(o.lastChange) : 'n/a'),
+    o.lastTeamTouch ? escapeHtml(formatDate(o.lastTeamTouch)) : '<span class="tag warn">never</span>',
   ])
 )}`
   );
@@ -155,11 +155,11 @@ function takeoversHtml(m: ReviewModel): string {
   if (!m.takeovers.length) return section('takeovers', SECTION_TITLES.takeovers, empty(emptyText.takeovers));
   const groups = m.takeovers
     .map(
-      (g) => `<h3>${e(g.title)}</h3>\n${table(
+      (g) => `<h3>${escapeHtml(g.title)}</h3>\n${table(
         [{ label: 'File' }, { label: 'When', num: true }, { label: 'State' }],
         g.items.map((i) => [
-          `${code(i.path)}<br><small class="note">${e(i.repo)}</small>`,
-          e(formatDate(i.at)),
+          `${code(i.path)}<br><small class="note">${escapeHtml(i.repo)}</small>`,
+          escapeHtml(formatDate(i.at)),
           i.inFlight ? '<span class="tag warn">in flight</span>' : '<span class="tag mute">settled</span>',
         ])
       )}`
@@ -168,12 +168,12 @@ function takeoversHtml(m: ReviewModel): string {
   return section(
     'takeovers',
     SECTION_TITLES.takeovers,
-    `<p>${e(m.takeoversIntro)}</p>\n${groups}`
+    `<p>${escapeHtml(m.takeoversIntro)}</p>\n${groups}`
   );
 }
 
 function handoffsHtml(m: ReviewModel): string {
-  const hoards = `<p class="note">${e(m.handoffs.newHoards)}</p>`;
+  const hoards = `<p class="note">${escapeHtml(m.handoffs.newHoards)}</p>`;
   if (!m.handoffs.items.length) return section('handoffs', SECTION_TITLES.handoffs, `${empty(emptyText.handoffs)}\n${hoards}`);
   return section(
     'handoffs',
@@ -181,8 +181,8 @@ function handoffsHtml(m: ReviewModel): string {
     `${table(
       HANDOFF_COLUMNS,
       m.handoffs.items.map((h) => [
-        `${code(h.path)}<br><small class="note">${e(h.repo)}${h.oldPath ? ` · was ${e(h.oldPath)}` : ''}</small>`,
-        ...handoffCells(h).map(e),
+        `${code(h.path)}<br><small class="note">${escapeHtml(h.repo)}${h.oldPath ? ` · was ${escapeHtml(h.oldPath)}` : ''}</small>`,
+        ...handoffCells(h).map(escapeHtml),
       ])
     )}\n${hoards}`
   );
@@ -193,38 +193,38 @@ function evidenceHtml(m: ReviewModel): string {
   if (!m.evidence.length) return '';
   const lists = m.evidence.map((l) => {
     const rows = l.commits.map((c) => [
-      e(formatDate(c.time)),
-      `${code(c.sha.slice(0, 10))}<br><small class="note">${e(c.repo)}</small>`,
-      e(c.subject),
-      c.files.map((f) => `${code(f.path)} <small class="note">${e(`${f.kind}, ${f.tier}, ${formatCount(f.lines)}`)}</small>`).join('<br>') +
-        (c.moreFiles ? `<br><small class="note">${e(`and ${formatCount(c.moreFiles)} more`)}</small>` : ''),
+      escapeHtml(formatDate(c.time)),
+      `${code(c.sha.slice(0, 10))}<br><small class="note">${escapeHtml(c.repo)}</small>`,
+      escapeHtml(c.subject),
+      c.files.map((f) => `${code(f.path)} <small class="note">${escapeHtml(`${f.kind}, ${f.tier}, ${formatCount(f.lines)}`)}</small>`).join('<br>') +
+        (c.moreFiles ? `<br><small class="note">${escapeHtml(`and ${formatCount(c.moreFiles)} more`)}</small>` : ''),
     ]);
     const body = rows.length ? table(EVIDENCE_COLUMNS, rows) : empty(emptyText.evidence);
-    return `<h3 id="${evidenceId(l.id)}">${e(`${l.title}: ${formatCount(l.count)}`)}</h3>\n${body}`;
+    return `<h3 id="${evidenceId(l.id)}">${escapeHtml(`${l.title}: ${formatCount(l.count)}`)}</h3>\n${body}`;
   });
   return section('evidence', SECTION_TITLES.evidence, lists.join('\n'));
 }
 
 function leadHtml(m: ReviewModel): string {
-  const intro = m.lead.intro ? `<p>${e(m.lead.intro)}</p>\n` : '';
+  const intro = m.lead.intro ? `<p>${escapeHtml(m.lead.intro)}</p>\n` : '';
   if (m.lead.empty) return section('lead', SECTION_TITLES.lead, `${intro}${empty(m.lead.empty)}`);
-  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [e(r.label), e(r.value), e(r.detail)]))}`);
+  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.value), escapeHtml(r.detail)]))}`);
 }
 
 function habitsHtml(m: ReviewModel): string {
   const cards = m.habits
     .map(
       (h) => `<div class="habit${h.notable ? ' notable' : ''}">
-<h3>${e(h.label)}</h3>
-<p class="value">${evidenceLink(m, h.key, e(h.value))}</p>
-<p>${e(h.detail)}</p>
-<p class="meaning">${e(h.meaning)}</p>
+<h3>${escapeHtml(h.label)}</h3>
+<p class="value">${evidenceLink(m, h.key, escapeHtml(h.value))}</p>
+<p>${escapeHtml(h.detail)}</p>
+<p class="meaning">${escapeHtml(h.meaning)}</p>
 </div>`
     )
     .join('\n');
-  const nb = `\n<h3>${e(NOTEBOOK_TITLE)}</h3>\n<p class="note">${e(m.notebooks.modeText)}</p>\n${table(
+  const nb = `\n<h3>${escapeHtml(NOTEBOOK_TITLE)}</h3>\n<p class="note">${escapeHtml(m.notebooks.modeText)}</p>\n${table(
     NOTEBOOK_COLUMNS,
-    m.notebooks.rows.map((r) => [e(r.label), e(r.you), e(r.team)])
+    m.notebooks.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.you), escapeHtml(r.team)])
   )}`;
   return section('habits', SECTION_TITLES.habits, `<div class="habits">\n${cards}\n</div>${nb}`);
 }
@@ -236,7 +236,7 @@ function reposHtml(m: ReviewModel): string {
     SECTION_TITLES.repos,
     table(
       REPO_COLUMNS,
-      m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' <span class="tag mute">shallow</span>' : ''}`, ...repoCells(r).map(e)])
+      m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' <span class="tag mute">shallow</span>' : ''}`, ...repoCells(r).map(escapeHtml)])
     )
   );
 }
@@ -245,16 +245,16 @@ function qualityHtml(m: ReviewModel): string {
   const items = m.quality
     .map((q) => {
       const values = q.values.length
-        ? `<ul class="values">${q.values.map((v) => `<li>${code(v)}</li>`).join('')}${q.more ? `<li>${e(`and ${q.more} more`)}</li>` : ''}</ul>`
+        ? `<ul class="values">${q.values.map((v) => `<li>${code(v)}</li>`).join('')}${q.more ? `<li>${escapeHtml(`and ${q.more} more`)}</li>` : ''}</ul>`
         : '';
-      return `<li><strong>${e(q.label)}</strong><div>${e(q.text)}${values}</div></li>`;
+      return `<li><strong>${escapeHtml(q.label)}</strong><div>${escapeHtml(q.text)}${values}</div></li>`;
     })
     .join('\n');
   return section('quality', SECTION_TITLES.quality, `<ul class="quality">\n${items}\n</ul>`);
 }
 
 function questionsHtml(m: ReviewModel): string {
-  return section('questions', SECTION_TITLES.questions, `<ol class="questions">\n${m.questions.map((q) => `<li>${e(q)}</li>`).join('\n')}\n</ol>`);
+  return section('questions', SECTION_TITLES.questions, `<ol class="questions">\n${m.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('\n')}\n</ol>`);
 }
 
 /**
@@ -275,13 +275,13 @@ export async function renderHtml(report: Report, opts: HtmlOptions = {}): Promis
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="generator" content="${e(m.generator)}">
-<title>${e(title)}</title>
+<meta name="generator" content="${escapeHtml(m.generator)}">
+<title>${escapeHtml(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <main class="level-${h.level}">
-<header class="masthead"><span class="brand">letgo · ${e(h.title)}</span><span>${e(h.manager)}${report.window.month ? ` · ${e(h.window)}` : ''}</span></header>
+<header class="masthead"><span class="brand">letgo · ${escapeHtml(h.title)}</span><span>${escapeHtml(h.manager)}${report.window.month ? ` · ${escapeHtml(h.window)}` : ''}</span></header>
 ${heroHtml(m)}
 ${trendHtml(m, charts)}
 ${delegationHtml(m)}
@@ -294,7 +294,7 @@ ${reposHtml(m)}
 ${qualityHtml(m)}
 ${questionsHtml(m)}
 ${evidenceHtml(m)}
-<footer>${e(m.footer)}</footer>
+<footer>${escapeHtml(m.footer)}</footer>
 </main>
 </body>
 </html>

@@ -6,7 +6,7 @@
 import type { Report } from '../core/report.js';
 import { TIERS } from '../core/facts.js';
 import { renderTrendCharts } from './charts.js';
-import { escapeMarkdown as t, markdownCode } from './escape.js';
+import { escapeMarkdown, markdownCode } from './escape.js';
 import { formatCount, formatDate, formatPercent, formatRatio } from './format.js';
 import { mermaidRatioChart } from './mermaid.js';
 import type { ReviewModel, ReviewModelOptions } from './model.js';
@@ -55,39 +55,39 @@ export interface MarkdownResult {
 }
 
 function mdTable(head: Column[], rows: string[][]): string {
-  const header = `| ${head.map((h) => t(h.label)).join(' | ')} |`;
+  const header = `| ${head.map((h) => escapeMarkdown(h.label)).join(' | ')} |`;
   const sep = `| ${head.map((h) => (h.num ? '---:' : '---')).join(' | ')} |`;
   return [header, sep, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 function code(text: string): string {
-  return markdownCode(text, true) || t(text);
+  return markdownCode(text, true) || escapeMarkdown(text);
 }
 
 function headlineMd(m: ReviewModel): string {
   const h = m.headline;
   const figures = mdTable(
     h.figures.map((f) => ({ label: f.label, num: true })),
-    [h.figures.map((f, i) => (i === 2 ? `**${t(f.value)}**` : t(f.value))), h.figures.map((f) => t(f.note))]
+    [h.figures.map((f, i) => (i === 2 ? `**${escapeMarkdown(f.value)}**` : escapeMarkdown(f.value))), h.figures.map((f) => escapeMarkdown(f.note))]
   );
-  const reasons = h.reasons.length ? `\nHow letgo decided:\n\n${h.reasons.map((r) => `- ${t(r)}`).join('\n')}\n` : '';
-  return `> **${t(LEVEL_WORDS[h.level].symbol)} ${t(h.label)}: ${t(h.headline)}**
+  const reasons = h.reasons.length ? `\nHow letgo decided:\n\n${h.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n')}\n` : '';
+  return `> **${escapeMarkdown(LEVEL_WORDS[h.level].symbol)} ${escapeMarkdown(h.label)}: ${escapeMarkdown(h.headline)}**
 >
-> ${t(h.numbers)}
+> ${escapeMarkdown(h.numbers)}
 >
-> ${t(h.meaning)}
+> ${escapeMarkdown(h.meaning)}
 
 ${figures}
 ${reasons}`;
 }
 
 function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ratio: string; tiers: string }): string {
-  if (!m.trend.length) return `## ${t(SECTION_TITLES.trend)}\n\n_${t(emptyText.trend)}_\n`;
-  const parts = [`## ${t(m.trendTitle)}`];
+  if (!m.trend.length) return `## ${escapeMarkdown(SECTION_TITLES.trend)}\n\n_${escapeMarkdown(emptyText.trend)}_\n`;
+  const parts = [`## ${escapeMarkdown(m.trendTitle)}`];
   if (charts !== 'svg') {
     parts.push(mermaidRatioChart(m.trend, m.thresholds));
     parts.push(
-      `_Bars: your hands-on ratio per ${m.trendUnit}. Lines: holding back from ${t(formatRatio(m.thresholds.holdingBackRatio))}, watch from ${t(formatRatio(m.thresholds.watchRatio))}._`
+      `_Bars: your hands-on ratio per ${m.trendUnit}. Lines: holding back from ${escapeMarkdown(formatRatio(m.thresholds.holdingBackRatio))}, watch from ${escapeMarkdown(formatRatio(m.thresholds.watchRatio))}._`
     );
   }
   if (charts !== 'mermaid') {
@@ -97,7 +97,7 @@ function trendMd(m: ReviewModel, charts: 'mermaid' | 'svg' | 'both', files: { ra
   parts.push(
     mdTable(
       [...TREND_COLUMNS, ...TIERS.map((tier) => ({ label: TIER_WORDS[tier].label, num: true }))],
-      m.trend.map((p) => [...trendCells(p), ...TIERS.map((tier) => formatCount(p.tiers[tier]))].map(t))
+      m.trend.map((p) => [...trendCells(p), ...TIERS.map((tier) => formatCount(p.tiers[tier]))].map(escapeMarkdown))
     )
   );
   parts.push('_Strategic, implementation and tactical: your commits per work tier. Tactical should shrink first, then implementation._');
@@ -108,89 +108,89 @@ function delegationMd(m: ReviewModel): string {
   const d = m.delegation;
   const mix = mdTable(
     TIER_MIX_COLUMNS,
-    d.rows.map((r) => [`${t(r.label)} (${t(r.covers)})`, ...tierMixCells(r).map(t)])
+    d.rows.map((r) => [`${escapeMarkdown(r.label)} (${escapeMarkdown(r.covers)})`, ...tierMixCells(r).map(escapeMarkdown)])
   );
   const plan = d.plan?.length
     ? `### Your delegation plan\n\n${mdTable(
         PLAN_COLUMNS,
-        d.plan.map((p) => [...planCells(p).map(t), p.status === 'behind plan' || p.status === 'overdue' ? `**${t(p.status)}**` : t(p.status)])
+        d.plan.map((p) => [...planCells(p).map(escapeMarkdown), p.status === 'behind plan' || p.status === 'overdue' ? `**${escapeMarkdown(p.status)}**` : escapeMarkdown(p.status)])
       )}`
-    : `_${t(emptyText.plan)}_`;
-  return `## ${t(SECTION_TITLES.delegation)}\n\n${t(d.stage)}\n\n${mix}\n\n_${t(d.sequence)}_\n\n${plan}\n`;
+    : `_${escapeMarkdown(emptyText.plan)}_`;
+  return `## ${escapeMarkdown(SECTION_TITLES.delegation)}\n\n${escapeMarkdown(d.stage)}\n\n${mix}\n\n_${escapeMarkdown(d.sequence)}_\n\n${plan}\n`;
 }
 
 function onlyYouMd(m: ReviewModel): string {
-  const head = `## ${t(SECTION_TITLES.onlyYou)}\n\n`;
-  if (!m.onlyYou.length) return `${head}_${t(m.onlyYouEmpty)}_\n`;
-  return `${head}${t(m.onlyYouIntro)}\n\n${mdTable(
+  const head = `## ${escapeMarkdown(SECTION_TITLES.onlyYou)}\n\n`;
+  if (!m.onlyYou.length) return `${head}_${escapeMarkdown(m.onlyYouEmpty)}_\n`;
+  return `${head}${escapeMarkdown(m.onlyYouIntro)}\n\n${mdTable(
     [{ label: 'Repository' }, { label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
     m.onlyYou.map((o) => [
       code(o.repo),
       code(o.path),
-      t(formatPercent(o.managerShare)),
-      t(o.lastChange ? formatDate(o.lastChange) : 'n/a'),
-      o.lastTeamTouch ? t(formatDate(o.lastTeamTouch)) : '**never**',
+      escapeMarkdown(formatPercent(o.managerShare)),
+      escapeMarkdown(o.lastChange ? formatDate(o.lastChange) : 'n/a'),
+      o.lastTeamTouch ? escapeMarkdown(formatDate(o.lastTeamTouch)) : '**never**',
     ])
   )}\n`;
 }
 
 function takeoversMd(m: ReviewModel): string {
-  const head = `## ${t(SECTION_TITLES.takeovers)}\n\n`;
-  if (!m.takeovers.length) return `${head}_${t(emptyText.takeovers)}_\n`;
+  const head = `## ${escapeMarkdown(SECTION_TITLES.takeovers)}\n\n`;
+  if (!m.takeovers.length) return `${head}_${escapeMarkdown(emptyText.takeovers)}_\n`;
   const groups = m.takeovers.map((g) => {
-    const items = g.items.map((i) => `- ${i.inFlight ? '**in flight** ' : ''}${code(i.path)} in ${code(i.repo)}, ${t(formatDate(i.at))}`);
-    return `### ${t(g.title)}\n\n${items.join('\n')}`;
+    const items = g.items.map((i) => `- ${i.inFlight ? '**in flight** ' : ''}${code(i.path)} in ${code(i.repo)}, ${escapeMarkdown(formatDate(i.at))}`);
+    return `### ${escapeMarkdown(g.title)}\n\n${items.join('\n')}`;
   });
-  return `${head}${t(m.takeoversIntro)}\n\n${groups.join('\n\n')}\n`;
+  return `${head}${escapeMarkdown(m.takeoversIntro)}\n\n${groups.join('\n\n')}\n`;
 }
 
 function handoffsMd(m: ReviewModel): string {
-  const head = `## ${t(SECTION_TITLES.handoffs)}\n\n`;
-  const hoards = `_${t(m.handoffs.newHoards)}_`;
-  if (!m.handoffs.items.length) return `${head}_${t(emptyText.handoffs)}_\n\n${hoards}\n`;
+  const head = `## ${escapeMarkdown(SECTION_TITLES.handoffs)}\n\n`;
+  const hoards = `_${escapeMarkdown(m.handoffs.newHoards)}_`;
+  if (!m.handoffs.items.length) return `${head}_${escapeMarkdown(emptyText.handoffs)}_\n\n${hoards}\n`;
   return `${head}${mdTable(
     HANDOFF_COLUMNS,
-    m.handoffs.items.map((h) => [`${code(h.path)} in ${code(h.repo)}${h.oldPath ? ` (was ${code(h.oldPath)})` : ''}`, ...handoffCells(h).map(t)])
+    m.handoffs.items.map((h) => [`${code(h.path)} in ${code(h.repo)}${h.oldPath ? ` (was ${code(h.oldPath)})` : ''}`, ...handoffCells(h).map(escapeMarkdown)])
   )}\n\n${hoards}\n`;
 }
 
 function leadMd(m: ReviewModel): string {
-  const head = `## ${t(SECTION_TITLES.lead)}\n\n`;
-  const intro = m.lead.intro ? `${t(m.lead.intro)}\n\n` : '';
-  if (m.lead.empty) return `${head}${intro}_${t(m.lead.empty)}_\n`;
-  return `${head}${intro}${mdTable(LEAD_COLUMNS, m.lead.rows.map((r) => [t(r.label), t(r.value), t(r.detail)]))}\n`;
+  const head = `## ${escapeMarkdown(SECTION_TITLES.lead)}\n\n`;
+  const intro = m.lead.intro ? `${escapeMarkdown(m.lead.intro)}\n\n` : '';
+  if (m.lead.empty) return `${head}${intro}_${escapeMarkdown(m.lead.empty)}_\n`;
+  return `${head}${intro}${mdTable(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeMarkdown(r.label), escapeMarkdown(r.value), escapeMarkdown(r.detail)]))}\n`;
 }
 
 function habitsMd(m: ReviewModel): string {
-  const rows = m.habits.map((h) => [t(h.label), h.notable ? `**${t(h.value)}**` : t(h.value), t(h.detail), t(h.meaning)]);
+  const rows = m.habits.map((h) => [escapeMarkdown(h.label), h.notable ? `**${escapeMarkdown(h.value)}**` : escapeMarkdown(h.value), escapeMarkdown(h.detail), escapeMarkdown(h.meaning)]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
-  const nb = `\n### ${t(NOTEBOOK_TITLE)}\n\n${t(m.notebooks.modeText)}\n\n${mdTable(
+  const nb = `\n### ${escapeMarkdown(NOTEBOOK_TITLE)}\n\n${escapeMarkdown(m.notebooks.modeText)}\n\n${mdTable(
     NOTEBOOK_COLUMNS,
-    m.notebooks.rows.map((r) => [t(r.label), t(r.you), t(r.team)])
+    m.notebooks.rows.map((r) => [escapeMarkdown(r.label), escapeMarkdown(r.you), escapeMarkdown(r.team)])
   )}\n`;
-  return `## ${t(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n${nb}`;
+  return `## ${escapeMarkdown(SECTION_TITLES.habits)}\n\n${mdTable(head, rows)}\n${nb}`;
 }
 
 function reposMd(m: ReviewModel): string {
-  const head = `## ${t(SECTION_TITLES.repos)}\n\n`;
-  if (!m.repos.length) return `${head}_${t(emptyText.repos)}_\n`;
+  const head = `## ${escapeMarkdown(SECTION_TITLES.repos)}\n\n`;
+  if (!m.repos.length) return `${head}_${escapeMarkdown(emptyText.repos)}_\n`;
   return `${head}${mdTable(
     REPO_COLUMNS,
-    m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' (shallow)' : ''}`, ...repoCells(r).map(t)])
+    m.repos.map((r) => [`${code(r.id)}${r.shallow ? ' (shallow)' : ''}`, ...repoCells(r).map(escapeMarkdown)])
   )}\n`;
 }
 
 function qualityMd(m: ReviewModel): string {
   const items = m.quality.map((q) => {
-    const values = q.values.map((v) => `  - ${markdownCode(v) || t(v)}`);
-    if (q.more) values.push(`  - ${t(`and ${q.more} more`)}`);
-    return [`- **${t(q.label)}**: ${t(q.text)}`, ...values].join('\n');
+    const values = q.values.map((v) => `  - ${markdownCode(v) || escapeMarkdown(v)}`);
+    if (q.more) values.push(`  - ${escapeMarkdown(`and ${q.more} more`)}`);
+    return [`- **${escapeMarkdown(q.label)}**: ${escapeMarkdown(q.text)}`, ...values].join('\n');
   });
-  return `## ${t(SECTION_TITLES.quality)}\n\n${items.join('\n')}\n`;
+  return `## ${escapeMarkdown(SECTION_TITLES.quality)}\n\n${items.join('\n')}\n`;
 }
 
 function questionsMd(m: ReviewModel): string {
-  return `## ${t(SECTION_TITLES.questions)}\n\n${m.questions.map((q, i) => `${i + 1}. ${t(q)}`).join('\n')}\n`;
+  return `## ${escapeMarkdown(SECTION_TITLES.questions)}\n\n${m.questions.map((q, i) => `${i + 1}. ${escapeMarkdown(q)}`).join('\n')}\n`;
 }
 
 /** The page of model `m` of `report`, with the SVG charts when `opts` asks for them and holds them. */
@@ -207,8 +207,8 @@ function markdownOf(report: Report, m: ReviewModel, opts: MarkdownOptions): Mark
   }
   const h = m.headline;
   const markdown = [
-    `# ${t(`letgo self-review: ${h.window}`)}`,
-    `${t(h.manager)} · team of ${t(String(report.team.size))} · ${t(`${formatDate(report.window.since)} to ${formatDate(report.window.until)}`)}`,
+    `# ${escapeMarkdown(`letgo self-review: ${h.window}`)}`,
+    `${escapeMarkdown(h.manager)} · team of ${escapeMarkdown(String(report.team.size))} · ${escapeMarkdown(`${formatDate(report.window.since)} to ${formatDate(report.window.until)}`)}`,
     headlineMd(m),
     trendMd(m, charts, files),
     delegationMd(m),
@@ -220,7 +220,7 @@ function markdownOf(report: Report, m: ReviewModel, opts: MarkdownOptions): Mark
     reposMd(m),
     qualityMd(m),
     questionsMd(m),
-    `---\n\n_${t(m.footer)}_`,
+    `---\n\n_${escapeMarkdown(m.footer)}_`,
   ]
     .map((s) => s.trim())
     .join('\n\n');

@@ -257,18 +257,18 @@ function headlineOf(report: Report): HeadlineModel {
 }
 
 function delegationOf(report: Report): ReviewModel['delegation'] {
-  const m = report.tiers.manager;
-  const t = report.tiers.team;
-  const yours = TIERS.reduce((n, tier) => n + m[tier], 0);
+  const manager = report.tiers.manager;
+  const team = report.tiers.team;
+  const yours = TIERS.reduce((n, tier) => n + manager[tier], 0);
   const rows: TierRow[] = TIERS.map((tier) => ({
     tier,
     label: TIER_WORDS[tier].label,
     recommendation: TIER_WORDS[tier].owner,
     covers: TIER_WORDS[tier].covers,
-    manager: m[tier],
-    team: t[tier],
-    shareOfTier: ratioOf(m[tier], t[tier]),
-    shareOfYours: ratioOf(m[tier], yours),
+    manager: manager[tier],
+    team: team[tier],
+    shareOfTier: ratioOf(manager[tier], team[tier]),
+    shareOfYours: ratioOf(manager[tier], yours),
   }));
   const fair = report.handsOn.fairShare;
   const tac = rows[2]!.shareOfTier;

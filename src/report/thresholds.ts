@@ -56,14 +56,14 @@ export type EvidenceLimits = Pick<Thresholds, 'snackLines' | 'workdayStartHour' 
 
 /** The report's evidence limits, each falling back to its default (docs/definitions.md "Thresholds") when missing or invalid. */
 export function evidenceLimits(report: Report): EvidenceLimits {
-  const t = (report.thresholds ?? {}) as Partial<Thresholds>;
+  const thresholds = (report.thresholds ?? {}) as Partial<Thresholds>;
   const hour = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 24 ? v : d);
   const count = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
   return {
-    snackLines: count(t.snackLines, DEFAULT_THRESHOLDS.snackLines),
-    workdayStartHour: hour(t.workdayStartHour, DEFAULT_THRESHOLDS.workdayStartHour),
-    workdayEndHour: hour(t.workdayEndHour, DEFAULT_THRESHOLDS.workdayEndHour),
-    onlyYouDays: count(t.onlyYouDays, DEFAULT_THRESHOLDS.onlyYouDays),
-    inFlightDays: count(t.inFlightDays, DEFAULT_THRESHOLDS.inFlightDays),
+    snackLines: count(thresholds.snackLines, DEFAULT_THRESHOLDS.snackLines),
+    workdayStartHour: hour(thresholds.workdayStartHour, DEFAULT_THRESHOLDS.workdayStartHour),
+    workdayEndHour: hour(thresholds.workdayEndHour, DEFAULT_THRESHOLDS.workdayEndHour),
+    onlyYouDays: count(thresholds.onlyYouDays, DEFAULT_THRESHOLDS.onlyYouDays),
+    inFlightDays: count(thresholds.inFlightDays, DEFAULT_THRESHOLDS.inFlightDays),
   };
 }
