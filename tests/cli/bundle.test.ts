@@ -39,6 +39,12 @@ describe('the CLI bundle', () => {
     expect(modules.filter((m) => m.startsWith('lib/scan/') && m !== 'lib/scan/files.js')).toEqual([]);
   });
 
+  it('loads neither the scan command nor analysis for letgo init (its shared helpers are in commands/shared.ts)', () => {
+    const modules = loadedModules('lib/cli/commands/init.js');
+    expect(modules).toContain('lib/cli/commands/shared.js');
+    expect(modules.filter((m) => m === 'lib/cli/commands/scan.js' || m === 'lib/core/analyze.js' || m === 'lib/cli/progress.js')).toEqual([]);
+  });
+
   it('does load the scanner for letgo scan (the check can see it)', () => {
     expect(loadedModules('lib/cli/commands/scan.js').some((m) => m.startsWith('lib/scan/'))).toBe(true);
   });

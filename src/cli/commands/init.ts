@@ -16,7 +16,7 @@ import { discoverRepos, scan } from '../../scan/index.js';
 import { CONFIG_FILE } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
 import { writeAtomic } from '../store.js';
-import { managerQueries, repoPaths } from './scan.js';
+import { managerQueries, repoPaths } from './shared.js';
 
 /** Name of the schema file written beside the config. */
 export const SCHEMA_FILE = 'letgo.config.schema.json';

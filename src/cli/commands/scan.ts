@@ -4,18 +4,17 @@
  */
 import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
-import type { Config } from '../../core/config.js';
 import type { NotebookLineMode } from '../../core/notebook/types.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import type { Report } from '../../core/report.js';
 import { resolveWindow, type Window } from '../../core/time.js';
 import { discoverRepos, scan, type ScanResult } from '../../scan/index.js';
-import { runGit } from '../../scan/git.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
 import { createProgress, type ProgressMode } from '../progress.js';
 import { defaultFormat, emit, reviewCommand } from '../render.js';
 import { VERSION } from '../version.js';
+import { managerQueries, repoPaths } from './shared.js';
 
 /** Options of `letgo scan` as parsed by commander. */
 export interface ScanCliOptions {
@@ -49,28 +48,6 @@ export interface ScanCliOptions {
 async function defaultCacheDir(): Promise<string> {
   const { default: envPaths } = await import('env-paths'); // loaded only when the cache is used
   return envPaths('letgo', { suffix: '' }).cache;
-}
-
-/** PATH arguments resolved against the io's working folder (kept as typed when that is the process's own); none means the working folder. */
-export function repoPaths(paths: readonly string[], io: CliIo): string[] {
-  if (paths.length === 0) return [io.cwd];
-  return path.resolve(io.cwd) === process.cwd() ? [...paths] : paths.map((p) => path.resolve(io.cwd, p));
-}
-
-/** The manager queries: --manager, else the config's, else `git config user.email` of the first repository. */
-export async function managerQueries(cli: string[] | undefined, config: Config, firstRepo: string | undefined): Promise<string[]> {
-  if (cli && cli.length) return cli;
-  if (config.manager.length) return config.manager;
-  if (firstRepo) {
-    try {
-      const r = await runGit(firstRepo, ['config', '--get', 'user.email']);
-      const email = r.code === 0 ? r.stdout.toString('utf8').trim() : '';
-      if (email) return [email];
-    } catch {
-      // no git config: fall through to the usage error below
-    }
-  }
-  return [];
 }
 
 /** Everything a scan decided, for callers that render or write it (scan, demo). */
