@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/core/errors.js';
-import { REPORT_SCHEMA, type Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report.js';
 import { validateReport } from '../../src/core/reportValidation.js';
 import { findOwner } from '../../src/lab/ownership.js';
 import { panelView } from '../../src/lab/panelModel.js';
@@ -18,34 +18,12 @@ import { buildReviewModel } from '../../src/report/model.js';
 import { FORMATS } from '../../src/cli/render.js';
 import { FILES } from '../../src/cli/store.js';
 import { makeRepo, notebook, tempDir } from '../helpers/repos.js';
+import { emptyLists, stripOptional } from '../helpers/reportShapes.js';
 import { expectOneLineError, letgo } from './cliHelpers.js';
 
 const MIA = { name: 'Mia Boss', email: 'mia@corp.io' };
 const ANN = { name: 'Ann Dev', email: '1234+ann@users.noreply.github.com' };
 const BO = { name: 'Bo Dev', email: 'bo@corp.io' };
-
-type SchemaNode = { type?: unknown; required?: readonly string[]; properties?: Record<string, SchemaNode>; items?: SchemaNode };
-
-/**
- * `value` with every field `schema` does not require removed, at every depth (object
- * fields the schema does not list go too): the least a report can hold and still pass.
- * Returns the paths removed.
- */
-function stripOptional(value: unknown, schema: SchemaNode, at = ''): string[] {
-  const removed: string[] = [];
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => removed.push(...stripOptional(v, schema.items!, `${at}/${i}`)));
-  else if (value !== null && typeof value === 'object' && schema.properties) {
-    const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) {
-      if (schema.required?.includes(key)) removed.push(...stripOptional(object[key], schema.properties[key] ?? {}, `${at}/${key}`));
-      else {
-        delete object[key];
-        removed.push(`${at}/${key}`);
-      }
-    }
-  }
-  return removed;
-}
 
 let root: string;
 let dir: string;
@@ -82,7 +60,7 @@ beforeAll(async () => {
   const scan = await letgo(['scan', repo, '--out', dir, '--month', '2026-10', '--manager', MIA.email, '--team-detail', '--format', 'json', '--no-cache', '--quiet'], root);
   expect(scan.code, scan.stderr).toBe(0);
   const full = JSON.parse(readFileSync(path.join(dir, FILES.report), 'utf8')) as Report;
-  removed = stripOptional(full, REPORT_SCHEMA as SchemaNode);
+  removed = stripOptional(full);
   minimal = full;
   writeFileSync(path.join(dir, FILES.report), JSON.stringify(minimal, null, 2));
   rmSync(path.join(dir, FILES.scan));
@@ -134,6 +112,24 @@ describe('a report with none of its optional parts', () => {
     expect(model.repos.map((r) => r.id)).toEqual(['team']);
     // Without relativePath the repository is found by its absolute path under the server root.
     expect(findOwner(set.reports[0].report, 'team/nb/churn.ipynb', 'letgo-report', root)?.owner.owner).toBe(ANN.email);
+  });
+});
+
+describe('a report with none of its optional parts and every list empty', () => {
+  it.each(FORMATS)('renders with letgo report --format %s, and in the panel', async (format) => {
+    const bare = emptyLists(minimal) as Report;
+    expect(validateReport(bare, 'report.json')).toBe(bare);
+    const folder = path.join(root, `bare-${format}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, FILES.report), JSON.stringify(bare));
+    const run = await letgo(['report', '--in', folder, '--format', format], root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(100);
+    const set = readReportSet([{ name: FILES.report, text: JSON.stringify(bare) }], 'letgo-report');
+    expect(panelView(set, 'letgo-report').kind).toBe('report');
+    expect(buildReviewModel(bare).trend).toEqual([]);
+    expect(findOwner(bare, 'team/nb/churn.ipynb', 'letgo-report', root)).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import { panelView, type WeekActivity } from '../../src/lab/panelModel.js';
 import { readReportSet } from '../../src/lab/reports.js';
 import { LetgoStatus } from '../../src/lab/status.js';
 import { HOSTILE, makeHostileReport, makeReport } from '../report/fixtures/build.js';
+import { emptyLists, stripOptional } from '../helpers/reportShapes.js';
 
 /** JupyterLab's `nullTranslator` behaviour: the message with %1, %2… filled in. */
 const trans: Trans = { __: (msg, ...args) => msg.replace(/%(\d+)/g, (_, i) => String(args[Number(i) - 1])) };
@@ -48,6 +49,19 @@ describe('LetgoPanel', () => {
     node.querySelector<HTMLButtonElement>('.jp-letgo-refresh')!.click();
     expect(calls).toEqual(['select report-2026-09.json', 'refresh']);
     panel.dispose();
+  });
+
+  it('shows a report with none of its optional parts, and one with every list empty too', async () => {
+    const minimal = makeReport('watch');
+    expect(stripOptional(minimal)).toEqual(['/window/month', '/delegation']);
+    for (const report of [minimal, emptyLists(minimal)]) {
+      const { panel, node } = mounted();
+      await panel.render(panelView(readReportSet(files(['report.json', report]), 'letgo-report'), 'letgo-report'));
+      expect(node.dataset.state).toBe('report');
+      expect(node.querySelector('[data-letgo=signal]')?.getAttribute('data-level')).toBe('watch');
+      expect(node.querySelectorAll('[data-letgo=tiers] tr[data-tier]')).toHaveLength(3);
+      panel.dispose();
+    }
   });
 
   it('keeps hostile names and paths as text', async () => {
