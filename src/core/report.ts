@@ -5,7 +5,6 @@
  */
 import { AUTOMATION_RULES, type AutomationRule } from './automation.js';
 import { FILE_KINDS, TIERS, type Tier } from './facts.js';
-import { TEAM_SOURCES, type TeamSource } from './team.js';
 import { THRESHOLD_PROPERTIES, type Thresholds } from './config.js';
 import type { Evidence } from './evidence.js';
 import type { Handoffs } from './handoffs.js';
@@ -26,6 +25,11 @@ export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 export const SIGNAL_LEVELS = ['holding-back', 'watch', 'balanced', 'out-of-touch', 'insufficient-data'] as const;
 /** One of {@link SIGNAL_LEVELS}. */
 export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
+
+/** How the team is chosen (src/core/team.ts): the config's roster, or the regulars (authors with commits in at least `regularWeeks` ISO weeks). */
+export const TEAM_SOURCES = ['roster', 'regulars'] as const;
+/** One of {@link TEAM_SOURCES}. */
+export type TeamSource = (typeof TEAM_SOURCES)[number];
 
 /** Commits per work tier. */
 export type TierCounts = Record<Tier, number>;

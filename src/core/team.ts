@@ -6,6 +6,7 @@ import { ExitCode, LetgoError } from './errors.js';
 import type { Person } from './identity.js';
 import { closestPersons, matchPerson, personLabel } from './identity.js';
 import { isoWeek } from './time.js';
+import type { TeamSource } from './report.js';
 
 /**
  * Resolves the manager from emails, names or handles (an email's local part, a GitHub
@@ -41,11 +42,6 @@ export function chooseManager(persons: readonly Person[], queries: readonly stri
   }
   return found;
 }
-
-/** How the team is chosen: the config's roster, or the regulars (authors with commits in at least `regularWeeks` ISO weeks). */
-export const TEAM_SOURCES = ['roster', 'regulars'] as const;
-/** One of {@link TEAM_SOURCES}. */
-export type TeamSource = (typeof TEAM_SOURCES)[number];
 
 /** The team and how it was chosen. */
 export interface Team {
