@@ -5,12 +5,13 @@
  * broken file is a one-line error naming the file and line, never a crash in analysis.
  * `npm run schemas` writes them to jsonschema/ and precompiles their validators.
  */
-import { FACT_STATUSES, FILE_KINDS, NOTEBOOK_PARSE_STATUSES, REVIEW_TRAILERS, TIERS, type Fact } from './facts.js';
+import { FACT_STATUSES, FILE_KINDS, NOTEBOOK_PARSE_STATUSES, REVIEW_TRAILERS, TIERS, type Fact, type RepoMeta } from './facts.js';
+import type { Fits, NoFields, SchemaType, UncheckedFields } from './schemaType.js';
 
-const str = { type: 'string' };
-const count = { type: 'integer', minimum: 0 };
-const lines = { type: ['integer', 'null'], minimum: 0 };
-const identity = { type: 'object', required: ['name', 'email'], properties: { name: str, email: str } };
+const str = { type: 'string' } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+const lines = { type: ['integer', 'null'], minimum: 0 } as const;
+const identity = { type: 'object', required: ['name', 'email'], properties: { name: str, email: str } } as const;
 
 /** One line of facts.jsonl. Fields letgo does not know are allowed (a newer scan's). */
 export const FACT_SCHEMA = {
@@ -30,6 +31,7 @@ export const FACT_SCHEMA = {
     authorEmail: str,
     coAuthors: { type: 'array', items: identity },
     reviewers: { type: 'array', items: { ...identity, required: ['name', 'email', 'trailer'], properties: { ...identity.properties, trailer: { enum: REVIEW_TRAILERS } } } },
+    subject: str,
     // git's strict ISO 8601 (%aI): the author's own offset.
     time: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
     path: { type: 'string', minLength: 1 },
@@ -73,3 +75,22 @@ export const REPOS_SCHEMA = {
   },
 } as const;
 
+
+/** The values of a repos.json entry REPOS_SCHEMA accepts, as a type. */
+type SchemaRepo = SchemaType<(typeof REPOS_SCHEMA)['items']>;
+/** The values of a facts.jsonl line FACT_SCHEMA accepts, as a type (its `if`/`then` aside: every file field optional). */
+type SchemaFact = SchemaType<typeof FACT_SCHEMA>;
+
+/**
+ * Resolves only while the fact types and these schemas agree: {@link RepoMeta} and
+ * REPOS_SCHEMA both ways (the same field types and required fields, no unchecked field);
+ * every {@link FactRow} passes FACT_SCHEMA's types, with no field it leaves unchecked.
+ * tsc fails here, naming the field, when one changes without the other.
+ */
+export type FactSchemasAgree = [
+  Fits<RepoMeta, SchemaRepo>,
+  Fits<SchemaRepo, RepoMeta>,
+  NoFields<UncheckedFields<RepoMeta, SchemaRepo>>,
+  Fits<Fact, SchemaFact>,
+  NoFields<UncheckedFields<Fact, SchemaFact>>,
+];

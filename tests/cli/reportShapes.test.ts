@@ -5,7 +5,7 @@
  * without a crash; a report of an older shape, without a part the Report type requires,
  * is refused with exit 8 and a one-line message naming that part.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/core/errors.js';
@@ -152,3 +152,16 @@ describe('a report of an older shape', () => {
     expect(set.problems.map((p) => p.message).join('\n')).toContain(message);
   });
 });
+
+describe('a facts.jsonl line of the wrong shape', () => {
+  it('with a subject that is not a string is refused when read back (exit 8 naming the line and field), not a crash in analysis', async () => {
+    const folder = path.join(root, 'bad-subject');
+    rmSync(folder, { recursive: true, force: true });
+    cpSync(dir, folder, { recursive: true });
+    const facts = path.join(folder, FILES.facts);
+    const [first, ...rest] = readFileSync(facts, 'utf8').split('\n');
+    writeFileSync(facts, [JSON.stringify({ ...JSON.parse(first), subject: 42 }), ...rest].join('\n'));
+    expectOneLineError(await letgo(['report', '--in', folder, '--month', '2026-09'], root), ExitCode.BadInput, `${facts}:1 is not a letgo fact: /subject must be string`);
+  });
+});
+

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time"],"if":{"required":["path"]},"then":{"required":["status","kind","tier","added","deleted"]},"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"reviewers":{"type":"array","items":{"type":"object","required":["name","email","trailer"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"trailer":{"enum":["Reviewed-by","Acked-by","Tested-by","Helped-by","Suggested-by"]}}}},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jupyterlab-letgo/facts.schema.json","title":"letgo fact (one line of facts.jsonl)","type":"object","required":["repo","sha","author","authorName","authorEmail","time"],"if":{"required":["path"]},"then":{"required":["status","kind","tier","added","deleted"]},"properties":{"repo":{"type":"string"},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"author":{"type":"string"},"authorName":{"type":"string"},"authorEmail":{"type":"string"},"coAuthors":{"type":"array","items":{"type":"object","required":["name","email"],"properties":{"name":{"type":"string"},"email":{"type":"string"}}}},"reviewers":{"type":"array","items":{"type":"object","required":["name","email","trailer"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"trailer":{"enum":["Reviewed-by","Acked-by","Tested-by","Helped-by","Suggested-by"]}}}},"subject":{"type":"string"},"time":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"path":{"type":"string","minLength":1},"oldPath":{"type":"string"},"status":{"enum":["A","M","D","R","C","T"]},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"added":{"type":["integer","null"],"minimum":0},"deleted":{"type":["integer","null"],"minimum":0},"binary":{"type":"boolean"},"cells":{"type":"object","required":["added","deleted","modified"],"properties":{"added":{"type":"integer","minimum":0},"deleted":{"type":"integer","minimum":0},"modified":{"type":"integer","minimum":0}}},"outputsOnly":{"type":"boolean"},"metadataOnly":{"type":"boolean"},"parse":{"enum":["ok","invalid-json","not-a-notebook","unsupported-nbformat","lfs-pointer","too-large","binary","unreadable","git-lines"]},"jupytext":{"const":true},"pairedWith":{"type":"string"}}};
 const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const func2 = function ucs2length(str) {
@@ -301,12 +301,24 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.time !== undefined){
-let data14 = data.time;
+if(data.subject !== undefined){
 const _errs31 = errors;
-if(errors === _errs31){
-if(typeof data14 === "string"){
-if(!pattern1.test(data14)){
+if(typeof data.subject !== "string"){
+validate10.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs31 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.time !== undefined){
+let data15 = data.time;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data15 === "string"){
+if(!pattern1.test(data15)){
 validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\""}];
 return false;
 }
@@ -316,18 +328,18 @@ validate10.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties
 return false;
 }
 }
-var valid1 = _errs31 === errors;
+var valid1 = _errs33 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.path !== undefined){
-let data15 = data.path;
-const _errs33 = errors;
-if(errors === _errs33){
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
+let data16 = data.path;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
 validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -337,29 +349,16 @@ validate10.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties
 return false;
 }
 }
-var valid1 = _errs33 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.oldPath !== undefined){
-const _errs35 = errors;
-if(typeof data.oldPath !== "string"){
-validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid1 = _errs35 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data.status !== undefined){
-let data17 = data.status;
+if(data.oldPath !== undefined){
 const _errs37 = errors;
-if(!((((((data17 === "A") || (data17 === "M")) || (data17 === "D")) || (data17 === "R")) || (data17 === "C")) || (data17 === "T"))){
-validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
+if(typeof data.oldPath !== "string"){
+validate10.errors = [{instancePath:instancePath+"/oldPath",schemaPath:"#/properties/oldPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs37 === errors;
@@ -368,24 +367,11 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.kind !== undefined){
-let data18 = data.kind;
-const _errs38 = errors;
-if(!((((((data18 === "notebook") || (data18 === "code")) || (data18 === "docs")) || (data18 === "config")) || (data18 === "data")) || (data18 === "generated"))){
-validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs38 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.tier !== undefined){
-let data19 = data.tier;
+if(data.status !== undefined){
+let data18 = data.status;
 const _errs39 = errors;
-if(!(((data19 === "strategic") || (data19 === "implementation")) || (data19 === "tactical"))){
-validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+if(!((((((data18 === "A") || (data18 === "M")) || (data18 === "D")) || (data18 === "R")) || (data18 === "C")) || (data18 === "T"))){
+validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs39 === errors;
@@ -394,20 +380,12 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.added !== undefined){
-let data20 = data.added;
+if(data.kind !== undefined){
+let data19 = data.kind;
 const _errs40 = errors;
-if((!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) && (data20 !== null)){
-validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
+if(!((((((data19 === "notebook") || (data19 === "code")) || (data19 === "docs")) || (data19 === "config")) || (data19 === "data")) || (data19 === "generated"))){
+validate10.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
-}
-if(errors === _errs40){
-if(typeof data20 == "number"){
-if(data20 < 0 || isNaN(data20)){
-validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid1 = _errs40 === errors;
 }
@@ -415,17 +393,30 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.deleted !== undefined){
-let data21 = data.deleted;
+if(data.tier !== undefined){
+let data20 = data.tier;
+const _errs41 = errors;
+if(!(((data20 === "strategic") || (data20 === "implementation")) || (data20 === "tactical"))){
+validate10.errors = [{instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema11.properties.tier.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs41 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.added !== undefined){
+let data21 = data.added;
 const _errs42 = errors;
 if((!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) && (data21 !== null)){
-validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: schema11.properties.added.type},message:"must be integer,null"}];
 return false;
 }
 if(errors === _errs42){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
-validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -436,11 +427,20 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.binary !== undefined){
+if(data.deleted !== undefined){
+let data22 = data.deleted;
 const _errs44 = errors;
-if(typeof data.binary !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if((!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) && (data22 !== null)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/type",keyword:"type",params:{type: schema11.properties.deleted.type},message:"must be integer,null"}];
 return false;
+}
+if(errors === _errs44){
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+validate10.errors = [{instancePath:instancePath+"/deleted",schemaPath:"#/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid1 = _errs44 === errors;
 }
@@ -448,49 +448,40 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.cells !== undefined){
-let data23 = data.cells;
+if(data.binary !== undefined){
 const _errs46 = errors;
-if(errors === _errs46){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(typeof data.binary !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/binary",schemaPath:"#/properties/binary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs46 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.cells !== undefined){
+let data24 = data.cells;
+const _errs48 = errors;
+if(errors === _errs48){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing5;
-if((((data23.added === undefined) && (missing5 = "added")) || ((data23.deleted === undefined) && (missing5 = "deleted"))) || ((data23.modified === undefined) && (missing5 = "modified"))){
+if((((data24.added === undefined) && (missing5 = "added")) || ((data24.deleted === undefined) && (missing5 = "deleted"))) || ((data24.modified === undefined) && (missing5 = "modified"))){
 validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data23.added !== undefined){
-let data24 = data23.added;
-const _errs48 = errors;
-if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs48){
-if(typeof data24 == "number"){
-if(data24 < 0 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid6 = _errs48 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data23.deleted !== undefined){
-let data25 = data23.deleted;
+if(data24.added !== undefined){
+let data25 = data24.added;
 const _errs50 = errors;
 if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs50){
 if(typeof data25 == "number"){
 if(data25 < 0 || isNaN(data25)){
-validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/cells/added",schemaPath:"#/properties/cells/properties/added/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -501,22 +492,43 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data23.modified !== undefined){
-let data26 = data23.modified;
+if(data24.deleted !== undefined){
+let data26 = data24.deleted;
 const _errs52 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs52){
 if(typeof data26 == "number"){
 if(data26 < 0 || isNaN(data26)){
-validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate10.errors = [{instancePath:instancePath+"/cells/deleted",schemaPath:"#/properties/cells/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid6 = _errs52 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data24.modified !== undefined){
+let data27 = data24.modified;
+const _errs54 = errors;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs54){
+if(typeof data27 == "number"){
+if(data27 < 0 || isNaN(data27)){
+validate10.errors = [{instancePath:instancePath+"/cells/modified",schemaPath:"#/properties/cells/properties/modified/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs54 === errors;
 }
 else {
 var valid6 = true;
@@ -530,28 +542,16 @@ validate10.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/propertie
 return false;
 }
 }
-var valid1 = _errs46 === errors;
+var valid1 = _errs48 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.outputsOnly !== undefined){
-const _errs54 = errors;
+const _errs56 = errors;
 if(typeof data.outputsOnly !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/outputsOnly",schemaPath:"#/properties/outputsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid1 = _errs54 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.metadataOnly !== undefined){
-const _errs56 = errors;
-if(typeof data.metadataOnly !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/metadataOnly",schemaPath:"#/properties/metadataOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs56 === errors;
@@ -560,11 +560,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.parse !== undefined){
-let data29 = data.parse;
+if(data.metadataOnly !== undefined){
 const _errs58 = errors;
-if(!(((((((((data29 === "ok") || (data29 === "invalid-json")) || (data29 === "not-a-notebook")) || (data29 === "unsupported-nbformat")) || (data29 === "lfs-pointer")) || (data29 === "too-large")) || (data29 === "binary")) || (data29 === "unreadable")) || (data29 === "git-lines"))){
-validate10.errors = [{instancePath:instancePath+"/parse",schemaPath:"#/properties/parse/enum",keyword:"enum",params:{allowedValues: schema11.properties.parse.enum},message:"must be equal to one of the allowed values"}];
+if(typeof data.metadataOnly !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/metadataOnly",schemaPath:"#/properties/metadataOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs58 === errors;
@@ -573,28 +572,42 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.jupytext !== undefined){
-const _errs59 = errors;
-if(true !== data.jupytext){
-validate10.errors = [{instancePath:instancePath+"/jupytext",schemaPath:"#/properties/jupytext/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs59 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.pairedWith !== undefined){
+if(data.parse !== undefined){
+let data30 = data.parse;
 const _errs60 = errors;
-if(typeof data.pairedWith !== "string"){
-validate10.errors = [{instancePath:instancePath+"/pairedWith",schemaPath:"#/properties/pairedWith/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((((((((data30 === "ok") || (data30 === "invalid-json")) || (data30 === "not-a-notebook")) || (data30 === "unsupported-nbformat")) || (data30 === "lfs-pointer")) || (data30 === "too-large")) || (data30 === "binary")) || (data30 === "unreadable")) || (data30 === "git-lines"))){
+validate10.errors = [{instancePath:instancePath+"/parse",schemaPath:"#/properties/parse/enum",keyword:"enum",params:{allowedValues: schema11.properties.parse.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs60 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
+if(data.jupytext !== undefined){
+const _errs61 = errors;
+if(true !== data.jupytext){
+validate10.errors = [{instancePath:instancePath+"/jupytext",schemaPath:"#/properties/jupytext/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid1 = _errs61 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.pairedWith !== undefined){
+const _errs62 = errors;
+if(typeof data.pairedWith !== "string"){
+validate10.errors = [{instancePath:instancePath+"/pairedWith",schemaPath:"#/properties/pairedWith/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs62 === errors;
+}
+else {
+var valid1 = true;
+}
 }
 }
 }
