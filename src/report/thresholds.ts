@@ -1,12 +1,11 @@
 /**
  * The thresholds the renderers need: the ratio bands of the charts and the evidence
  * limits quoted in the text (snack size, work hours, "only you" and "in flight" days).
- * They come from the caller, then from `report.thresholds` (older reports may lack it),
- * then from the defaults (`DEFAULT_THRESHOLDS`, docs/definitions.md "Thresholds").
+ * They come from the caller, then from `report.thresholds` (which a valid report has
+ * whole: REPORT_SCHEMA requires every threshold, within the config's bounds).
  */
 import type { Report } from '../core/report.js';
 import type { Thresholds } from '../core/config.js';
-import { DEFAULT_THRESHOLDS } from '../core/config.js';
 
 /** Ratio thresholds (R = share / fair share) of the signal bands: watch from `watchRatio`, holding back from `holdingBackRatio`. */
 export type BandThresholds = Pick<Thresholds, 'watchRatio' | 'holdingBackRatio'>;
@@ -27,15 +26,14 @@ function pick(value: unknown): Partial<BandThresholds> {
 }
 
 /**
- * The band thresholds to draw: `override` first, then `report.thresholds`, then
- * the defaults (docs/definitions.md "Thresholds"). If the result has watch above holding back, watch is
- * lowered to holding back.
+ * The band thresholds to draw: the positive numbers of `override` first, then
+ * `report.thresholds`. If the result has watch above holding back, watch is lowered to
+ * holding back.
  */
 export function resolveThresholds(report: Report, override?: Partial<BandThresholds>): BandThresholds {
   const merged: BandThresholds = {
-    watchRatio: DEFAULT_THRESHOLDS.watchRatio,
-    holdingBackRatio: DEFAULT_THRESHOLDS.holdingBackRatio,
-    ...pick(report.thresholds),
+    watchRatio: report.thresholds.watchRatio,
+    holdingBackRatio: report.thresholds.holdingBackRatio,
     ...pick(override),
   };
   if (merged.watchRatio > merged.holdingBackRatio) merged.watchRatio = merged.holdingBackRatio;
@@ -54,16 +52,8 @@ export function ratioAxisMax(ratios: (number | null)[], thresholds: BandThreshol
 /** The evidence limits the report's sentences quote. */
 export type EvidenceLimits = Pick<Thresholds, 'snackLines' | 'workdayStartHour' | 'workdayEndHour' | 'onlyYouDays' | 'inFlightDays'>;
 
-/** The report's evidence limits, each falling back to its default (docs/definitions.md "Thresholds") when missing or invalid. */
+/** The report's evidence limits (a valid report has every threshold, within the config's bounds: REPORT_SCHEMA). */
 export function evidenceLimits(report: Report): EvidenceLimits {
-  const thresholds = (report.thresholds ?? {}) as Partial<Thresholds>;
-  const hour = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 24 ? v : d);
-  const count = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
-  return {
-    snackLines: count(thresholds.snackLines, DEFAULT_THRESHOLDS.snackLines),
-    workdayStartHour: hour(thresholds.workdayStartHour, DEFAULT_THRESHOLDS.workdayStartHour),
-    workdayEndHour: hour(thresholds.workdayEndHour, DEFAULT_THRESHOLDS.workdayEndHour),
-    onlyYouDays: count(thresholds.onlyYouDays, DEFAULT_THRESHOLDS.onlyYouDays),
-    inFlightDays: count(thresholds.inFlightDays, DEFAULT_THRESHOLDS.inFlightDays),
-  };
+  const { snackLines, workdayStartHour, workdayEndHour, onlyYouDays, inFlightDays } = report.thresholds;
+  return { snackLines, workdayStartHour, workdayEndHour, onlyYouDays, inFlightDays };
 }

@@ -4,7 +4,7 @@ import { cleanText, formatCount, formatDate, formatMonth, formatPercent, formatP
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { sparkline } from '../../src/report/sparkline.js';
 import { evidenceLimits, resolveThresholds } from '../../src/report/thresholds.js';
-import type { Report } from '../../src/core/report.js';
+import { validateReport } from '../../src/core/reportValidation.js';
 import { makeReport } from './fixtures/build.js';
 
 describe('number formatting', () => {
@@ -107,11 +107,13 @@ describe('thresholds', () => {
     expect(resolveThresholds(r, { watchRatio: 2 })).toEqual({ watchRatio: 1, holdingBackRatio: 1 });
   });
 
-  it('falls back to defaults for a report without thresholds', () => {
+  it("quotes the report's own evidence limits, and a report without thresholds is refused when read (so none falls back to defaults)", () => {
+    expect(evidenceLimits(makeReport('watch'))).toEqual({ snackLines: 5, workdayStartHour: 8, workdayEndHour: 19, onlyYouDays: 90, inFlightDays: 14 });
     const { thresholds: _dropped, ...old } = makeReport('watch');
-    const r = old as unknown as Report;
-    expect(resolveThresholds(r)).toEqual({ watchRatio: 0.5, holdingBackRatio: 1 });
-    expect(evidenceLimits(r)).toEqual({ snackLines: 5, workdayStartHour: 8, workdayEndHour: 19, onlyYouDays: 90, inFlightDays: 14 });
+    expect(() => validateReport(old, 'report.json')).toThrow("report.json is not a valid report: (top level) must have required property 'thresholds'");
+    const base = makeReport('watch');
+    const outOfBounds = { ...base, thresholds: { ...base.thresholds, workdayEndHour: 25 } };
+    expect(() => validateReport(outOfBounds, 'report.json')).toThrow('/thresholds/workdayEndHour must be <= 24');
   });
 
   it("quotes the report's evidence limits in the text", () => {
