@@ -90,8 +90,8 @@ export interface IdentityActivity {
  * commits and either at least `automationShare` of them share one template of three or
  * more words (see MIN_TEMPLATE_WORDS), or at least that share each
  * change `automationFiles` files or more. The rule and its defaults (20 commits, 90%,
- * 10 files) come from a real team (docs/definitions.md "Identity"): a documentation builder with 686 commits of generated
- * notebooks was a team's top hands-on member.
+ * 10 files) come from a real team (docs/definitions.md "Identity"): a documentation
+ * builder with 686 commits of generated notebooks was its top hands-on member.
  * @returns the evidence, or undefined for a person
  */
 export function automationOf(a: IdentityActivity, thresholds: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {

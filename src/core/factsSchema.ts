@@ -84,7 +84,7 @@ type SchemaFact = SchemaType<typeof FACT_SCHEMA>;
 /**
  * Resolves only while the fact types and these schemas agree: {@link RepoMeta} and
  * REPOS_SCHEMA both ways (the same field types and required fields, no unchecked field);
- * every {@link FactRow} passes FACT_SCHEMA's types, with no field it leaves unchecked.
+ * every {@link Fact} passes FACT_SCHEMA's types, with no field it leaves unchecked.
  * tsc fails here, naming the field, when one changes without the other.
  */
 export type FactSchemasAgree = [

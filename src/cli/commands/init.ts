@@ -82,7 +82,7 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
     '  "tiers": [],',
     '  // Extra path globs per file kind, e.g. {"data": ["exports/**"]}.',
     '  "kinds": {},',
-    '  // Thresholds (their meaning: docs/definitions.md "Thresholds" in letgo); change with care.',
+    '  // Thresholds (defined in docs/definitions.md of the letgo repository); change with care.',
     `  "thresholds": ${JSON.stringify(DEFAULT_THRESHOLDS, null, 2).replace(/\n/g, '\n  ')},`,
     '  // Notebooks: "cells" counts cell-source lines, "git" counts JSON lines; larger blobs fall back to git.',
     `  "notebooks": ${JSON.stringify(config.notebooks)},`,
