@@ -1,5 +1,5 @@
 /**
- * Handoffs (design.md "Handoff"): delegation made visible across the trend. At the end of
+ * Handoffs (docs/definitions.md "Handoff"): delegation made visible across the trend. At the end of
  * each trend period the "only you maintain" rule (ownership.ts {@link onlyYou}) is
  * judged for every notebook; a notebook it held for at one period's end that a teammate
  * owns (holds the largest share of its churn, ownership.ts {@link ownerOf}) at a later

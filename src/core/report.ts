@@ -221,7 +221,7 @@ export interface Report {
     /** Of those, the notebooks the manager changed. Absent in older reports. */
     managerNotebooksChanged?: number;
   };
-  /** Takeovers (design.md); `sha` is the first such change's commit (absent in older reports). */
+  /** Takeovers (docs/definitions.md "Takeover"); `sha` is the first such change's commit (absent in older reports). */
   takeovers: { repo: string; path: string; owner: string; ownerName?: string; at: string; sha?: string; inFlight: boolean }[];
   /** Handoffs and new hoards across the trend periods (src/core/handoffs.ts). Absent in older reports. */
   handoffs?: Handoffs;
