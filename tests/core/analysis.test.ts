@@ -72,7 +72,7 @@ describe('replayOwnership across renames', () => {
       .commit({ author: ANN, time: '2026-09-10T10:00:00+02:00', files: { 'nb/a.ipynb': { added: 10, deleted: 2 } } });
     then(b);
     const { commits } = b.group();
-    return replayOwnership(commits, ids(MIA), ids(MIA, ANN, BO), window, DEFAULT_THRESHOLDS);
+    return { ...replayOwnership(commits, ids(MIA), ids(MIA, ANN, BO), window, DEFAULT_THRESHOLDS), commits };
   }
   const historyOf = (r: ReturnType<typeof replay>, path: string) => r.files.find((f) => f.path === path);
 
@@ -143,7 +143,9 @@ describe('replayOwnership across renames', () => {
     expect(file.total).toBe(total);
     expect(ownerOf(file)?.id).toBe(owner);
     for (const old of gone) expect(historyOf(result, old)).toBeUndefined();
-    if (takeover) expect(result.takeovers).toEqual([{ repo: 'repo', path, at: expect.any(String), ...takeover }]);
+    // The takeover is Mia's first commit in the window.
+    const first = result.commits.find((c) => c.author.id === MIA.email && c.date >= window.since)!;
+    if (takeover) expect(result.takeovers).toEqual([{ repo: 'repo', path, at: first.time, sha: first.sha, ...takeover }]);
     else expect(result.takeovers.filter((t) => t.path === path)).toEqual([]);
   });
 
