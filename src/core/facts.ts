@@ -36,8 +36,8 @@ export interface Identity {
 }
 
 /**
- * The trailers that name a person who reviewed or helped with a commit (design.md "Lead
- * by example"), as git and the Linux kernel's submitting-patches guide spell them; read
+ * The trailers that name a person who reviewed or helped with a commit (docs/definitions.md
+ * "Lead by example"), as git and the Linux kernel's submitting-patches guide spell them; read
  * from the message's closing trailer block like `Co-authored-by:` (src/scan/logParser.ts).
  */
 export const REVIEW_TRAILERS = ['Reviewed-by', 'Acked-by', 'Tested-by', 'Helped-by', 'Suggested-by'] as const;

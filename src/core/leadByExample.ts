@@ -1,5 +1,5 @@
 /**
- * Lead by example (design.md "Lead by example"): the manager's reviews and help on
+ * Lead by example (docs/definitions.md "Lead by example"): the manager's reviews and help on
  * teammates' work, and pairing, counted apart from the hands-on share. Hands-on contact
  * that does not take the work over: a manager with these and no hands-on commit of their
  * own is in touch (signal.ts).

@@ -246,7 +246,7 @@ export interface Report {
    */
   aiAssisted?: { managerCommits: number; teamCommits: number; withoutPerson: number; assistants: string[] };
   /**
-   * Lead by example in the window (design.md "Lead by example", src/core/leadByExample.ts):
+   * Lead by example in the window (docs/definitions.md "Lead by example", src/core/leadByExample.ts):
    * the manager's reviews of teammates' work (review trailers naming them on a teammate's
    * commit, and pull-request reviews of `--reviews` exports; one per piece of work),
    * teammates' commits they co-authored (pairing: credited as hands-on work too, never a
