@@ -21,15 +21,25 @@ const DEE = { name: 'Dée Zürich', email: 'dee@corp.io' };
 const EVE = { name: 'Eve Night', email: 'eve@corp.io' };
 
 describe('decideSignal at the boundary of every level (default thresholds: watch 0.5, holding back 1.0, 2 members, 10 commits)', () => {
-  /** A team of 4 (fair share 25%), 4 active members, 40 team hands-on commits, at most 15 by another member. */
-  const base: SignalInput = { managerCommits: 5, teamCommits: 40, teamSize: 4, activeMembers: 4, topOtherCommits: 15, periodDays: 31 };
+  /** A team of 4 (fair share 25%), 4 active members, 40 team hands-on commits, at most 15 by another member; no review or pairing by the manager in the 31 days. */
+  const base: SignalInput = {
+    managerCommits: 5,
+    teamCommits: 40,
+    teamSize: 4,
+    activeMembers: 4,
+    topOtherCommits: 15,
+    periodDays: 31,
+    contact: { days: 31, handsOn: 0, reviews: 0, pairedCommits: 0 },
+  };
   const cases: [string, Partial<SignalInput>, SignalLevel, number | null][] = [
     ['R exactly 1.0 (10 of 40 in a team of 4)', { managerCommits: 10 }, 'holding-back', 1],
     ['R 0.9, just under 1.0', { managerCommits: 9 }, 'watch', 0.9],
     ['R exactly 0.5', { managerCommits: 5 }, 'watch', 0.5],
     ['R 0.4, just under 0.5', { managerCommits: 4 }, 'balanced', 0.4],
     ['R 0.1: one commit is enough to be in touch', { managerCommits: 1 }, 'balanced', 0.1],
-    ['no manager hands-on commit', { managerCommits: 0 }, 'out-of-touch', 0],
+    ['no manager hands-on commit, review or pairing', { managerCommits: 0 }, 'out-of-touch', 0],
+    ['no manager hands-on commit, but one review in the contact span', { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 1, pairedCommits: 0 } }, 'balanced', 0],
+    ['no manager hands-on commit, but one pairing commit', { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 0, pairedCommits: 1 } }, 'balanced', 0],
     ['R 0.9 but as many commits as the top other member', { managerCommits: 9, topOtherCommits: 9 }, 'holding-back', 0.9],
     ['R 0.9, one commit fewer than the top other member', { managerCommits: 9, topOtherCommits: 10 }, 'watch', 0.9],
     ['exactly 2 active members', { activeMembers: 2 }, 'watch', 0.5],
