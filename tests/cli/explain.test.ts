@@ -18,7 +18,7 @@ import { git, letgo } from './cliHelpers.js';
 
 const readReport = (dir: string): Report => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 
-/** After hours as design.md defines it, worked out here from the ISO time itself: before the workday's start hour, from its end hour, or on a Saturday or Sunday (author's local time). */
+/** After hours as docs/definitions.md "After hours" defines it, worked out here from the ISO time itself: before the workday's start hour, from its end hour, or on a Saturday or Sunday (author's local time). */
 function afterHours(iso: string, r: Report): boolean {
   const hour = Number(iso.slice(11, 13));
   const day = new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
