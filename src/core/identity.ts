@@ -59,6 +59,9 @@ export interface IdentityOptions {
   humans: string[];
 }
 
+/** The prefix of a config alias that names a GitHub login, not a git identity: `"login:octocat": "octo@company.com"` (leadByExample.ts loginResolver). */
+export const LOGIN_ALIAS = 'login:';
+
 /** Names too generic to merge people on. */
 const GENERIC_NAMES = new Set(['', 'root', 'admin', 'unknown', 'user', 'ubuntu', 'jovyan', 'runner', 'nobody', 'localhost']);
 
@@ -192,7 +195,7 @@ export function resolveIdentities(
     else if (!byToken.has(`o:${normalizeName(entry.identity.name)}`)) byToken.set(`o:${normalizeName(entry.identity.name)}`, i);
   });
   for (const [from, to] of Object.entries(options.aliases)) {
-    if (from.toLowerCase().startsWith('login:')) continue; // a GitHub login's alias (leadByExample.ts loginResolver), no identity of git's
+    if (from.toLowerCase().startsWith(LOGIN_ALIAS)) continue; // a GitHub login's alias (leadByExample.ts loginResolver), no identity of git's
     const a = tokensOf(from).map((t) => byToken.get(t)).find((x) => x !== undefined);
     const b = tokensOf(to).map((t) => byToken.get(t)).find((x) => x !== undefined);
     if (a !== undefined && b !== undefined) union(a, b);

@@ -12,7 +12,7 @@
  */
 import type { Commit } from './commits.js';
 import type { GithubActor, PullRequestReview } from './githubReviews.js';
-import { emailHandles, matchPerson, normalizeName, type Person } from './identity.js';
+import { emailHandles, LOGIN_ALIAS, matchPerson, normalizeName, type Person } from './identity.js';
 import type { ReviewSource } from './report.js';
 
 /** One review resolved to people: who reviewed whose work, on which day. */
@@ -40,8 +40,18 @@ export interface LeadNumbers {
   teamReviews: number;
 }
 
-/** The prefix of a config alias that names a GitHub login: `"login:octocat": "octo@company.com"`. */
-export const LOGIN_ALIAS = 'login:';
+/**
+ * Pairing (design.md "Lead by example"): a commit whose author is a human teammate (a team
+ * member, not the manager) and whose co-authors include the manager. The manager is credited
+ * with it (hands-on) but took nothing over (ownership.ts); any other commit crediting the
+ * manager is the manager's own (a bot's or an AI assistant's commit with the manager as
+ * co-author included: the Copilot coding agent's shape).
+ * @param managerIds person ids of the manager
+ * @param teamIds person ids of the team (manager included)
+ */
+export function isPairing(c: Commit, managerIds: ReadonlySet<string>, teamIds: ReadonlySet<string>): boolean {
+  return c.author.kind === 'human' && teamIds.has(c.author.id) && !managerIds.has(c.author.id) && c.people.some((p) => managerIds.has(p.id));
+}
 
 /**
  * A function that finds the person behind a GitHub account, in order: the config's
@@ -118,7 +128,9 @@ export function reviewEvents(
 /**
  * The lead-by-example numbers of the days `since`..`until` (inclusive YYYY-MM-DD).
  * @param events all review events ({@link reviewEvents})
- * @param commits all commits: pairing is a commit in the period whose author is a teammate and whose co-authors include the manager
+ * @param commits all commits: pairing is a commit in the period that {@link isPairing}
+ * @param managerIds person ids of the manager: their reviews and pairing are the manager's numbers
+ * @param teamIds person ids of the team (manager included): reviews by and of anyone else count nowhere
  */
 export function leadNumbers(
   events: readonly ReviewEvent[],
@@ -145,7 +157,7 @@ export function leadNumbers(
   let pairedCommits = 0;
   for (const c of commits) {
     if (c.date < since || c.date > until) continue;
-    if (teamIds.has(c.author.id) && !managerIds.has(c.author.id) && c.people.some((p) => managerIds.has(p.id))) pairedCommits++;
+    if (isPairing(c, managerIds, teamIds)) pairedCommits++;
   }
   return { reviews: manager.size, pairedCommits, membersReviewed: members.size, teamReviews: team.size };
 }

@@ -6,6 +6,7 @@
 import { carriesNoWork } from './classify.js';
 import type { Commit } from './commits.js';
 import { churnOf } from './commits.js';
+import { isPairing } from './leadByExample.js';
 import type { Thresholds } from './config.js';
 import type { FileKind } from './facts.js';
 import { DAY_MS, endOfDayMs } from './time.js';
@@ -98,8 +99,8 @@ export function replayOwnership(
     let files = byRepo.get(c.repo);
     if (!files) byRepo.set(c.repo, (files = new Map()));
     const inWindow = c.date >= window.since;
-    // A teammate's commit the manager co-authored is pairing (leadByExample.ts), never a takeover: only the manager's own commits take over.
-    const byManager = managerIds.has(c.author.id);
+    // Pairing is never a takeover; every other commit crediting the manager may be one (a bot's or an AI assistant's with the manager as co-author too).
+    const byManager = c.people.some((p) => managerIds.has(p.id)) && !isPairing(c, managerIds, teamIds);
     for (const fact of c.facts) {
       if (carriesNoWork(fact.kind)) continue;
       let file = files.get(fact.path);
@@ -119,8 +120,9 @@ export function replayOwnership(
       }
       if (inWindow && byManager) {
         const owner = ownerOf(file);
-        const pairing = owner !== undefined && c.people.some((p) => p.id === owner.id);
-        if (owner && !pairing && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= thresholds.ownerShare) {
+        // The owner credited with the change (the manager's commit co-authored by them) kept it.
+        const ownerCredited = owner !== undefined && c.people.some((p) => p.id === owner.id);
+        if (owner && !ownerCredited && !managerIds.has(owner.id) && teamIds.has(owner.id) && owner.share >= thresholds.ownerShare) {
           const ownerLast = file.lastTouch.get(owner.id);
           const inFlight = ownerLast !== undefined && c.ms - ownerLast.ms <= thresholds.inFlightDays * DAY_MS;
           const key = `${c.repo}\u0000${fact.path}`;

@@ -147,6 +147,20 @@ describe('pairing', () => {
     expect(report.takeovers.map((t) => t.path)).toEqual(['src/amy.py']);
     expect(report.leadByExample?.pairedCommits).toBe(0);
   });
+
+  it('finds a takeover in the Copilot coding agent’s commit that credits the manager as co-author: no pairing, the manager’s own change', async () => {
+    const agent: CommitSpec = {
+      author: { name: 'Copilot', email: '198982749+Copilot@users.noreply.github.com' },
+      date: at(27, 15),
+      message: 'Rewrite the join\r\n\r\nCo-authored-by: Max Manager <max@corp.io>\r\n',
+      files: { 'src/amy.py': lines(40, 'agent') },
+    };
+    const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5), agent]), 'agent-takeover');
+    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io']);
+    expect(report.handsOn.managerCommits).toBe(1);
+    expect(report.takeovers.map((t) => [t.path, t.ownerName])).toEqual([['src/amy.py', 'Amy Analyst']]);
+    expect(report.leadByExample?.pairedCommits).toBe(0);
+  });
 });
 
 /** One page of README's gh query, as `gh api graphql --paginate --slurp` writes it. */
