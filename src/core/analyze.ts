@@ -13,7 +13,7 @@ import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHi
 import type { AutomationEntry, DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
 import { REPORT_SCHEMA_ID, REVIEW_SOURCES } from './report.js';
 import type { PullRequestReview } from './githubReviews.js';
-import { leadNumbers, loginResolver, reviewEvents } from './leadByExample.js';
+import { leadNumbers, loginResolver, reviewEvents, unmatchedLogins } from './leadByExample.js';
 import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam, type Team } from './team.js';
 import type { Window } from './time.js';
@@ -238,7 +238,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     thresholds: { ...thresholds },
     // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.
     options: { trendMonths: Math.max(1, opts.trendMonths), allBranches: opts.allBranches, notebookLines: opts.notebookLines, teamDetail: opts.teamDetail },
-    warnings: warnings(repos, windowCommits, team.unmatched, reviews.unmatched),
+    warnings: warnings(repos, windowCommits, team.unmatched, unmatchedLogins(reviews.unmatched, teamIds, window.since, window.until)),
     evidence,
   };
   return { report, files: ownership.files, label };

@@ -16,7 +16,7 @@ export interface GithubActor {
   login: string;
   /** The profile's name, when the account is a user who set one. */
   name: string | null;
-  /** True for a GitHub App or other bot account (GraphQL `__typename` "Bot" or "Mannequin"): never a person. */
+  /** True for a GitHub App's account (GraphQL `__typename` "Bot"): never a person. A "Mannequin" (an imported account's placeholder) is no bot: it is looked up like a user. */
   bot: boolean;
 }
 
@@ -115,7 +115,8 @@ function isCalendarTime(iso: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h < 24 && mi < 60 && s < 60 && zoneOk && Number.isFinite(Date.parse(iso));
 }
 
-const toActor = (a: RawActor): GithubActor => ({ login: a.login, name: a.name ?? null, bot: a.__typename === 'Bot' || a.__typename === 'Mannequin' });
+/** The account of an export's `author` field; only `__typename` "Bot" is a bot (README "Lead by example"). */
+const toActor = (a: RawActor): GithubActor => ({ login: a.login, name: a.name ?? null, bot: a.__typename === 'Bot' });
 
 /**
  * The submitted reviews of a `--reviews` file that passed {@link GITHUB_REVIEWS_SCHEMA}:

@@ -21,7 +21,7 @@ export interface ReviewEvent {
   key: string;
   /** Person id of the reviewer. */
   reviewer: string;
-  /** Person ids of the work's authors (a commit's author and co-authors; a pull request's author). */
+  /** Person ids of the work's authors: a commit's author and co-authors (a pull request merged as a scanned commit: that commit's), else a pull request's author. */
   authors: string[];
   /** The commit's author date, or the day the review was submitted (UTC), YYYY-MM-DD. */
   date: string;
@@ -92,37 +92,67 @@ export function loginResolver(persons: readonly Person[], aliases: Readonly<Reco
   };
 }
 
+/** A GitHub review left out because one side's account finds no person ({@link loginResolver}). */
+export interface UnmatchedReview {
+  /** The login nobody was found for. */
+  login: string;
+  /** The day the review was submitted (UTC), YYYY-MM-DD. */
+  date: string;
+  /** Person ids of the other side (the work's authors, or the reviewer), empty when neither side was found. */
+  others: string[];
+}
+
 /**
  * Every review of the history, resolved to people: from commits' review trailers
  * (commits.ts `reviewers`: people only, never one credited with the commit) and from
- * GitHub reviews whose reviewer and pull-request author are both people letgo knows.
+ * GitHub reviews whose reviewer and work's authors are people letgo knows. A pull request
+ * merged as a scanned commit is that commit's work: its authors are the commit's people
+ * (author and co-authors), and a reviewer among them reviewed nothing, as with trailers;
+ * otherwise its author is the pull request's.
  * @param commits all commits (commits.ts)
  * @param github reviews of `--reviews` files
  * @param personOf the person behind a GitHub account ({@link loginResolver})
- * @returns the events, and the logins (sorted, distinct) of reviews left out because an account was not found
+ * @returns the events, and the GitHub reviews left out because an account was not found ({@link unmatchedLogins} picks those worth a warning)
  */
 export function reviewEvents(
   commits: readonly Commit[],
   github: readonly PullRequestReview[],
   personOf: (actor: GithubActor) => Person | undefined
-): { events: ReviewEvent[]; unmatched: string[] } {
+): { events: ReviewEvent[]; unmatched: UnmatchedReview[] } {
   const events: ReviewEvent[] = [];
+  const bySha = new Map<string, Commit>();
   for (const c of commits) {
+    if (github.length) bySha.set(c.sha, c);
     if (c.reviewers.length === 0) continue;
     const authors = c.people.map((p) => p.id);
     for (const r of c.reviewers) events.push({ key: `${c.sha}\u0000${r.id}`, reviewer: r.id, authors, date: c.date, source: 'trailers' });
   }
-  const unmatched = new Set<string>();
+  const unmatched: UnmatchedReview[] = [];
   for (const r of github) {
     if (r.reviewer.bot || r.author === null || r.author.bot) continue;
+    const date = r.submittedAt.slice(0, 10);
+    const merged = r.mergeCommit === null ? undefined : bySha.get(r.mergeCommit);
+    const author = merged ? undefined : personOf(r.author);
+    const authors = merged ? merged.people.map((p) => p.id) : author ? [author.id] : [];
     const reviewer = personOf(r.reviewer);
-    const author = personOf(r.author);
-    if (!reviewer) unmatched.add(r.reviewer.login);
-    if (!author) unmatched.add(r.author.login);
-    if (!reviewer || !author || reviewer === author) continue;
-    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors: [author.id], date: r.submittedAt.slice(0, 10), source: 'github' });
+    if (!reviewer) unmatched.push({ login: r.reviewer.login, date, others: authors });
+    if (!merged && !author) unmatched.push({ login: r.author.login, date, others: reviewer ? [reviewer.id] : [] });
+    if (!reviewer || authors.length === 0 || authors.includes(reviewer.id)) continue;
+    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors, date, source: 'github' });
   }
-  return { events, unmatched: [...unmatched].sort() };
+  return { events, unmatched };
+}
+
+/**
+ * The logins worth a warning: of reviews submitted `since`..`until` (inclusive YYYY-MM-DD)
+ * whose other side is a team member, so that mapping the login would change a number.
+ * @param teamIds person ids of the team (manager included)
+ * @returns distinct logins, sorted
+ */
+export function unmatchedLogins(unmatched: readonly UnmatchedReview[], teamIds: ReadonlySet<string>, since: string, until: string): string[] {
+  const logins = new Set<string>();
+  for (const u of unmatched) if (u.date >= since && u.date <= until && u.others.some((id) => teamIds.has(id))) logins.add(u.login);
+  return [...logins].sort();
 }
 
 /**

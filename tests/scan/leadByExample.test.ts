@@ -216,6 +216,55 @@ describe('pull-request reviews of a gh export', () => {
   });
 });
 
+describe('pull-request reviews against the commits they became', () => {
+  it('counts no review of a PR whose squash commit the manager co-authored (pairing only); the manager’s own PR is the team’s review when a teammate reviews it, nothing when he does', async () => {
+    const paired: CommitSpec = { author: A, date: at(26, 15), message: 'Speed up the join (#8)\n\nCo-authored-by: Max Manager <max@corp.io>\n', files: { 'src/join.py': lines(12, 'pair') } };
+    const mine: CommitSpec = { author: M, date: at(27, 10), message: 'Fix the loader (#9)', files: { 'src/loader.py': lines(6, 'mine') } };
+    const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5), paired, mine]), 'gh-merged');
+    const sha = (subject: string): string => git(dir, ['log', '--format=%H', `--grep=${subject}`]).trim();
+    const reviews = githubReviews([
+      page([
+        pr(8, user('amy-a', 'Amy Analyst'), [review(user('maxm', 'Max Manager'), '2026-10-26T16:00:00Z')], sha('Speed up the join')),
+        pr(9, user('maxm', 'Max Manager'), [review(user('maxm', 'Max Manager'), '2026-10-27T11:00:00Z', 'COMMENTED'), review(user('bobb', 'Bob Builder'), '2026-10-27T12:00:00Z')], sha('Fix the loader')),
+      ]),
+    ]);
+    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews });
+    expect(report.leadByExample).toEqual({ reviews: 0, pairedCommits: 1, membersReviewed: 0, teamReviews: 1, sources: ['trailers', 'github'] });
+    expect(report.warnings.join('\n')).not.toContain('GitHub login');
+  });
+
+  it('dates a review by its UTC day: 23:30 on October 31 in UTC-05:00 is November 1, outside October', async () => {
+    const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5)]), 'gh-utc');
+    const reviews = githubReviews([
+      page([
+        pr(10, user('amy-a', 'Amy Analyst'), [review(user('maxm', 'Max Manager'), '2026-10-31T23:30:00-05:00')]),
+        pr(11, user('bobb', 'Bob Builder'), [review(user('maxm', 'Max Manager'), '2026-11-01T01:00:00+02:00')]),
+      ]),
+    ]);
+    expect(reviews.map((r) => r.submittedAt)).toEqual(['2026-11-01T04:30:00.000Z', '2026-10-31T23:00:00.000Z']);
+    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews });
+    expect(report.leadByExample).toMatchObject({ reviews: 1, membersReviewed: 1 }); // Bob's, on October 31 UTC
+  });
+
+  it('warns only of logins that would change a number (reviews in the window whose other side is on the team); looks a Mannequin up like a user', async () => {
+    const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5)]), 'gh-warn');
+    const reviews = githubReviews([
+      page([
+        pr(12, user('amy-a', 'Amy Analyst'), [review(user('ghost-sept'), '2026-09-30T10:00:00Z')]), // before the window
+        pr(13, user('outsider'), [review(user('visitor'), '2026-10-14T10:00:00Z')]), // neither side on the team
+        pr(14, user('bobb', 'Bob Builder'), [review(user('reviewer-x'), '2026-10-15T10:00:00Z')]), // counts for the team once mapped
+        // A Mannequin (an imported account) is no bot: "amy" is the handle of amy@corp.io alone.
+        pr(15, user('bobb', 'Bob Builder'), [review({ __typename: 'Mannequin', login: 'amy', name: null }, '2026-10-16T10:00:00Z')]),
+      ]),
+    ]);
+    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews });
+    expect(report.leadByExample).toMatchObject({ reviews: 0, teamReviews: 1 });
+    expect(report.warnings.filter((w) => w.includes('GitHub login'))).toEqual([
+      '1 GitHub login of the --reviews files matches no person of the scanned history ("reviewer-x"): their reviews are left out; map each with a "login:NAME" alias in the config.',
+    ]);
+  });
+});
+
 describe('out of touch', () => {
   /** A team of three busy in Oct 20-27, and Max's own hands-on commit on `day`. */
   async function shortWindow(day: number, name: string): Promise<string> {
