@@ -7,11 +7,12 @@ import type { Config } from '../core/config.js';
 import type { FactRow, RepoMeta } from '../core/facts.js';
 import type { Report } from '../core/report.js';
 import type { CliIo } from './io.js';
+import type { ReviewPages } from './reviewsFile.js';
 import { VERSION } from './version.js';
 
 /**
  * The Report of `facts`, analysed like `previous` (its manager, window, trend length,
- * team detail and scan options) except for `overrides`.
+ * team detail and scan options) with the scan's saved `reviews`, except for `overrides`.
  * @throws LetgoError from analyze (no commits in the window, unknown manager)
  */
 export function reanalyze(
@@ -20,16 +21,22 @@ export function reanalyze(
   previous: Report,
   config: Config,
   io: CliIo,
-  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail' | 'githubReviews'>> = {}
+  reviews: ReviewPages | undefined,
+  overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
 ): Report {
-  return analyze(facts, repos, analysisOptionsOf(previous, config, io, overrides));
+  return analyze(facts, repos, analysisOptionsOf(previous, config, io, reviews, overrides));
 }
 
-/** The options `previous` was analysed with (its manager, window, trend length, team detail and scan options), except for `overrides`. */
+/**
+ * The options `previous` was analysed with (its manager, window, trend length, team detail
+ * and scan options), except for `overrides`.
+ * @param reviews the scan's saved `--reviews` (store.ts readScan), required so that no caller analyses without them; undefined: the scan had none
+ */
 export function analysisOptionsOf(
   previous: Report,
   config: Config,
   io: CliIo,
+  reviews: ReviewPages | undefined,
   overrides: Partial<Pick<AnalyzeOptions, 'managers' | 'window' | 'trendMonths' | 'teamDetail'>> = {}
 ): AnalyzeOptions {
   return {
@@ -42,6 +49,7 @@ export function analysisOptionsOf(
     notebookLines: previous.options.notebookLines,
     generatedAt: io.now().toISOString(),
     generator: `letgo ${VERSION}`,
+    ...(reviews ? { githubReviews: reviews.reviews } : {}),
     ...overrides,
   };
 }

@@ -62,6 +62,11 @@ describe('letgo scan --reviews', () => {
     expect(merge.code, merge.stderr).toBe(0);
     expect((JSON.parse(merge.stdout) as Report).leadByExample).toEqual(report.leadByExample);
 
+    // letgo explain analyses the saved facts with the saved reviews: the report's numbers, no warning that they differ.
+    const explained = await letgo(['explain', '--in', 'out', '--format', 'json'], cwd);
+    expect(explained.code, explained.stderr).toBe(0);
+    expect(explained.stderr).toBe('');
+
     // The trailer is a column of letgo export.
     const exported = await letgo(['export', '--in', 'out', '--format', 'jsonl', '--out', 'rows.jsonl'], cwd);
     expect(exported.code, exported.stderr).toBe(0);

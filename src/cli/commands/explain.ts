@@ -38,9 +38,9 @@ export async function explainCommand(opts: ExplainCliOptions, io: CliIo): Promis
   const format = opts.format ?? (io.stdoutIsTty ? 'table' : 'json');
   const dir = path.resolve(io.cwd, opts.in);
   const saved = readReport(dir);
-  const { facts, repos } = await readScan(dir);
+  const { facts, repos, reviews } = await readScan(dir);
   const config = loadConfig(opts.config, io.cwd).config;
-  const detailed = analyzeInDetail(facts, repos, analysisOptionsOf(saved, config, io, { teamDetail: opts.teamDetail ?? false }));
+  const detailed = analyzeInDetail(facts, repos, analysisOptionsOf(saved, config, io, reviews, { teamDetail: opts.teamDetail ?? false }));
   const differs = differingNumbers(saved, detailed.report);
   if (differs.length) {
     say(io, `warning: with this config the saved facts give other numbers than ${path.join(dir, 'report.json')} (${differs.join(', ')}): pass the scan's --config, or scan again`);
@@ -63,7 +63,7 @@ export async function explainCommand(opts: ExplainCliOptions, io: CliIo): Promis
  * What is behind each number `letgo explain` explains, per report field
  * (EVIDENCE_TITLES[section].number, so a new section is compared too): its count, and the
  * commits or items behind it (by where and when, not by the owner's label, which
- * `--team-detail` changes); per member when `members`, and each delegation step's handoffs.
+ * `--team-detail` changes); per member when `members`, each delegation step's handoffs, and the lead-by-example reviews.
  */
 function behindNumbers(r: Report, members: boolean): Map<string, { count: number | null; items: string }> {
   const ev = r.evidence;
@@ -79,6 +79,7 @@ function behindNumbers(r: Report, members: boolean): Map<string, { count: number
   };
   const out = new Map(EXPLAIN_SECTIONS.map((s) => [EVIDENCE_TITLES[s].number, of[s]]));
   r.delegation?.forEach((d, i) => out.set(`delegation[${i}].handoffs`, { count: d.handoffs ?? null, items: '' }));
+  for (const k of ['reviews', 'teamReviews'] as const) out.set(`leadByExample.${k}`, { count: r.leadByExample?.[k] ?? null, items: '' });
   return out;
 }
 

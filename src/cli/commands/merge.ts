@@ -46,8 +46,7 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   // The parts' reviews, pages after pages: a review in two parts is one review (leadByExample.ts keys it on its pull request and reviewer).
   const withReviews = scans.filter((s) => s.reviews);
   const reviews = withReviews.length ? { pages: withReviews.flatMap((s) => s.reviews!.pages), reviews: withReviews.flatMap((s) => s.reviews!.reviews) } : undefined;
-  const merged = reanalyze(facts, repos, first, config, io, {
-    githubReviews: reviews?.reviews,
+  const merged = reanalyze(facts, repos, first, config, io, reviews, {
     ...(opts.manager?.length ? { managers: opts.manager } : {}),
     ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
     ...(opts.trend !== undefined ? { trendMonths: opts.trend } : {}),

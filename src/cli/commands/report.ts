@@ -30,7 +30,7 @@ export async function reportCommand(opts: ReportCliOptions, io: CliIo, argv: rea
   let report = readReport(dir);
   if (opts.month && parseMonth(opts.month) !== report.window.month) {
     const { facts, repos, reviews } = await readScan(dir);
-    report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, { window: monthWindow(opts.month), githubReviews: reviews?.reviews });
+    report = reanalyze(facts, repos, report, loadConfig(opts.config, io.cwd).config, io, reviews, { window: monthWindow(opts.month) });
   }
   if (!opts.out) return emit(report, format, io, reviewCommand(argv, io));
   const out = path.resolve(io.cwd, opts.out);
