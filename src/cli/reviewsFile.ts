@@ -10,7 +10,7 @@ import { describeAjvError } from '../core/config.js';
 import { ExitCode, LetgoError } from '../core/errors.js';
 import type { ValidateFunction } from 'ajv';
 import { validate as validateSchema } from '../core/generated/githubReviewsValidator.js';
-import { githubReviews, type PullRequestReview } from '../core/githubReviews.js';
+import { distinctPullRequests, githubReviews, type PullRequestReview } from '../core/githubReviews.js';
 import { describeBoundedRead, readBounded } from '../scan/files.js';
 
 /**
@@ -35,8 +35,25 @@ export interface ReviewPages {
  * @throws LetgoError (BAD_INPUT, 8) for a file that is missing, no regular file, too large, not JSON, not the export's shape, or with a date that is no calendar time
  */
 export function readReviewsFiles(files: readonly string[], cwd: string): ReviewPages {
-  const read = files.map((file) => readReviewsFile(path.resolve(cwd, file), `--reviews ${file}`));
-  return { pages: read.flatMap((r) => r.pages), reviews: read.flatMap((r) => r.reviews) };
+  return combineReviewPages(files.map((file) => readReviewsFile(path.resolve(cwd, file), `--reviews ${file}`)));
+}
+
+/**
+ * The pages of several exports (`--reviews` files, or the `reviews.json` of merged scans)
+ * as one, each pull request once (githubReviews.ts distinctPullRequests), and their reviews.
+ * @throws LetgoError (BAD_INPUT, 8) when those pages take more than {@link MAX_REVIEWS_BYTES} as JSON: a scan folder's reviews.json could not be read back
+ */
+export function combineReviewPages(parts: readonly ReviewPages[]): ReviewPages {
+  if (parts.length === 1) return parts[0];
+  const pages = distinctPullRequests(parts.flatMap((p) => p.pages));
+  const bytes = Buffer.byteLength(JSON.stringify(pages));
+  if (bytes > MAX_REVIEWS_BYTES) {
+    throw new LetgoError(
+      ExitCode.BadInput,
+      `the reviews' distinct pull requests take ${bytes} bytes, more than the ${MAX_REVIEWS_BYTES} a scan's reviews.json may hold: export the pull requests of fewer months or repositories (README's Lead by example) and scan them apart`
+    );
+  }
+  return { pages, reviews: githubReviews(pages) };
 }
 
 function readReviewsFile(file: string, label: string): ReviewPages {

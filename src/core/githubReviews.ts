@@ -107,6 +107,33 @@ type RawPage = {
   };
 };
 
+/**
+ * The pages of one or more exports with each pull request once: the same export given twice,
+ * two exports of one repository, or a merge of scans that read them. Of the copies of a
+ * pull request (by `url`) the one with the most reviews is kept (a later export of the same
+ * pull request holds every review of an earlier one), the first on a tie, at its place;
+ * pages left without pull requests are dropped. Pages without duplicates are returned as given.
+ * @param pages pages that passed {@link GITHUB_REVIEWS_SCHEMA}
+ */
+export function distinctPullRequests(pages: readonly unknown[]): unknown[] {
+  type Pr = RawPage['data']['repository']['pullRequests']['nodes'][number];
+  const best = new Map<string, Pr>();
+  for (const page of pages as RawPage[]) {
+    for (const pr of page.data.repository.pullRequests.nodes) {
+      const seen = best.get(pr.url);
+      if (!seen || pr.reviews.nodes.length > seen.reviews.nodes.length) best.set(pr.url, pr);
+    }
+  }
+  const out: unknown[] = [];
+  for (const page of pages as RawPage[]) {
+    const nodes = page.data.repository.pullRequests.nodes;
+    const kept = nodes.filter((pr) => best.get(pr.url) === pr && best.delete(pr.url));
+    if (kept.length === nodes.length) out.push(page);
+    else if (kept.length) out.push({ ...page, data: { ...page.data, repository: { ...page.data.repository, pullRequests: { ...page.data.repository.pullRequests, nodes: kept } } } });
+  }
+  return out;
+}
+
 /** True when an ISO 8601 time that matched the schema's pattern names a real instant: month 1-12, a day of that month, hours < 24, minutes and seconds < 60 (Date.parse takes February 30 for March 2). */
 function isCalendarTime(iso: string): boolean {
   const [y, mo, d, h, mi, s] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), iso.slice(11, 13), iso.slice(14, 16), iso.slice(17, 19)].map(Number);

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
-import { MAX_REVIEWS_BYTES } from '../../src/cli/reviewsFile.js';
+import { combineReviewPages, MAX_REVIEWS_BYTES } from '../../src/cli/reviewsFile.js';
+import { LetgoError } from '../../src/core/errors.js';
+import { githubReviews } from '../../src/core/githubReviews.js';
 import { lines, makeRepo, tempDir } from '../helpers/repos.js';
 import { expectOneLineError, letgo } from './cliHelpers.js';
 
@@ -45,6 +47,33 @@ async function teamRepo(): Promise<{ cwd: string; repo: string }> {
   return { cwd, repo: await makeRepo(commits, 'team', cwd) };
 }
 
+describe('combineReviewPages', () => {
+  it('keeps the copy of a pull request with the most reviews, and refuses pages a reviews.json could not hold (exit 8)', () => {
+    const later = structuredClone(EXPORT[1]);
+    later.data.repository.pullRequests.nodes[0].reviews.nodes.push({ author: user('amy-a'), state: 'APPROVED', submittedAt: '2026-10-14T09:00:00Z' });
+    const combined = combineReviewPages([{ pages: EXPORT, reviews: githubReviews(EXPORT) }, { pages: [later], reviews: githubReviews([later]) }]);
+    expect(combined.pages).toEqual([EXPORT[0], later]);
+    expect(combined.reviews.map((r) => r.reviewer.login)).toEqual(['maxm', 'maxm', 'amy-a']);
+
+    // 120,000 distinct pull requests of some 600 bytes each: about 70 MB, over the 64 MB limit.
+    const big = (from: number) => [{ data: { repository: { pullRequests: { nodes: Array.from({ length: 60_000 }, (_, i) => ({
+      url: `https://github.com/corp/team/pull/${from + i}`, author: user('amy-a'), mergeCommit: { oid: 'a'.repeat(40) },
+      reviews: { nodes: [1, 2, 3].map((d) => ({ author: user('maxm'), state: 'COMMENTED', submittedAt: `2026-10-0${d}T09:00:00Z`, body: 'x'.repeat(60) })) },
+    })) } } } }];
+    const parts = [big(0), big(60_000)].map((pages) => ({ pages, reviews: [] }));
+    const refused = (() => {
+      try {
+        combineReviewPages(parts);
+      } catch (e) {
+        return e as LetgoError;
+      }
+    })();
+    expect(refused).toBeInstanceOf(LetgoError);
+    expect(refused?.code).toBe(8);
+    expect(refused?.message).toMatch(/^the reviews' distinct pull requests take \d+ bytes, more than the 67108864 a scan's reviews.json may hold: export/);
+  });
+});
+
 describe('letgo scan --reviews', () => {
   it('counts the reviews of a gh export, keeps them in --out and counts them again in letgo merge', async () => {
     const { cwd, repo } = await teamRepo();
@@ -61,6 +90,15 @@ describe('letgo scan --reviews', () => {
     const merge = await letgo(['merge', 'out', '--out', 'merged', '--format', 'json', '--quiet'], cwd);
     expect(merge.code, merge.stderr).toBe(0);
     expect((JSON.parse(merge.stdout) as Report).leadByExample).toEqual(report.leadByExample);
+
+    // Two scans of the same export merged, and the export given twice: each pull request once, not the pages twice.
+    const twice = await letgo([...args, '--reviews', 'reviews-team.json', '--reviews', 'reviews-team.json', '--out', 'twice'], cwd);
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'twice', 'reviews.json'), 'utf8'))).toEqual(EXPORT);
+    const both = await letgo(['merge', 'out', 'twice', '--out', 'both', '--format', 'json', '--quiet'], cwd);
+    expect(both.code, both.stderr).toBe(0);
+    expect((JSON.parse(both.stdout) as Report).leadByExample).toEqual(report.leadByExample);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'both', 'reviews.json'), 'utf8'))).toEqual(EXPORT);
 
     // letgo explain analyses the saved facts with the saved reviews: the report's numbers, no warning that they differ.
     const explained = await letgo(['explain', '--in', 'out', '--format', 'json'], cwd);

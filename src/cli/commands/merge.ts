@@ -10,6 +10,7 @@ import { resolveWindow } from '../../core/time.js';
 import { loadConfig } from '../configFile.js';
 import { type CliIo, say } from '../io.js';
 import { defaultFormat, emit, reviewCommand } from '../render.js';
+import { combineReviewPages } from '../reviewsFile.js';
 import { readReport, readScan, writeScan } from '../store.js';
 import { reanalyze } from '../reanalyze.js';
 
@@ -43,9 +44,9 @@ export async function mergeCommand(dirs: string[], opts: MergeCliOptions, io: Cl
   const { config } = loadConfig(opts.config, io.cwd);
   const facts = mergeFacts(...scans.map((s) => s.facts));
   const repos = mergeRepos(...scans.map((s) => s.repos));
-  // The parts' reviews, pages after pages: a review in two parts is one review (leadByExample.ts keys it on its pull request and reviewer).
-  const withReviews = scans.filter((s) => s.reviews);
-  const reviews = withReviews.length ? { pages: withReviews.flatMap((s) => s.reviews!.pages), reviews: withReviews.flatMap((s) => s.reviews!.reviews) } : undefined;
+  // The parts' reviews, each pull request once (a part's export scanned twice, or one repository's exports in two parts).
+  const parts = scans.flatMap((s) => (s.reviews ? [s.reviews] : []));
+  const reviews = parts.length ? combineReviewPages(parts) : undefined;
   const merged = reanalyze(facts, repos, first, config, io, reviews, {
     ...(opts.manager?.length ? { managers: opts.manager } : {}),
     ...(opts.month || opts.since || opts.until ? { window: resolveWindow(opts, io.now()) } : {}),
