@@ -7,6 +7,7 @@
  */
 import { FACT_STATUSES, FILE_KINDS, NOTEBOOK_PARSE_STATUSES, REVIEW_TRAILERS, TIERS, type Fact, type RepoMeta } from './facts.js';
 import type { Fits, NoFields, SchemaType, UncheckedFields } from './schemaType.js';
+import { ISO_TIME_PATTERN } from './time.js';
 
 const str = { type: 'string' } as const;
 const count = { type: 'integer', minimum: 0 } as const;
@@ -33,7 +34,7 @@ export const FACT_SCHEMA = {
     reviewers: { type: 'array', items: { ...identity, required: ['name', 'email', 'trailer'], properties: { ...identity.properties, trailer: { enum: REVIEW_TRAILERS } } } },
     subject: str,
     // git's strict ISO 8601 (%aI): the author's own offset.
-    time: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' },
+    time: { type: 'string', pattern: ISO_TIME_PATTERN },
     path: { type: 'string', minLength: 1 },
     oldPath: str,
     status: { enum: FACT_STATUSES },

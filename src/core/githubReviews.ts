@@ -6,6 +6,7 @@
  * writes; {@link githubReviews} flattens a file that passed it. letgo never asks GitHub
  * anything itself.
  */
+import { isCalendarTime, ISO_TIME_PATTERN } from './time.js';
 
 /** The states of a submitted review (GitHub's `PullRequestReviewState`; PENDING, a draft nobody sees, has no `submittedAt`). */
 export const REVIEW_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING'] as const;
@@ -42,7 +43,7 @@ const actor = {
 };
 const connection = (items: object) => ({ type: 'object', required: ['nodes'], properties: { nodes: { type: 'array', items } } });
 /** An ISO 8601 date and time with a zone, as GitHub's `DateTime` scalar writes it, or null (a pending review). */
-const dateTime = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' };
+const dateTime = { type: ['string', 'null'], pattern: ISO_TIME_PATTERN };
 
 /**
  * JSON Schema (draft-07) of a `--reviews` file: what `gh api graphql --paginate --slurp`
@@ -132,14 +133,6 @@ export function distinctPullRequests(pages: readonly unknown[]): unknown[] {
     else if (kept.length) out.push({ ...page, data: { ...page.data, repository: { ...page.data.repository, pullRequests: { ...page.data.repository.pullRequests, nodes: kept } } } });
   }
   return out;
-}
-
-/** True when an ISO 8601 time that matched the schema's pattern names a real instant: month 1-12, a day of that month, hours < 24, minutes and seconds < 60 (Date.parse takes February 30 for March 2). */
-function isCalendarTime(iso: string): boolean {
-  const [y, mo, d, h, mi, s] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), iso.slice(11, 13), iso.slice(14, 16), iso.slice(17, 19)].map(Number);
-  const zone = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  const zoneOk = !zone || (Number(zone[2]) < 24 && Number(zone[3]) < 60);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h < 24 && mi < 60 && s < 60 && zoneOk && Number.isFinite(Date.parse(iso));
 }
 
 /** The account of an export's `author` field; only `__typename` "Bot" is a bot (README "Lead by example"). */

@@ -88,11 +88,28 @@ export function parseMonth(value: string, option = '--month'): string {
 }
 
 /**
+ * JSON Schema pattern of an ISO 8601 date and time with a zone: git's strict `%aI` (the
+ * author's own offset) and GitHub's `DateTime` scalar (`Z`). Shape only: {@link isCalendarTime} checks the values.
+ */
+export const ISO_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
+
+/** True when `value` is YYYY-MM-DD and a real calendar day (not February 30, which Date takes for March 2). */
+export function isCalendarDate(value: string): boolean {
+  return DATE_RE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** True when a time of {@link ISO_TIME_PATTERN}'s shape names a real instant: a calendar day, hours < 24, minutes and seconds < 60, a zone of hours < 24 and minutes < 60. */
+export function isCalendarTime(iso: string): boolean {
+  const zone = /[+-](\d{2}):(\d{2})$/.exec(iso);
+  const zoneOk = !zone || (Number(zone[1]) < 24 && Number(zone[2]) < 60);
+  return isCalendarDate(iso.slice(0, 10)) && Number(iso.slice(11, 13)) < 24 && Number(iso.slice(14, 16)) < 60 && Number(iso.slice(17, 19)) < 60 && zoneOk;
+}
+
+/**
  * Validates a YYYY-MM-DD date (a real calendar day). @throws LetgoError (USAGE) naming the option
  */
 export function parseDate(value: string, option: string): string {
-  const m = DATE_RE.exec(value);
-  const ok = m !== null && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const ok = isCalendarDate(value);
   if (!ok) {
     throw new LetgoError(ExitCode.Usage, `${option} "${value}" is not a date: use YYYY-MM-DD, for example 2026-10-01`);
   }
