@@ -119,7 +119,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     const counts = { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length };
     const since = periodDays >= thresholds.outOfTouchDays ? w.since : addDays(w.until, 1 - thresholds.outOfTouchDays);
     const { reviews: r, pairedCommits } = lead(since, w.until);
-    const handsOn = since === w.since ? counts.managerCommits : commits.filter((c) => c.handsOn && inRange(c, since, w.until) && c.people.some((p) => managerIds.has(p.id))).length;
+    const handsOn = since === w.since ? counts.managerCommits : measurePeriod(commits.filter((c) => inRange(c, since, w.until)), managerIds, teamIds).managerHandsOn.length;
     const contact = { days: Math.max(periodDays, thresholds.outOfTouchDays), handsOn, reviews: r, pairedCommits };
     return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays, contact }, thresholds) };
   };
