@@ -56,6 +56,11 @@ export function combineReviewPages(parts: readonly ReviewPages[]): ReviewPages {
   return { pages, reviews: githubReviews(pages) };
 }
 
+/**
+ * One `--reviews` file: at most {@link MAX_REVIEWS_BYTES}, then {@link parseReviewPages}.
+ * @param label how messages name it (`--reviews FILE` as given)
+ * @throws LetgoError (BAD_INPUT) as {@link readReviewsFiles}
+ */
 function readReviewsFile(file: string, label: string): ReviewPages {
   const read = readBounded(file, { maxBytes: MAX_REVIEWS_BYTES });
   if (read.kind !== 'ok') throw new LetgoError(ExitCode.BadInput, `${label} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}: ${FIX}`);

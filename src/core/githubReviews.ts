@@ -29,6 +29,7 @@ export interface PullRequestReview {
   mergeCommit: string | null;
   /** The pull request's author; null for a deleted account. */
   author: GithubActor | null;
+  /** The account that submitted the review (a deleted account's review is left out). */
   reviewer: GithubActor;
   state: Exclude<(typeof REVIEW_STATES)[number], 'PENDING'>;
   /** When it was submitted, ISO 8601 as GitHub writes it (UTC, `Z`). */

@@ -105,6 +105,7 @@ export function decideSignal(input: SignalInput, thresholds: Thresholds): Signal
   return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(thresholds.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
 }
 
+/** `n` and the noun in its plural form: "1 review", "3 reviews". */
 function count(n: number, one: string, many: string): string {
   return `${n} ${pluralForm(n, one, many)}`;
 }

@@ -152,15 +152,6 @@ export function closingTrailers(message: string): { key: 'Co-authored-by' | Revi
   return [...found.values()];
 }
 
-/**
- * The `Co-authored-by:` values ("Name <email>") at the end of a commit message
- * ({@link closingTrailers}), duplicates kept once, in order.
- * @param message the raw message (`%B`)
- */
-export function coAuthorLines(message: string): string[] {
-  return closingTrailers(message).filter((t) => t.key === 'Co-authored-by').map((t) => t.value);
-}
-
 type State =
   | { kind: 'header'; field: number }
   | { kind: 'entries' }

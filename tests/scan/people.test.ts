@@ -16,7 +16,7 @@ import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
 import { validateReport } from '../../src/core/reportValidation.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { buildReviewModel } from '../../src/report/model.js';
-import { coAuthorLines } from '../../src/scan/logParser.js';
+import { closingTrailers } from '../../src/scan/logParser.js';
 import type { ScanResult } from '../../src/scan/index.js';
 import { git } from '../cli/cliHelpers.js';
 import { lines, makeRepo, notebook, scanMonth, tempDir } from '../helpers/repos.js';
@@ -34,6 +34,9 @@ function work(who: Signature, d: number, message: string, n = 3, file = `src/${w
 }
 
 const byDate = (c: CommitSpec[]): CommitSpec[] => [...c].sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
+
+/** The `Co-authored-by:` values of a message's closing trailers, as the scan credits them. */
+const coAuthorLines = (message: string): string[] => closingTrailers(message).filter((t) => t.key === 'Co-authored-by').map((t) => t.value);
 
 describe('Co-authored-by lines as GitHub credits them', () => {
   it('reads the closing trailer paragraphs: plain, squash with ---------, CRLF, any case, mixed with text; not lines in the middle', () => {
