@@ -23,7 +23,11 @@ export interface ReviewEvent {
   reviewer: string;
   /** Person ids of the work's authors: a commit's author and co-authors (a pull request merged as a scanned commit: that commit's), else a pull request's author. */
   authors: string[];
-  /** The commit's author date, or the day the review was submitted (UTC), YYYY-MM-DD. */
+  /**
+   * YYYY-MM-DD: a trailer's commit's author date (its local day, as every commit is dated;
+   * the facts keep no committer date, the day a `Reviewed-by:` was usually added), or the
+   * day a GitHub review was submitted (UTC).
+   */
   date: string;
   source: ReviewSource;
 }
