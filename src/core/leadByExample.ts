@@ -45,7 +45,7 @@ export interface LeadNumbers {
 }
 
 /**
- * Pairing (design.md "Lead by example"): a commit whose author is a human teammate (a team
+ * Pairing (docs/definitions.md "Lead by example"): a commit whose author is a human teammate (a team
  * member, not the manager) and whose co-authors include the manager. The manager is credited
  * with it (hands-on) but took nothing over (ownership.ts); any other commit crediting the
  * manager is the manager's own (a bot's or an AI assistant's commit with the manager as
