@@ -762,6 +762,28 @@ describe('parseNotebook on invalid notebooks', () => {
     expect(() => JSON.parse('\ufeff' + text)).toThrow(SyntaxError);
   });
 
+  it('bytes that are not UTF-8 around the cut outputs read as the decoded whole text (U+FFFD), and a byte order mark inside is text', () => {
+    // Sources ending in a truncated sequence right before the key of a cut array, a lone
+    // continuation byte and 0xff just after one, a BOM inside a string: each kept range
+    // is decoded on its own, so the text must still be the whole document's decoding.
+    const nb = v4Notebook();
+    const cells = nb.cells as Json[];
+    const marks = ['TRUNC2', 'LONE', 'FF', 'BOM'];
+    cells[1]!.source = ['x = 1 TRUNC2'];
+    (cells[1]!.metadata as Json).tag = 'LONE';
+    cells[2]!.source = 'FF print()';
+    (nb.metadata as Json).note = 'BOM';
+    const parts = JSON.stringify(nb, null, 1).split(new RegExp(`(${marks.join('|')})`));
+    const raw: Record<string, number[]> = { TRUNC2: [0xe2, 0x82], LONE: [0x80], FF: [0xff], BOM: [0xef, 0xbb, 0xbf] };
+    const bytes = Buffer.concat(parts.map((p) => (raw[p] ? Buffer.from(raw[p]) : Buffer.from(p))));
+    const whole = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(whole).toContain('x = 1 \ufffd"');
+    const expected = reference(whole);
+    expect((expected as { parse: string }).parse).toBe('ok');
+    expect(project(parseNotebookBytes(bytes))).toEqual(expected);
+    expect(project(parseNotebookBytes(Buffer.concat([BOM, bytes])))).toEqual(expected);
+  });
+
   it('a notebook cut in the middle of an output string, or anywhere, is invalid JSON', () => {
     const inImage = text.indexOf(PNG) + 5000;
     expect(parseNotebook(text.slice(0, inImage)).parse).toBe('invalid-json');

@@ -64,7 +64,7 @@ export function parseNotebookBytes(bytes: Uint8Array): ParseResult {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (isLfsPointer(decoder.decode(bytes.subarray(start, start + 200)))) return { parse: 'lfs-pointer' };
   const skim = skimOutputs(bytes, start);
-  return (skim && readNotebook(skim.rest, skim.outputs)) ?? readNotebook(bytes.subarray(start), null)!;
+  return (skim && readNotebook(skim.rest, skim.outputs)) ?? readNotebook(decoder.decode(bytes.subarray(start)), null)!;
 }
 
 /**
@@ -73,10 +73,10 @@ export function parseNotebookBytes(bytes: Uint8Array): ParseResult {
  * placeholder was found exactly once at a cell's `outputs` (some `"outputs"` key was
  * elsewhere: the caller then parses the whole text). Never throws.
  */
-function readNotebook(text: Uint8Array, cut: Map<string, CellOutputs> | null): ParseResult | null {
+function readNotebook(text: string, cut: Map<string, CellOutputs> | null): ParseResult | null {
   let json: unknown;
   try {
-    json = JSON.parse(decoder.decode(text));
+    json = JSON.parse(text);
   } catch {
     return { parse: 'invalid-json' };
   }
@@ -101,8 +101,8 @@ function readNotebook(text: Uint8Array, cut: Map<string, CellOutputs> | null): P
 
 /** The document with its `outputs` arrays cut out, and those arrays. */
 interface Skim {
-  /** The UTF-8 text with each cut array replaced by a placeholder string. */
-  rest: Uint8Array;
+  /** The decoded text with each cut array replaced by a placeholder string. */
+  rest: string;
   /** The cut arrays by their placeholder (as JSON.parse gives it). */
   outputs: Map<string, CellOutputs>;
 }
@@ -115,9 +115,6 @@ const OUTPUTS_KEY = encoder.encode('"outputs"');
  * nonce, random per process, keeps a notebook from spelling one itself.
  */
 const PLACEHOLDER = `letgo-outputs:${Math.random().toString(36).slice(2)}:`;
-
-/** The bytes every placeholder's JSON string starts with: `"\u0000<PLACEHOLDER>` (ASCII). */
-const MARK_HEAD = encoder.encode(`"\\u0000${PLACEHOLDER}`);
 
 /**
  * Cuts out the value of every `"outputs"` key whose value is an array, found by a byte
@@ -147,28 +144,20 @@ function skimOutputs(b: Uint8Array, start: number): Skim | null {
   }
   if (cuts.length === 0) return null;
   const outputs = new Map<string, CellOutputs>();
-  // Placeholder k is MARK_HEAD, k's decimal digits and a closing quote: ASCII, written byte by byte.
-  const digits = Array.from({ length: cuts.length / 2 }, (_, k) => String(k));
-  let size = b.length - start;
-  for (let k = 0; k < digits.length; k++) size += MARK_HEAD.length + digits[k]!.length + 1 - (cuts[2 * k + 1]! - cuts[2 * k]!);
-  const rest = new Uint8Array(size);
+  // Each kept range is decoded on its own: the cuts are at ASCII bytes ('[' and just past
+  // ']'), so no UTF-8 sequence is split and the text equals the decoded bytes of the
+  // document with the placeholders written in; no copy of the kept bytes is made.
   const plain = new Uint8Array(b.buffer, b.byteOffset, b.length); // a Buffer's own subarray is slower
+  let rest = '';
   let from = start;
-  let out = 0;
-  for (let k = 0; k < digits.length; k++) {
+  for (let k = 0; k < cuts.length / 2; k++) {
     const cutStart = cuts[2 * k]!;
-    const cutEnd = cuts[2 * k + 1]!;
-    rest.set(plain.subarray(from, cutStart), out);
-    out += cutStart - from;
-    rest.set(MARK_HEAD, out);
-    out += MARK_HEAD.length;
-    const d = digits[k]!;
-    for (let i = 0; i < d.length; i++) rest[out++] = d.charCodeAt(i);
-    rest[out++] = 0x22; // "
-    outputs.set(`\u0000${PLACEHOLDER}${d}`, CellOutputs.fromBytes(b, cutStart, cutEnd)); // the key as JSON.parse gives it
-    from = cutEnd;
+    const placeholder = `${PLACEHOLDER}${k}`;
+    rest += `${decoder.decode(plain.subarray(from, cutStart))}"\\u0000${placeholder}"`;
+    outputs.set(`\u0000${placeholder}`, CellOutputs.fromBytes(b, cutStart, cuts[2 * k + 1]!)); // the key as JSON.parse gives it
+    from = cuts[2 * k + 1]!;
   }
-  rest.set(plain.subarray(from), out);
+  rest += decoder.decode(plain.subarray(from));
   return { rest, outputs };
 }
 
