@@ -1,7 +1,7 @@
 /**
  * report.json of every shape REPORT_SCHEMA accepts: a report stripped of every part the
  * schema leaves optional goes through each command that reads a saved scan (report in
- * every format, report --month, merge, export) and through the JupyterLab panel's model
+ * every format, report --month, merge, export, explain) and through the JupyterLab panel's model
  * without a crash; a report of an older shape, without a part the Report type requires,
  * is refused with exit 8 and a one-line message naming that part.
  */
@@ -100,6 +100,18 @@ describe('a report with none of its optional parts', () => {
     const exported = await letgo(['export', '--in', dir, '--format', 'csv', '--out', csv], root);
     expect(exported.code, exported.stderr).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('nb/churn.ipynb');
+  });
+
+  it('is explained by letgo explain, with the counts it states, and a file of it by --path', async () => {
+    const run = await letgo(['explain', '--in', dir, '--format', 'json'], root);
+    expect(run.code, run.stderr).toBe(0);
+    const explained = JSON.parse(run.stdout) as { managerHandsOn: { count: number; commits: unknown[] } };
+    expect(minimal.handsOn.managerCommits).toBeGreaterThan(0);
+    expect(explained.managerHandsOn.count).toBe(minimal.handsOn.managerCommits);
+    expect(explained.managerHandsOn.commits).toHaveLength(minimal.handsOn.managerCommits);
+    const file = await letgo(['explain', '--in', dir, '--path', 'team/nb/churn.ipynb', '--format', 'json'], root);
+    expect(file.code, file.stderr).toBe(0);
+    expect(file.stdout).toContain('nb/churn.ipynb');
   });
 
   it("is read by the panel: its view, the review model and the notebook owner's nudge", () => {
