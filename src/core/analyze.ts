@@ -13,7 +13,7 @@ import { onlyYouMaintain, ownerOf, recentNotebooks, replayOwnership, type FileHi
 import type { AutomationEntry, DelegationProgress, NotebookOwner, NotebookWork, Report, ReportRepo, TierCounts, TrendPoint } from './report.js';
 import { REPORT_SCHEMA_ID, REVIEW_SOURCES } from './report.js';
 import type { PullRequestReview } from './githubReviews.js';
-import { leadNumbers, loginResolver, reviewEvents, unmatchedLogins } from './leadByExample.js';
+import { leadLists, leadNumbers, loginResolver, reviewEvents, unmatchedLogins } from './leadByExample.js';
 import { decideSignal, type Signal } from './signal.js';
 import { chooseManager, chooseTeam, type Team } from './team.js';
 import type { Window } from './time.js';
@@ -107,7 +107,9 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
   }
 
   const reviews = reviewEvents(commits, opts.githubReviews ?? [], loginResolver(identities.persons, config.aliases));
-  const lead = (since: string, until: string) => leadNumbers(reviews.events, commits, managerIds, teamIds, since, until);
+  const leadOf = (since: string, until: string) => leadLists(reviews.events, commits, managerIds, teamIds, since, until);
+  const lead = (since: string, until: string) => leadNumbers(leadOf(since, until));
+  const windowLead = leadOf(window.since, window.until);
 
   /**
    * Measures a period's commits and decides its signal. The contact span (signal.ts) is the
@@ -154,11 +156,18 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
 
   const isManager = (c: Commit): boolean => c.people.some((p) => managerIds.has(p.id));
   const managerWindow = windowCommits.filter(isManager);
+  const commitBySha = new Map(commits.map((c) => [c.sha, c]));
   const evidence = buildEvidence(
     {
       managerHandsOn: m.managerHandsOn,
       snacks: m.managerHandsOn.filter((c) => c.handsOnChurn <= thresholds.snackLines),
       afterHours: managerWindow.filter((c) => isAfterHours(c.time, thresholds.workdayStartHour, thresholds.workdayEndHour)),
+      reviews: windowLead.reviews.map((event) => ({
+        event,
+        commit: commitBySha.get(event.work),
+        authors: [...new Map(event.authors.map(label).map((l) => [l.owner, l])).values()],
+      })),
+      pairing: windowLead.paired,
       ...(opts.teamDetail ? { members: memberEvidence(identities.persons, teamIds, m) } : {}),
     },
     { managerCommits: managerWindow.length, teamHandsOnCommits: m.teamHandsOn.length }
@@ -233,7 +242,7 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
       assistants: [...new Set(assisted.flatMap((c) => c.assistants))].sort(),
     },
     identities: { merged: identities.merged.filter((p) => p.kind === 'human').map((p) => ({ id: p.id, names: p.names, emails: p.emails })) },
-    leadByExample: { ...lead(window.since, window.until), sources: opts.githubReviews ? [...REVIEW_SOURCES] : ['trailers'] },
+    leadByExample: { ...leadNumbers(windowLead), sources: opts.githubReviews ? [...REVIEW_SOURCES] : ['trailers'] },
     ...(config.delegate.length ? { delegation: delegation(config, commits, managerIds, teamIds, teamIds.size, window, handoffs) } : {}),
     thresholds: { ...thresholds },
     // The --trend setting, not the periods drawn: `letgo report --month` re-analyses a month with it.

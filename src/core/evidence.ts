@@ -7,6 +7,8 @@ import { isHandsOn } from './classify.js';
 import type { Commit } from './commits.js';
 import { churnOf } from './commits.js';
 import type { FileKind, Tier } from './facts.js';
+import type { ReviewEvent } from './leadByExample.js';
+import type { ReviewSource } from './report.js';
 
 /** Most files listed per commit; the rest are counted in `moreFiles` (a commit of 10,000 files stays small). */
 export const EVIDENCE_FILES = 50;
@@ -25,6 +27,20 @@ export interface EvidenceCommit {
   files: { path: string; kind: FileKind; tier: Tier; lines: number }[];
   /** Files past the first {@link EVIDENCE_FILES}; absent when none. */
   moreFiles?: number;
+}
+
+/** One of the manager's reviews of a teammate's work (leadByExample.ts {@link ReviewEvent}). */
+export interface ReviewEvidence {
+  /** `trailers`: a `Reviewed-by:`-style trailer of a commit; `github`: a review in a `--reviews` export. */
+  source: ReviewSource;
+  /** The work reviewed: a commit's sha (the trailer's commit, or the commit the pull request was merged as; in `Evidence.commits`), else the pull request's URL. */
+  work: string;
+  /** The pull request's URL (source `github` only). */
+  pullRequest?: string;
+  /** YYYY-MM-DD: the trailer's commit's author day, or the day the review was submitted (UTC). */
+  date: string;
+  /** The work's authors as the report labels owners (analyze.ts: `you`, `teammate`, or with `--team-detail` the person id and name), distinct. */
+  authors: { owner: string; ownerName?: string }[];
 }
 
 /** A team member's hands-on commits (only with `--team-detail`). */
@@ -51,6 +67,10 @@ export interface Evidence {
   afterHours: string[];
   /** The manager's commits in the window (hands-on or not): the denominator of `afterHoursShare`. */
   managerCommits: number;
+  /** The manager's reviews of teammates' work in the window: `leadByExample.reviews` is its length. Absent in older reports. */
+  reviews?: ReviewEvidence[];
+  /** Teammates' commits in the window the manager co-authored: `leadByExample.pairedCommits` is its length. Absent in older reports. */
+  pairing?: string[];
   /** Team members' hands-on commits (`members` only with `--team-detail`; `handsOn.teamCommits` counts the team's, manager included). */
   team: { handsOnCommits: number; members?: MemberEvidence[] };
 }
@@ -77,7 +97,14 @@ export function evidenceCommit(c: Commit): EvidenceCommit {
  * @param extra the counts that are not lists
  */
 export function buildEvidence(
-  lists: { managerHandsOn: readonly Commit[]; snacks: readonly Commit[]; afterHours: readonly Commit[]; members?: { id: string; name: string; handsOn: readonly Commit[] }[] },
+  lists: {
+    managerHandsOn: readonly Commit[];
+    snacks: readonly Commit[];
+    afterHours: readonly Commit[];
+    /** Each review with the commit it reviewed when the scan holds it (cited in `commits`). */
+    reviews: readonly { event: ReviewEvent; commit?: Commit; authors: ReviewEvidence['authors'] }[];
+    pairing: readonly Commit[];
+    members?: { id: string; name: string; handsOn: readonly Commit[] }[] },
   extra: { managerCommits: number; teamHandsOnCommits: number }
 ): Evidence {
   const cited = new Map<string, Commit>();
@@ -87,6 +114,11 @@ export function buildEvidence(
     managerHandsOn: shas(lists.managerHandsOn),
     snacks: shas(lists.snacks),
     afterHours: shas(lists.afterHours),
+    reviews: lists.reviews.map(({ event: e, commit, authors }) => {
+      if (commit) cited.set(commit.sha, commit);
+      return { source: e.source, work: e.work, ...(e.pullRequest ? { pullRequest: e.pullRequest } : {}), date: e.date, authors };
+    }),
+    pairing: shas(lists.pairing),
     managerCommits: extra.managerCommits,
     team: {
       handsOnCommits: extra.teamHandsOnCommits,

@@ -6,7 +6,7 @@
 import type { Classification, Classifier, RuleRef } from './classify.js';
 import { DEFAULT_TIER_RULES } from './config.js';
 import { ExitCode, LetgoError } from './errors.js';
-import type { EvidenceCommit } from './evidence.js';
+import type { EvidenceCommit, ReviewEvidence } from './evidence.js';
 import type { FileKind, Tier } from './facts.js';
 import type { Handoff, NewHoard } from './handoffs.js';
 import { type FileHistory, ownerOf } from './ownership.js';
@@ -17,7 +17,7 @@ import { round, SHARE_DIGITS } from './round.js';
 export const EXPLAIN_SCHEMA_ID = 'letgo.explain/1';
 
 /** The sections of an explanation, in the order they are shown; each names the report number it explains. */
-export const EXPLAIN_SECTIONS = ['managerHandsOn', 'teamHandsOn', 'takeovers', 'onlyYou', 'snacks', 'afterHours', 'handoffs'] as const;
+export const EXPLAIN_SECTIONS = ['managerHandsOn', 'teamHandsOn', 'takeovers', 'onlyYou', 'snacks', 'afterHours', 'reviews', 'pairing', 'handoffs'] as const;
 
 /** One of {@link EXPLAIN_SECTIONS}. */
 export type ExplainSection = (typeof EXPLAIN_SECTIONS)[number];
@@ -40,6 +40,14 @@ export interface ExplainedCommit extends Omit<EvidenceCommit, 'files'> {
   files: ExplainedFile[];
 }
 
+/** A review as evidence, with the reviewed commit's subject and repository. */
+export interface ExplainedReview extends ReviewEvidence {
+  /** The reviewed commit's subject when the scan holds it ("" otherwise: a pull request not merged as a scanned commit). */
+  subject: string;
+  /** The reviewed commit's repository when the scan holds it. */
+  repo?: string;
+}
+
 /** What `letgo explain` shows: per section, its count (the report's number) and what produced it. */
 export interface Explanation {
   schema: typeof EXPLAIN_SCHEMA_ID;
@@ -57,6 +65,10 @@ export interface Explanation {
   snacks: { count: number; commits: ExplainedCommit[] };
   /** `afterHoursShare` = count / of (the manager's commits in the window). */
   afterHours: { count: number; of: number; commits: ExplainedCommit[] };
+  /** `leadByExample.reviews`: the manager's reviews of teammates' work in the window, oldest first. */
+  reviews: { count: number; items: ExplainedReview[] };
+  /** `leadByExample.pairedCommits`: teammates' commits in the window the manager co-authored. */
+  pairing: { count: number; commits: ExplainedCommit[] };
   /** `handoffs.handedOff`, and the new hoards beside them. */
   handoffs: { count: number; items: Handoff[]; newHoards: NewHoard[] };
 }
@@ -93,7 +105,7 @@ export function explainFile(c: Classification, scanned: { path: string; kind: Fi
 /**
  * The explanation of a Report that carries evidence (analyze.ts writes it), each file's
  * rules named by `classifier` (build it from the config the scan used). A report without
- * `handoffs` (an older letgo's) explains none.
+ * `handoffs` (an older letgo's) explains none, and one without evidence of reviews and pairing none of those.
  * @throws LetgoError (BAD_INPUT) when the report has no evidence (an older letgo's report read as it is: analyse its facts again first, as `letgo explain` does)
  */
 export function explainReport(report: Report, classifier: Classifier): Explanation {
@@ -112,6 +124,8 @@ export function explainReport(report: Report, classifier: Classifier): Explanati
       return e;
     });
   const handoffs = report.handoffs ?? { handedOff: [], newHoards: [] };
+  const reviews = ev.reviews ?? [];
+  const pairing = ev.pairing ?? [];
   return {
     schema: EXPLAIN_SCHEMA_ID,
     window: report.window,
@@ -125,6 +139,14 @@ export function explainReport(report: Report, classifier: Classifier): Explanati
     onlyYou: { count: report.ownership.onlyYouMaintain.length, items: report.ownership.onlyYouMaintain },
     snacks: { count: ev.snacks.length, commits: commitsOf(ev.snacks) },
     afterHours: { count: ev.afterHours.length, of: ev.managerCommits, commits: commitsOf(ev.afterHours) },
+    reviews: {
+      count: reviews.length,
+      items: reviews.map((r) => {
+        const c = bySha.get(r.work);
+        return { ...r, subject: c?.subject ?? '', ...(c ? { repo: c.repo } : {}) };
+      }),
+    },
+    pairing: { count: pairing.length, commits: commitsOf(pairing) },
     handoffs: { count: handoffs.handedOff.length, items: handoffs.handedOff, newHoards: handoffs.newHoards },
   };
 }

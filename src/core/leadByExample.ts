@@ -30,6 +30,10 @@ export interface ReviewEvent {
    */
   date: string;
   source: ReviewSource;
+  /** The work reviewed: the commit's sha (a trailer's commit, or the commit a pull request was merged as), else the pull request's URL. */
+  work: string;
+  /** The pull request's URL (GitHub reviews only). */
+  pullRequest?: string;
 }
 
 /** Lead-by-example numbers of one period. */
@@ -129,7 +133,7 @@ export function reviewEvents(
     if (github.length) bySha.set(c.sha, c);
     if (c.reviewers.length === 0) continue;
     const authors = c.people.map((p) => p.id);
-    for (const r of c.reviewers) events.push({ key: `${c.sha}\u0000${r.id}`, reviewer: r.id, authors, date: c.date, source: 'trailers' });
+    for (const r of c.reviewers) events.push({ key: `${c.sha}\u0000${r.id}`, reviewer: r.id, authors, date: c.date, source: 'trailers', work: c.sha });
   }
   const unmatched: UnmatchedReview[] = [];
   for (const r of github) {
@@ -142,7 +146,8 @@ export function reviewEvents(
     if (!reviewer) unmatched.push({ login: r.reviewer.login, date, others: authors });
     if (!merged && !author) unmatched.push({ login: r.author.login, date, others: reviewer ? [reviewer.id] : [] });
     if (!reviewer || authors.length === 0 || authors.includes(reviewer.id)) continue;
-    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors, date, source: 'github' });
+    const work = merged ? merged.sha : r.pullRequest;
+    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors, date, source: 'github', work, pullRequest: r.pullRequest });
   }
   return { events, unmatched };
 }
@@ -159,22 +164,35 @@ export function unmatchedLogins(unmatched: readonly UnmatchedReview[], teamIds: 
   return [...logins].sort();
 }
 
+/** What the lead-by-example numbers count: the numbers are these lists' lengths ({@link leadNumbers}). */
+export interface LeadLists {
+  /** The manager's reviews of teammates' work, one event per review (the first of its key), oldest first. */
+  reviews: ReviewEvent[];
+  /** Teammates' commits the manager co-authored ({@link isPairing}), in `commits` order. */
+  paired: Commit[];
+  /** Distinct teammates whose work the manager reviewed. */
+  membersReviewed: number;
+  /** Reviews by any team member (manager included) of another team member's work. */
+  teamReviews: number;
+}
+
 /**
- * The lead-by-example numbers of the days `since`..`until` (inclusive YYYY-MM-DD).
+ * The reviews and pairing behind the lead-by-example numbers of the days `since`..`until`
+ * (inclusive YYYY-MM-DD).
  * @param events all review events ({@link reviewEvents})
  * @param commits all commits: pairing is a commit in the period that {@link isPairing}
  * @param managerIds person ids of the manager: their reviews and pairing are the manager's numbers
  * @param teamIds person ids of the team (manager included): reviews by and of anyone else count nowhere
  */
-export function leadNumbers(
+export function leadLists(
   events: readonly ReviewEvent[],
   commits: readonly Commit[],
   managerIds: ReadonlySet<string>,
   teamIds: ReadonlySet<string>,
   since: string,
   until: string
-): LeadNumbers {
-  const manager = new Set<string>();
+): LeadLists {
+  const manager = new Map<string, ReviewEvent>();
   const team = new Set<string>();
   const members = new Set<string>();
   for (const e of events) {
@@ -185,13 +203,15 @@ export function leadNumbers(
     if (!managerIds.has(e.reviewer)) continue;
     const teammates = others.filter((a) => !managerIds.has(a));
     if (teammates.length === 0) continue;
-    manager.add(e.key);
+    if (!manager.has(e.key)) manager.set(e.key, e);
     for (const a of teammates) members.add(a);
   }
-  let pairedCommits = 0;
-  for (const c of commits) {
-    if (c.date < since || c.date > until) continue;
-    if (isPairing(c, managerIds, teamIds)) pairedCommits++;
-  }
-  return { reviews: manager.size, pairedCommits, membersReviewed: members.size, teamReviews: team.size };
+  const reviews = [...manager.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const paired = commits.filter((c) => c.date >= since && c.date <= until && isPairing(c, managerIds, teamIds));
+  return { reviews, paired, membersReviewed: members.size, teamReviews: team.size };
+}
+
+/** The lead-by-example numbers of {@link LeadLists}: `reviews` and `pairedCommits` are the lists' lengths. */
+export function leadNumbers(lists: LeadLists): LeadNumbers {
+  return { reviews: lists.reviews.length, pairedCommits: lists.paired.length, membersReviewed: lists.membersReviewed, teamReviews: lists.teamReviews };
 }

@@ -507,6 +507,10 @@ export const REPORT_SCHEMA = obj(
       snacks: shas,
       afterHours: shas,
       managerCommits: int,
+      reviews: arrayOf(
+        obj(['source', 'work', 'date', 'authors'], { source: { enum: REVIEW_SOURCES }, work: str, pullRequest: str, date: str, authors: arrayOf(obj(['owner'], { owner: str, ownerName: str })) })
+      ),
+      pairing: shas,
       team: obj(['handsOnCommits'], {
         handsOnCommits: int,
         members: arrayOf(obj(['id', 'name', 'handsOn'], { id: str, name: str, handsOn: shas })),

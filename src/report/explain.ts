@@ -52,6 +52,17 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
         ),
         ...(x.onlyYou.items.length ? [] : [`  ${emptyText.onlyYou}`]),
       ];
+    case 'reviews':
+      return [
+        head(formatCount(x.reviews.count)),
+        ...x.reviews.items.map(
+          (r) =>
+            `  ${r.date}  ${r.source === 'trailers' ? 'trailer' : 'GitHub'}  ${r.repo ? `${cleanText(r.repo)}  ` : ''}${r.source === 'trailers' || r.work !== r.pullRequest ? r.work.slice(0, SHORT_SHA) : ''}${r.pullRequest ? `${r.work !== r.pullRequest ? ' ' : ''}${cleanText(r.pullRequest)}` : ''}${r.subject ? `  ${cleanText(r.subject)}` : ''}  by ${r.authors.map((a) => cleanText(ownerWords(a))).join(', ')}`
+        ),
+        ...(x.reviews.items.length ? [] : [`  ${emptyText.evidence}`]),
+      ];
+    case 'pairing':
+      return [head(formatCount(x.pairing.count)), ...commitLines(x.pairing.commits)];
     case 'handoffs':
       return [
         head(formatCount(x.handoffs.count)),

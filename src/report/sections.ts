@@ -161,6 +161,8 @@ export const EVIDENCE_TITLES: Record<ExplainSection, { title: string; number: st
   onlyYou: { title: SECTION_TITLES.onlyYou, number: 'ownership.onlyYouMaintain' },
   snacks: { title: 'Snacks', number: 'snacks.count' },
   afterHours: { title: 'After-hours commits', number: 'afterHoursShare' },
+  reviews: { title: 'Your reviews', number: 'leadByExample.reviews' },
+  pairing: { title: 'Your pairing', number: 'leadByExample.pairedCommits' },
   handoffs: { title: SECTION_TITLES.handoffs, number: 'handoffs.handedOff' },
 };
 

@@ -75,11 +75,13 @@ function behindNumbers(r: Report, members: boolean): Map<string, { count: number
     onlyYou: { count: r.ownership.onlyYouMaintain.length, items: keyed(r.ownership.onlyYouMaintain.map((o) => [o.repo, o.path])) },
     snacks: { count: r.snacks.count, items: keyed(ev?.snacks) },
     afterHours: { count: r.afterHoursShare, items: keyed(ev?.afterHours) },
+    reviews: { count: r.leadByExample?.reviews ?? null, items: keyed(ev?.reviews?.map((e) => [e.source, e.work, e.date])) },
+    pairing: { count: r.leadByExample?.pairedCommits ?? null, items: keyed(ev?.pairing) },
     handoffs: { count: r.handoffs?.handedOff.length ?? null, items: keyed([r.handoffs?.handedOff.map((h) => [h.repo, h.path, h.month]), r.handoffs?.newHoards]) },
   };
   const out = new Map(EXPLAIN_SECTIONS.map((s) => [EVIDENCE_TITLES[s].number, of[s]]));
   r.delegation?.forEach((d, i) => out.set(`delegation[${i}].handoffs`, { count: d.handoffs ?? null, items: '' }));
-  for (const k of ['reviews', 'teamReviews'] as const) out.set(`leadByExample.${k}`, { count: r.leadByExample?.[k] ?? null, items: '' });
+  for (const k of ['teamReviews', 'membersReviewed'] as const) out.set(`leadByExample.${k}`, { count: r.leadByExample?.[k] ?? null, items: '' });
   return out;
 }
 
@@ -144,8 +146,8 @@ function explainOnePath(
   return explainPath(repo, current, file, changes, classifier, detailed.label, teamDetail);
 }
 
-/** CSV columns of `letgo explain --format csv`: one row per (section, commit, file), or per takeover, notebook, handoff or hoard. */
-const CSV_COLUMNS = ['section', 'member', 'repo', 'sha', 'time', 'subject', 'path', 'kind', 'tier', 'lines', 'kind_rule', 'tier_rule', 'owner', 'share', 'month'] as const;
+/** CSV columns of `letgo explain --format csv`: one row per (section, commit, file), or per review (`owner`: the reviewed work's authors, `;`-separated), takeover, notebook, handoff or hoard. */
+const CSV_COLUMNS = ['section', 'member', 'repo', 'sha', 'time', 'subject', 'path', 'kind', 'tier', 'lines', 'kind_rule', 'tier_rule', 'owner', 'share', 'month', 'source', 'pull_request'] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
 /** CSV rows of a list of commits: one per (commit, listed file), or one with the commit's fields only for a commit without files. */
@@ -166,6 +168,7 @@ function explanationRows(x: Explanation): CsvRow[] {
       case 'managerHandsOn':
       case 'snacks':
       case 'afterHours':
+      case 'pairing':
         rows.push(...commitRows(s, x[s].commits));
         break;
       case 'teamHandsOn':
@@ -176,6 +179,11 @@ function explanationRows(x: Explanation): CsvRow[] {
         break;
       case 'onlyYou':
         for (const o of x.onlyYou.items) rows.push({ section: s, repo: o.repo, time: o.lastChange, path: o.path, owner: 'you', share: o.managerShare });
+        break;
+      case 'reviews':
+        for (const r of x.reviews.items) {
+          rows.push({ section: s, source: r.source, repo: r.repo, sha: r.source === 'trailers' || r.work !== r.pullRequest ? r.work : undefined, pull_request: r.pullRequest, time: r.date, subject: r.subject, owner: r.authors.map((a) => a.ownerName ?? a.owner).join('; ') });
+        }
         break;
       case 'handoffs':
         for (const h of x.handoffs.items) rows.push({ section: s, repo: h.repo, path: h.path, owner: h.ownerName ?? h.owner, share: h.share, month: h.month });

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","generator","window","repos","manager","team","handsOn","signal","tiers","trend","notebooks","ownership","takeovers","snacks","afterHoursShare","excluded","identities","thresholds","options","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["id","path","head","commits","shallow","handsOn","notebookOwners"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size","source","active"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare","managerLastHandsOn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level","managerCommits","teamCommits","tiers"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastChange","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count","handsOnCommits","share"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","required":["holdingBackRatio","watchRatio","minActiveMembers","minHandsOnCommits","ownerShare","onlyYouDays","inFlightDays","snackLines","workdayStartHour","workdayEndHour","regularWeeks","outOfTouchDays","automationCommits","automationShare","automationFiles"],"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}},"additionalProperties":{"type":"number"}},"options":{"type":"object","required":["trendMonths","allBranches","notebookLines","teamDetail"],"properties":{"trendMonths":{"type":"integer","minimum":0},"allBranches":{"type":"boolean"},"notebookLines":{"enum":["cells","git"]},"teamDetail":{"type":"boolean"}}},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","generator","window","repos","manager","team","handsOn","signal","tiers","trend","notebooks","ownership","takeovers","snacks","afterHoursShare","excluded","identities","thresholds","options","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["id","path","head","commits","shallow","handsOn","notebookOwners"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size","source","active"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare","managerLastHandsOn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level","managerCommits","teamCommits","tiers"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastChange","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count","handsOnCommits","share"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","required":["holdingBackRatio","watchRatio","minActiveMembers","minHandsOnCommits","ownerShare","onlyYouDays","inFlightDays","snackLines","workdayStartHour","workdayEndHour","regularWeeks","outOfTouchDays","automationCommits","automationShare","automationFiles"],"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}},"additionalProperties":{"type":"number"}},"options":{"type":"object","required":["trendMonths","allBranches","notebookLines","teamDetail"],"properties":{"trendMonths":{"type":"integer","minimum":0},"allBranches":{"type":"boolean"},"notebookLines":{"enum":["cells","git"]},"teamDetail":{"type":"boolean"}}},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"reviews":{"type":"array","items":{"type":"object","required":["source","work","date","authors"],"properties":{"source":{"enum":["trailers","github"]},"work":{"type":"string"},"pullRequest":{"type":"string"},"date":{"type":"string"},"authors":{"type":"array","items":{"type":"object","required":["owner"],"properties":{"owner":{"type":"string"},"ownerName":{"type":"string"}}}}}}},"pairing":{"type":"array","items":{"type":"string"}},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
@@ -4383,120 +4383,310 @@ else {
 var valid58 = true;
 }
 if(valid58){
-if(data220.team !== undefined){
-let data242 = data220.team;
+if(data220.reviews !== undefined){
+let data242 = data220.reviews;
 const _errs476 = errors;
 if(errors === _errs476){
-if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
-let missing40;
-if((data242.handsOnCommits === undefined) && (missing40 = "handsOnCommits")){
-validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
-return false;
-}
-else {
-if(data242.handsOnCommits !== undefined){
-let data243 = data242.handsOnCommits;
-const _errs478 = errors;
-if(!((typeof data243 == "number") && (!(data243 % 1) && !isNaN(data243)))){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs478){
-if(typeof data243 == "number"){
-if(data243 < 0 || isNaN(data243)){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid66 = _errs478 === errors;
-}
-else {
+if(Array.isArray(data242)){
 var valid66 = true;
-}
-if(valid66){
-if(data242.members !== undefined){
-let data244 = data242.members;
-const _errs480 = errors;
-if(errors === _errs480){
-if(Array.isArray(data244)){
-var valid67 = true;
-const len25 = data244.length;
+const len25 = data242.length;
 for(let i25=0; i25<len25; i25++){
-let data245 = data244[i25];
-const _errs482 = errors;
-if(errors === _errs482){
-if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
-let missing41;
-if((((data245.id === undefined) && (missing41 = "id")) || ((data245.name === undefined) && (missing41 = "name"))) || ((data245.handsOn === undefined) && (missing41 = "handsOn"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+let data243 = data242[i25];
+const _errs478 = errors;
+if(errors === _errs478){
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+let missing40;
+if(((((data243.source === undefined) && (missing40 = "source")) || ((data243.work === undefined) && (missing40 = "work"))) || ((data243.date === undefined) && (missing40 = "date"))) || ((data243.authors === undefined) && (missing40 = "authors"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25,schemaPath:"#/properties/evidence/properties/reviews/items/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
-if(data245.id !== undefined){
-const _errs484 = errors;
-if(typeof data245.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data243.source !== undefined){
+let data244 = data243.source;
+const _errs480 = errors;
+if(!((data244 === "trailers") || (data244 === "github"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/source",schemaPath:"#/properties/evidence/properties/reviews/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.reviews.items.properties.source.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid68 = _errs484 === errors;
+var valid67 = _errs480 === errors;
 }
 else {
-var valid68 = true;
+var valid67 = true;
 }
-if(valid68){
-if(data245.name !== undefined){
-const _errs486 = errors;
-if(typeof data245.name !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid67){
+if(data243.work !== undefined){
+const _errs481 = errors;
+if(typeof data243.work !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/work",schemaPath:"#/properties/evidence/properties/reviews/items/properties/work/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid68 = _errs486 === errors;
+var valid67 = _errs481 === errors;
 }
 else {
-var valid68 = true;
+var valid67 = true;
 }
-if(valid68){
-if(data245.handsOn !== undefined){
-let data248 = data245.handsOn;
-const _errs488 = errors;
-if(errors === _errs488){
+if(valid67){
+if(data243.pullRequest !== undefined){
+const _errs483 = errors;
+if(typeof data243.pullRequest !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/pullRequest",schemaPath:"#/properties/evidence/properties/reviews/items/properties/pullRequest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid67 = _errs483 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data243.date !== undefined){
+const _errs485 = errors;
+if(typeof data243.date !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/date",schemaPath:"#/properties/evidence/properties/reviews/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid67 = _errs485 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
+if(data243.authors !== undefined){
+let data248 = data243.authors;
+const _errs487 = errors;
+if(errors === _errs487){
 if(Array.isArray(data248)){
-var valid69 = true;
+var valid68 = true;
 const len26 = data248.length;
 for(let i26=0; i26<len26; i26++){
-const _errs490 = errors;
-if(typeof data248[i26] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/handsOn/" + i26,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data249 = data248[i26];
+const _errs489 = errors;
+if(errors === _errs489){
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+let missing41;
+if((data249.owner === undefined) && (missing41 = "owner")){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
-var valid69 = _errs490 === errors;
-if(!valid69){
+else {
+if(data249.owner !== undefined){
+const _errs491 = errors;
+if(typeof data249.owner !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26+"/owner",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid69 = _errs491 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data249.ownerName !== undefined){
+const _errs493 = errors;
+if(typeof data249.ownerName !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26+"/ownerName",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid69 = _errs493 === errors;
+}
+else {
+var valid69 = true;
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid68 = _errs489 === errors;
+if(!valid68){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid68 = _errs488 === errors;
+var valid67 = _errs487 === errors;
 }
 else {
-var valid68 = true;
+var valid67 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i25,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25,schemaPath:"#/properties/evidence/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid67 = _errs482 === errors;
-if(!valid67){
+var valid66 = _errs478 === errors;
+if(!valid66){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews",schemaPath:"#/properties/evidence/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid58 = _errs476 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data220.pairing !== undefined){
+let data252 = data220.pairing;
+const _errs495 = errors;
+if(errors === _errs495){
+if(Array.isArray(data252)){
+var valid70 = true;
+const len27 = data252.length;
+for(let i27=0; i27<len27; i27++){
+const _errs497 = errors;
+if(typeof data252[i27] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/pairing/" + i27,schemaPath:"#/properties/evidence/properties/pairing/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid70 = _errs497 === errors;
+if(!valid70){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/pairing",schemaPath:"#/properties/evidence/properties/pairing/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid58 = _errs495 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data220.team !== undefined){
+let data254 = data220.team;
+const _errs499 = errors;
+if(errors === _errs499){
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+let missing42;
+if((data254.handsOnCommits === undefined) && (missing42 = "handsOnCommits")){
+validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+return false;
+}
+else {
+if(data254.handsOnCommits !== undefined){
+let data255 = data254.handsOnCommits;
+const _errs501 = errors;
+if(!((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255)))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs501){
+if(typeof data255 == "number"){
+if(data255 < 0 || isNaN(data255)){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid71 = _errs501 === errors;
+}
+else {
+var valid71 = true;
+}
+if(valid71){
+if(data254.members !== undefined){
+let data256 = data254.members;
+const _errs503 = errors;
+if(errors === _errs503){
+if(Array.isArray(data256)){
+var valid72 = true;
+const len28 = data256.length;
+for(let i28=0; i28<len28; i28++){
+let data257 = data256[i28];
+const _errs505 = errors;
+if(errors === _errs505){
+if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
+let missing43;
+if((((data257.id === undefined) && (missing43 = "id")) || ((data257.name === undefined) && (missing43 = "name"))) || ((data257.handsOn === undefined) && (missing43 = "handsOn"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
+return false;
+}
+else {
+if(data257.id !== undefined){
+const _errs507 = errors;
+if(typeof data257.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid73 = _errs507 === errors;
+}
+else {
+var valid73 = true;
+}
+if(valid73){
+if(data257.name !== undefined){
+const _errs509 = errors;
+if(typeof data257.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid73 = _errs509 === errors;
+}
+else {
+var valid73 = true;
+}
+if(valid73){
+if(data257.handsOn !== undefined){
+let data260 = data257.handsOn;
+const _errs511 = errors;
+if(errors === _errs511){
+if(Array.isArray(data260)){
+var valid74 = true;
+const len29 = data260.length;
+for(let i29=0; i29<len29; i29++){
+const _errs513 = errors;
+if(typeof data260[i29] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/handsOn/" + i29,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid74 = _errs513 === errors;
+if(!valid74){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid73 = _errs511 === errors;
+}
+else {
+var valid73 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid72 = _errs505 === errors;
+if(!valid72){
 break;
 }
 }
@@ -4506,10 +4696,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team/members",schemaP
 return false;
 }
 }
-var valid66 = _errs480 === errors;
+var valid71 = _errs503 === errors;
 }
 else {
-var valid66 = true;
+var valid71 = true;
 }
 }
 }
@@ -4519,10 +4709,12 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/p
 return false;
 }
 }
-var valid58 = _errs476 === errors;
+var valid58 = _errs499 === errors;
 }
 else {
 var valid58 = true;
+}
+}
 }
 }
 }
