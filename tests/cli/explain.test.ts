@@ -60,6 +60,17 @@ function expectCountsOf(x: Explanation, r: Report): void {
         for (const k of x.afterHours.commits) expect(afterHours(k.time, r), k.time).toBe(true);
         for (const k of x.managerHandsOn.commits) expect(afterHours(k.time, r), k.time).toBe(x.afterHours.commits.some((a) => a.sha === k.sha));
         break;
+      case 'reviews':
+        expect(x.reviews.count).toBe(r.leadByExample!.reviews);
+        expect(x.reviews.items).toHaveLength(r.leadByExample!.reviews);
+        // One review per reviewed work (the reviewer is always the manager).
+        expect(new Set(x.reviews.items.map((i) => i.work)).size).toBe(x.reviews.items.length);
+        for (const i of x.reviews.items) expect(i.date >= r.window.since && i.date <= r.window.until, i.date).toBe(true);
+        break;
+      case 'pairing':
+        expect(x.pairing.count).toBe(r.leadByExample!.pairedCommits);
+        expect(x.pairing.commits).toHaveLength(r.leadByExample!.pairedCommits);
+        break;
       case 'handoffs':
         expect(x.handoffs.count).toBe(r.handoffs!.handedOff.length);
         expect(x.handoffs.items.map((h) => [h.repo, h.path, h.month])).toEqual(r.handoffs!.handedOff.map((h) => [h.repo, h.path, h.month]));
@@ -67,6 +78,30 @@ function expectCountsOf(x: Explanation, r: Report): void {
         break;
     }
   }
+}
+
+/** The review trailers of docs/definitions.md "Lead by example", as git interprets a message's trailers. */
+const REVIEW_TRAILER = /^(reviewed|acked|tested|helped|suggested)-by$/i;
+
+/**
+ * Asserts that each listed trailer review is one in git: the commit's message has a review
+ * trailer naming the manager (by name or email, as git's `%(trailers)` reads them), and the manager is not its author.
+ */
+function expectTrailerReviewsInGit(x: Explanation, r: Report, repoDir: (repo: string) => string): number {
+  const trailers = x.reviews.items.filter((i) => i.source === 'trailers');
+  for (const i of trailers) {
+    const dir = repoDir(i.repo!);
+    const message = git(dir, ['log', '-1', '--format=%B', i.work, '--']);
+    const parsed = git(dir, ['log', '-1', '--format=%(trailers:unfold)', i.work, '--'])
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()] as const);
+    const names = parsed.filter(([k, v]) => REVIEW_TRAILER.test(k) && (v.includes(r.manager.name) || r.manager.emails.some((e) => v.toLowerCase().includes(e.toLowerCase()))));
+    expect(names.length, `${i.work}: ${message}`).toBeGreaterThan(0);
+    expect(r.manager.emails).not.toContain(git(dir, ['log', '-1', '--format=%ae', i.work, '--']).trim());
+    expect(git(dir, ['log', '-1', '--format=%s', i.work, '--']).trim()).toBe(i.subject);
+  }
+  return trailers.length;
 }
 
 /** `letgo explain --in out --team-detail --format json` in `cwd`, checked against out/report.json section by section. */
@@ -94,6 +129,8 @@ describe('on the demo', () => {
     expect(x.snacks.count).toBeGreaterThan(0);
     expect(x.afterHours.count).toBeGreaterThan(0);
     expect(x.takeovers.count).toBeGreaterThan(0);
+    expect(x.reviews.count).toBeGreaterThan(0);
+    expect(expectTrailerReviewsInGit(x, readReport(path.join(cwd, 'out')), () => path.join(cwd, 'churn-team'))).toBe(x.reviews.count);
     // Every listed commit is in the repository, with the subject git has, and each file is one the commit changed.
     const repo = path.join(cwd, 'churn-team');
     for (const c of [...x.managerHandsOn.commits, ...x.snacks.commits].slice(0, 12)) {
@@ -117,12 +154,18 @@ describe('on the demo', () => {
     const report = readReport(path.join(cwd, 'out'));
     expect(text.stdout).toContain(`Your hands-on commits: ${report.handsOn.managerCommits} (report: handsOn.managerCommits)`);
     expect(text.stdout).toContain(`Snacks: ${report.snacks.count} (report: snacks.count)`);
+    expect(text.stdout).toContain(`Your reviews: ${report.leadByExample!.reviews} (report: leadByExample.reviews)`);
+    expect(text.stdout).toContain(`Your pairing: ${report.leadByExample!.pairedCommits} (report: leadByExample.pairedCommits)`);
     expect(text.stdout).toContain('kind: default kinds.notebook glob "**/*.ipynb"; tier: no tier rule matched: tactical');
     const csv = await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd);
     const rows = csv.stdout.trim().split('\n');
-    expect(rows[0]).toBe('section,member,repo,sha,time,subject,path,kind,tier,lines,kind_rule,tier_rule,owner,share,month');
+    expect(rows[0]).toBe('section,member,repo,sha,time,subject,path,kind,tier,lines,kind_rule,tier_rule,owner,share,month,source,pull_request');
     const shas = new Set(rows.filter((r) => r.startsWith('managerHandsOn,')).map((r) => r.split(',')[3]));
     expect(shas.size).toBe(report.handsOn.managerCommits);
+    // One row per review, each a teammate's commit reviewed by trailer (no name without --team-detail).
+    const reviews = rows.filter((r) => r.startsWith('reviews,'));
+    expect(reviews).toHaveLength(report.leadByExample!.reviews);
+    for (const r of reviews) expect(r).toMatch(/^reviews,,churn-team,[0-9a-f]{40},2026-\d\d-\d\d,.*,teammate,,,trailers,$/);
   });
 });
 
@@ -160,6 +203,9 @@ describe('on a team repository with a handoff', () => {
     const { x } = await explainedInDetail(cwd);
     expect(x.takeovers.items.map((t) => [t.path, t.ownerName])).toEqual([['src/ann.py', 'Ann Dev']]);
     expect(x.afterHours.commits.map((c) => c.subject)).toEqual(['fix ann']);
+    // Ann's commit with Mia as co-author is the one pairing commit, as git's trailers say.
+    expect(x.pairing.commits.map((c) => c.subject)).toEqual(['pair on util']);
+    expect(git(repo, ['log', '-1', '--format=%(trailers:key=Co-authored-by,valueonly)%an', x.pairing.commits[0].sha, '--']).trim()).toBe('Mia Boss <mia@corp.io>\nAnn Dev');
     // The pairing commit is Mia's hands-on commit too (co-authored), never a takeover.
     expect(x.managerHandsOn.commits.map((c) => c.subject)).toEqual([BOARD_AGAIN, 'fix ann', 'util', 'pair on util']);
     const util = x.managerHandsOn.commits.find((c) => c.subject === 'util')!;
