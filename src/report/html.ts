@@ -208,7 +208,7 @@ function evidenceHtml(m: ReviewModel): string {
 function leadHtml(m: ReviewModel): string {
   const intro = m.lead.intro ? `<p>${escapeHtml(m.lead.intro)}</p>\n` : '';
   if (m.lead.empty) return section('lead', SECTION_TITLES.lead, `${intro}${empty(m.lead.empty)}`);
-  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.value), escapeHtml(r.detail)]))}`);
+  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeHtml(r.label), evidenceLink(m, r.evidence, escapeHtml(r.value)), escapeHtml(r.detail)]))}`);
 }
 
 function habitsHtml(m: ReviewModel): string {

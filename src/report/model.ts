@@ -83,6 +83,8 @@ export interface LeadRow {
   label: string;
   value: string;
   detail: string;
+  /** Id of the evidence list behind the value ({@link EvidenceList}), when the report has one. */
+  evidence?: string;
 }
 
 /** Lead by example (between the takeovers and the habits): the manager's reviews and pairing beside the team's reviews. */
@@ -567,7 +569,7 @@ function leadOf(report: Report): LeadModel {
       ? []
       : [
           { label: 'Your reviews', value: formatCount(l.reviews), detail: `of the work of ${plural(l.membersReviewed, 'teammate')}` },
-          { label: 'Pairing', value: formatCount(l.pairedCommits), detail: `teammates’ ${pluralForm(l.pairedCommits, 'commit', 'commits')} you co-authored` },
+          { label: 'Pairing', value: formatCount(l.pairedCommits), detail: `teammates’ ${pluralForm(l.pairedCommits, 'commit', 'commits')} you co-authored`, evidence: 'pairing' },
           { label: 'The team’s reviews', value: formatCount(l.teamReviews), detail: 'of each other’s work, yours included' },
         ],
     empty: none ? (github ? emptyText.lead : `${emptyText.lead} ${emptyText.leadGithub}`) : null,
@@ -629,6 +631,7 @@ function evidenceListsOf(report: Report): EvidenceList[] {
     list('managerHandsOn', EVIDENCE_TITLES.managerHandsOn.title, ev.managerHandsOn),
     list('snacks', EVIDENCE_TITLES.snacks.title, ev.snacks),
     list('afterHours', EVIDENCE_TITLES.afterHours.title, ev.afterHours),
+    ...(ev.pairing ? [list('pairing', EVIDENCE_TITLES.pairing.title, ev.pairing)] : []),
     ...(ev.team.members ?? []).map((m, i) => list(`team-${i}`, `${EVIDENCE_TITLES.teamHandsOn.title}: ${m.name}`, m.handsOn)),
   ];
 }

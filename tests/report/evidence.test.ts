@@ -45,6 +45,11 @@ describe('HTML', () => {
     expect(rows('managerHandsOn')).toBe(report.handsOn.managerCommits);
     expect(rows('snacks')).toBe(report.snacks.count);
     expect(rows('afterHours')).toBe(report.evidence!.afterHours.length);
+    // The lead-by-example "Pairing" number links to its list: Ann's commit Mia co-authored.
+    expect(report.leadByExample!.pairedCommits).toBe(1);
+    expect(rows('pairing')).toBe(report.leadByExample!.pairedCommits);
+    expect(list('pairing')).toContain('pair on util');
+    expect(sectionOf(html, 'lead')).toContain(`<a href="#evidence-pairing">${report.leadByExample!.pairedCommits}</a>`);
     expect(list('managerHandsOn')).toContain(`${EVIDENCE_TITLES.managerHandsOn.title}: ${report.handsOn.managerCommits}`);
     // Team detail: one list per member, each as long as the member's hands-on count.
     report.team.members!.forEach((m, i) => expect(rows(`team-${i}`)).toBe(m.handsOnCommits));
