@@ -48,7 +48,7 @@ export function compileGlobs(globs: readonly string[], opts: { nocase: boolean }
     try {
       return RE2JS.compile(source, opts.nocase ? RE2JS.CASE_INSENSITIVE : 0);
     } catch (e) {
-      throw new Error(`glob "${glob}" cannot be matched in linear time (${(e as Error).message})`);
+      throw new Error(`glob "${glob}" cannot be matched in linear time (${(e as Error).message})`, { cause: e });
     }
   });
   return (text) => res.some((re) => re.test(text));

@@ -51,7 +51,7 @@ class DemoNotebook {
     const code = this.cells.filter((c) => c.type === 'code');
     const cell = code[Math.floor(r() * code.length)];
     const line = Math.floor(r() * cell.source.length);
-    cell.source[line] = `${cell.source[line].replace(/  # v\d+$/, '')}  # v${Math.floor(r() * 100)}`;
+    cell.source[line] = `${cell.source[line].replace(/ {2}# v\d+$/, '')}  # v${Math.floor(r() * 100)}`;
   }
   rerun(): void {
     for (const c of this.cells) c.runs++;

@@ -322,7 +322,7 @@ describe('kill -9 during --out never leaves a mix of two scans, and the next wri
     const out = path.join(work, 'out');
     const scanInto = (repo: string) => [BIN, 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--format', 'json', '--out', out, '--no-cache'];
     // One full write first, and the time a write takes.
-    let t = Date.now();
+    const t = Date.now();
     expect(spawnSync(process.execPath, scanInto(a)).status).toBe(0);
     const full = Date.now() - t;
     let interrupted = 0;
@@ -348,7 +348,6 @@ describe('kill -9 during --out never leaves a mix of two scans, and the next wri
     }
     expect(whole + interrupted).toBe(40);
     // The next complete write leaves the three files and scan.json, and no temp file of the killed writers.
-    t = Date.now();
     expect(spawnSync(process.execPath, scanInto(b)).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['facts.jsonl', 'report.json', 'repos.json', 'scan.json']);
     expect((await letgo(['report', '--in', out, '--month', '2026-10', '--format', 'json'], work)).code).toBe(0);

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { groupCommits } from '../../src/core/commits.js';
 import { defaultConfig } from '../../src/core/config.js';
 import { sortFacts } from '../../src/core/facts.js';
-import { trackHandoffs } from '../../src/core/handoffs.js';
 import { replayOwnership } from '../../src/core/ownership.js';
 import { endOfDayMs } from '../../src/core/time.js';
 import { scan } from '../../src/scan/index.js';

@@ -839,7 +839,7 @@ describe('parseNotebook on invalid notebooks', () => {
       ' \n',
       text + 'x',
       text + '{}',
-      text.replace(/\]\s*,\s*"metadata": \{\n  "jupytext"/, '],,"metadata": {"jupytext"'),
+      text.replace(/\]\s*,\s*"metadata": \{\n {2}"jupytext"/, '],,"metadata": {"jupytext"'),
       text.replace(/"output_type": "display_data"(\s*)\}/, '"output_type": "display_data",$1}'),
       text.replace('"execution_count": 3', '"execution_count": 03'),
       text.replace('"needs_background": "light"', '"needs_background": 01'),

@@ -608,7 +608,7 @@ describe('properties', () => {
       ids: fc.boolean(),
     })
     .map(({ cells, ops, ids }) => {
-      let next = cells.map((c, i) => ({ ...c, id: `c${i}` }));
+      const next = cells.map((c, i) => ({ ...c, id: `c${i}` }));
       let fresh = 0;
       for (const [op, i, j, cell] of ops) {
         const k = next.length === 0 ? 0 : i % next.length;

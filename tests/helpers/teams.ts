@@ -45,7 +45,6 @@ export function handoffTeam(): CommitSpec[] {
   // October: Mia's own work, a takeover of Ann's file, a late snack, a pairing commit, a bot, the excluded folder.
   c.push({ author: MIA, date: '2026-10-07T09:30:00+02:00', message: BOARD_AGAIN, files: { 'notebooks/board.ipynb': nb(16, 'b') } });
   c.push({ author: MIA, date: '2026-10-08T23:10:00+02:00', message: 'fix ann', files: { 'src/ann.py': ann + 'fix = 1\n' } });
-  ann += 'fix = 1\n';
   c.push({ author: MIA, date: '2026-10-09T10:00:00+02:00', message: 'util', files: { 'src/util.py': lines(12, 'u'), 'legacy/old.py': lines(40, 'old') } });
   c.push({ author: ANN, date: '2026-10-14T10:00:00+02:00', message: 'pair on util\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n', files: { 'src/util.py': lines(14, 'u') } });
   c.push({ author: BOT, date: '2026-10-15T10:00:00Z', message: 'Bump pandas', files: { 'requirements.txt': 'pandas==2.2\n' } });

@@ -4,7 +4,7 @@ import { TABLE_MAX_LINES } from '../../src/report/table.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
 import { HOSTILE, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
 import { SIGNAL_LEVELS } from '../../src/core/report.js';
-// eslint-disable-next-line no-control-regex
+ 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function visibleLines(text: string): string[] {
