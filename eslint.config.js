@@ -24,5 +24,5 @@ export default tseslint.config(
     files: ['src/lab/**/*.ts', 'src/index.ts', 'tests/lab/**/*.ts', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  prettier,
+  prettier
 );

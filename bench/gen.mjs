@@ -55,25 +55,33 @@ function codeLine(r) {
 
 /** nbformat 4.5 JSON of `cells` (arrays of source lines), each with an output; `image` adds a base64 PNG of that many bytes. */
 export function notebookJson(cells, run, image) {
-  return JSON.stringify(
-    {
-      cells: cells.map((src, i) => ({
-        cell_type: 'code',
-        execution_count: i + 1 + run,
-        id: `c${i}`,
-        metadata: {},
-        outputs: image
-          ? [{ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo'.repeat(Math.ceil((image + run % 7) / 11)), 'text/plain': ['<Figure size 640x480>'] }, metadata: {} }]
-          : [{ output_type: 'execute_result', execution_count: i + 1 + run, data: { 'text/plain': [`${run * i}`] }, metadata: {} }],
-        source: src.map((l, j) => (j < src.length - 1 ? `${l}\n` : l)),
-      })),
-      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
-      nbformat: 4,
-      nbformat_minor: 5,
-    },
-    null,
-    1
-  ) + '\n';
+  return (
+    JSON.stringify(
+      {
+        cells: cells.map((src, i) => ({
+          cell_type: 'code',
+          execution_count: i + 1 + run,
+          id: `c${i}`,
+          metadata: {},
+          outputs: image
+            ? [
+                {
+                  output_type: 'display_data',
+                  data: { 'image/png': 'iVBORw0KGgo'.repeat(Math.ceil((image + (run % 7)) / 11)), 'text/plain': ['<Figure size 640x480>'] },
+                  metadata: {},
+                },
+              ]
+            : [{ output_type: 'execute_result', execution_count: i + 1 + run, data: { 'text/plain': [`${run * i}`] }, metadata: {} }],
+          source: src.map((l, j) => (j < src.length - 1 ? `${l}\n` : l)),
+        })),
+        metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1
+    ) + '\n'
+  );
 }
 
 /**
@@ -90,11 +98,18 @@ export function* bigRepo(n, seed = 7) {
   const span = 4 * 365 * 86400;
   const newModule = () => {
     const p = `src/pkg${Math.floor(r() * 30)}/mod_${files.size}.py`;
-    files.set(p, Array.from({ length: 30 + Math.floor(r() * 120) }, () => codeLine(r)));
+    files.set(
+      p,
+      Array.from({ length: 30 + Math.floor(r() * 120) }, () => codeLine(r))
+    );
     return p;
   };
   for (let i = 0; i < 200; i++) newModule();
-  for (let i = 0; i < 40; i++) notebooks.set(`notebooks/team${i % 8}/analysis_${i}.ipynb`, { cells: Array.from({ length: 5 }, () => [codeLine(r).trim(), codeLine(r).trim()]), image: i % 3 === 0 });
+  for (let i = 0; i < 40; i++)
+    notebooks.set(`notebooks/team${i % 8}/analysis_${i}.ipynb`, {
+      cells: Array.from({ length: 5 }, () => [codeLine(r).trim(), codeLine(r).trim()]),
+      image: i % 3 === 0,
+    });
   const paths = () => [...files.keys()];
   let keys = paths();
   for (let i = 0; i < n; i++) {
@@ -174,7 +189,12 @@ export function* notebookHeavy(n, seed = 11) {
 /** `k` new commits on top of a repository made by {@link bigRepo} or {@link notebookHeavy} (for the incremental scan). */
 export function* moreCommits(k, startEpoch) {
   for (let i = 0; i < k; i++) {
-    yield { author: { name: 'Person 1', email: 'p1@corp.io' }, date: startEpoch + i * 600, message: `more ${i}`, files: { [`src/new/more_${i}.py`]: `x = ${i}\n` } };
+    yield {
+      author: { name: 'Person 1', email: 'p1@corp.io' },
+      date: startEpoch + i * 600,
+      message: `more ${i}`,
+      files: { [`src/new/more_${i}.py`]: `x = ${i}\n` },
+    };
   }
 }
 
@@ -208,19 +228,38 @@ export function* realNotebooks(n, notebooks = 300, seed = 23) {
     '<table border="1" class="dataframe">\n',
     '  <thead>\n    <tr style="text-align: right;">\n      <th></th>\n      <th>user</th>\n      <th>score</th>\n      <th>events</th>\n    </tr>\n  </thead>\n',
     '  <tbody>\n',
-    ...Array.from({ length: rows }, (_, i) => `    <tr>\n      <th>${i}</th>\n      <td>u${Math.floor(r() * 1e6)}</td>\n      <td>${r().toFixed(6)}</td>\n      <td>${Math.floor(r() * 1e4)}</td>\n    </tr>\n`),
+    ...Array.from(
+      { length: rows },
+      (_, i) =>
+        `    <tr>\n      <th>${i}</th>\n      <td>u${Math.floor(r() * 1e6)}</td>\n      <td>${r().toFixed(6)}</td>\n      <td>${Math.floor(r() * 1e4)}</td>\n    </tr>\n`
+    ),
     '  </tbody>\n</table>\n',
     `<p>${rows} rows × 3 columns</p>\n</div>`,
   ];
   /** The outputs of one run of a code cell, about `kb` KB of JSON. */
   const outputs = (kb, count) => {
     const roll = r();
-    if (roll < 0.45) return [{ data: { 'image/png': png(kb), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] }, metadata: {}, output_type: 'display_data' }];
+    if (roll < 0.45)
+      return [{ data: { 'image/png': png(kb), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] }, metadata: {}, output_type: 'display_data' }];
     if (roll < 0.7) {
       const rows = Math.max(5, Math.floor(kb * 5));
-      return [{ data: { 'text/html': table(rows), 'text/plain': [`      user     score  events\n`, `[${rows} rows x 3 columns]`] }, execution_count: count, metadata: {}, output_type: 'execute_result' }];
+      return [
+        {
+          data: { 'text/html': table(rows), 'text/plain': [`      user     score  events\n`, `[${rows} rows x 3 columns]`] },
+          execution_count: count,
+          metadata: {},
+          output_type: 'execute_result',
+        },
+      ];
     }
-    if (roll < 0.9) return [{ name: 'stdout', output_type: 'stream', text: Array.from({ length: Math.max(3, Math.floor(kb * 20)) }, (_, i) => `epoch ${i}: loss=${r().toFixed(5)} val=${r().toFixed(5)}\n`) }];
+    if (roll < 0.9)
+      return [
+        {
+          name: 'stdout',
+          output_type: 'stream',
+          text: Array.from({ length: Math.max(3, Math.floor(kb * 20)) }, (_, i) => `epoch ${i}: loss=${r().toFixed(5)} val=${r().toFixed(5)}\n`),
+        },
+      ];
     return [{ data: { 'text/plain': [`${r()}`] }, execution_count: count, metadata: {}, output_type: 'execute_result' }];
   };
   const newCell = (kb, type = r() < 0.25 ? 'markdown' : 'code') =>
@@ -232,7 +271,13 @@ export function* realNotebooks(n, notebooks = 300, seed = 23) {
     const target = 50 * Math.pow(40, r()); // KB: 50 KB to 2 MB, log-uniform
     const count = 8 + Math.floor(r() * 40);
     const code = Math.ceil(count * 0.75);
-    const nb = { path: `${pick(['chapters', 'analysis', 'experiments', 'reports'])}/${pick(WORDS)}_${k}.ipynb`, cells: [], clean: r() < 1 / 6, ids: 0, runs: 0 };
+    const nb = {
+      path: `${pick(['chapters', 'analysis', 'experiments', 'reports'])}/${pick(WORDS)}_${k}.ipynb`,
+      cells: [],
+      clean: r() < 1 / 6,
+      ids: 0,
+      runs: 0,
+    };
     for (let i = 0; i < count; i++) nb.cells.push({ id: `${k.toString(16)}-${nb.ids++}`, ...newCell(target / code) });
     run(nb, 1);
     return nb;
@@ -259,16 +304,29 @@ export function* realNotebooks(n, notebooks = 300, seed = 23) {
         cells: nb.cells.map((c) =>
           c.cell_type === 'markdown'
             ? { cell_type: 'markdown', id: c.id, metadata: {}, source: c.source.map((l, j) => (j < c.source.length - 1 ? `${l}\n` : l)) }
-            : { cell_type: 'code', execution_count: c.execution_count, id: c.id, metadata: {}, outputs: c.outputs, source: c.source.map((l, j) => (j < c.source.length - 1 ? `${l}\n` : l)) }
+            : {
+                cell_type: 'code',
+                execution_count: c.execution_count,
+                id: c.id,
+                metadata: {},
+                outputs: c.outputs,
+                source: c.source.map((l, j) => (j < c.source.length - 1 ? `${l}\n` : l)),
+              }
         ),
-        metadata: { kernelspec: { display_name: 'Python 3 (ipykernel)', language: 'python', name: 'python3' }, language_info: { name: 'python', version: '3.11.9' } },
+        metadata: {
+          kernelspec: { display_name: 'Python 3 (ipykernel)', language: 'python', name: 'python3' },
+          language_info: { name: 'python', version: '3.11.9' },
+        },
         nbformat: 4,
         nbformat_minor: 5,
       },
       null,
       1
     ) + '\n';
-  const mods = Array.from({ length: 25 }, (_, i) => ({ path: `lab/util_${i}.py`, lines: Array.from({ length: 20 + Math.floor(r() * 80) }, () => codeLine(r)) }));
+  const mods = Array.from({ length: 25 }, (_, i) => ({
+    path: `lab/util_${i}.py`,
+    lines: Array.from({ length: 20 + Math.floor(r() * 80) }, () => codeLine(r)),
+  }));
   for (let i = 0; i < n; i++) {
     const author = authors[Math.floor(Math.pow(r(), 1.5) * authors.length)];
     const date = Math.floor(start + i * ((730 * 86400) / n) + r() * 3600);

@@ -91,7 +91,10 @@ function sampler(pid) {
     };
     walk(pid);
     peak.self = Math.max(peak.self, procStat(pid)?.rss ?? 0);
-    peak.tree = Math.max(peak.tree, tree.reduce((s, p) => s + pss(p), 0));
+    peak.tree = Math.max(
+      peak.tree,
+      tree.reduce((s, p) => s + pss(p), 0)
+    );
   };
   const timer = setInterval(tick, 50);
   tick();
@@ -256,7 +259,23 @@ for (const repo of repos) {
   const { name, dir, manager } = repo;
   const commits = commitsOf(dir);
   const add = (label, m, floor) => rows.push({ name, commits, label, m, floor });
-  const scan = (mode, ...extra) => [bin, 'scan', dir, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', manager, '--jobs', '2', '--notebook-lines', mode, ...extra];
+  const scan = (mode, ...extra) => [
+    bin,
+    'scan',
+    dir,
+    '--format',
+    'json',
+    '--quiet',
+    '--month',
+    '2026-10',
+    '--manager',
+    manager,
+    '--jobs',
+    '2',
+    '--notebook-lines',
+    mode,
+    ...extra,
+  ];
   const cache = path.join(root, `cache-${name}`);
   const out = path.join(root, `out-${name}`);
   log(`${name}: writing the cache`);
@@ -267,7 +286,23 @@ for (const repo of repos) {
   // The start-up cost matters beside sub-second warm scans: the 50,000-commit repository's
   // (5% of its cold scan either way in earlier runs) is not measured without it, which saves a minute.
   const noCa = withoutCa && commits < 20000;
-  const partialScan = (mode) => [bin, 'scan', repo.partial, '--format', 'json', '--quiet', '--month', '2026-10', '--manager', manager, '--jobs', '2', '--notebook-lines', mode, '--no-cache'];
+  const partialScan = (mode) => [
+    bin,
+    'scan',
+    repo.partial,
+    '--format',
+    'json',
+    '--quiet',
+    '--month',
+    '2026-10',
+    '--manager',
+    manager,
+    '--jobs',
+    '2',
+    '--notebook-lines',
+    mode,
+    '--no-cache',
+  ];
   const [plainLog, floorLog, catFile, git, cells, warm, ...others] = await rounds([
     { cmd: 'git', args: PLAIN_LOG, opts: { cwd: dir } },
     { cmd: 'git', args: [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], opts: { cwd: dir } },
@@ -308,7 +343,9 @@ for (const repo of repos) {
   for (const [label, cmd] of peers) add(label, byCmd.get(cmd) ?? { error: 'not installed' }, floorLog);
   if (repo.partial) {
     // x floor of these two: against the same scan of the full repository, in the same rounds.
-    const missing = execFileSync('git', ['rev-list', '--objects', '--missing=print', 'HEAD'], { cwd: repo.partial, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter((l) => l.startsWith('?')).length;
+    const missing = execFileSync('git', ['rev-list', '--objects', '--missing=print', 'HEAD'], { cwd: repo.partial, encoding: 'utf8', maxBuffer: 1 << 28 })
+      .split('\n')
+      .filter((l) => l.startsWith('?')).length;
     rows.push({ name: 'partial clone', commits, label: `letgo --notebook-lines git (${missing} blobs missing)`, m: partialGit, floor: git });
     rows.push({ name: 'partial clone', commits, label: `letgo cell-source (${missing} blobs missing)`, m: partialCells, floor: cells });
   }
@@ -321,7 +358,21 @@ for (const repo of repos) {
     before: () => (rmSync(runCache, { recursive: true, force: true }), cpSync(cache, runCache, { recursive: true })),
   });
   add('letgo cell-source, +10 commits (cache)', incremental, floorCells);
-  repo.result = { plainLog, floorLog, floorCells, git, cells, warm, cellsNoCa, warmNoCa, first, incremental, partialGit, partialCells, peers: rows.filter((r) => r.name === name && peers.some(([l]) => l === r.label)) };
+  repo.result = {
+    plainLog,
+    floorLog,
+    floorCells,
+    git,
+    cells,
+    warm,
+    cellsNoCa,
+    warmNoCa,
+    first,
+    incremental,
+    partialGit,
+    partialCells,
+    peers: rows.filter((r) => r.name === name && peers.some(([l]) => l === r.label)),
+  };
 }
 
 // ---- many repositories -------------------------------------------------------------------
@@ -351,7 +402,9 @@ const say = (line) => (output.push(line), console.log(line));
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const mb = (b) => (b ? (b / 1048576).toFixed(0) : '-');
-say(`letgo bench: ${RUNS} rounds (median; a round runs every row of a repository once), --jobs 2, on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; repositories in ${root}`);
+say(
+  `letgo bench: ${RUNS} rounds (median; a round runs every row of a repository once), --jobs 2, on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores; repositories in ${root}`
+);
 {
   const startup = (e) => measure(process.execPath, ['-e', '0'], { runs: 10, env: e });
   const [plain, clean] = [await startup(undefined), withoutCa ? await startup(withoutCa) : undefined];
@@ -360,20 +413,32 @@ say(`letgo bench: ${RUNS} rounds (median; a round runs every row of a repository
       (clean ? `; ${clean.median.toFixed(2)} s without ${CA_VAR}, which this environment sets (node parses those certificates at every start)` : '')
   );
 }
-say(pad('repository', 16) + lpad('commits', 8) + '  ' + pad('measure', 50) + lpad('median s', 9) + lpad('x floor', 9) + lpad('letgo MB', 10) + lpad('tree MB', 9));
+say(
+  pad('repository', 16) + lpad('commits', 8) + '  ' + pad('measure', 50) + lpad('median s', 9) + lpad('x floor', 9) + lpad('letgo MB', 10) + lpad('tree MB', 9)
+);
 for (const r of rows) {
   const cells = r.m.error
     ? lpad(r.m.error, 37)
     : lpad(r.m.median.toFixed(2), 9) + lpad((r.m.median / r.floor.median).toFixed(2), 9) + lpad(mb(r.m.self), 10) + lpad(mb(r.m.tree), 9);
   say(pad(r.name, 16) + lpad(r.commits, 8) + '  ' + pad(r.label, 50) + cells);
 }
-say('(x floor: git-lines and peer rows against "git log"; cell-source rows against "git log + cat-file notebooks"; partial-clone rows against the same scan of the full repository)');
+say(
+  '(x floor: git-lines and peer rows against "git log"; cell-source rows against "git log + cat-file notebooks"; partial-clone rows against the same scan of the full repository)'
+);
 say('');
 say(pad('repository', 16) + lpad('commits', 8) + lpad('facts.jsonl KB / 10k commits', 31) + lpad('cache KB / 10k commits', 25));
-for (const s of sizes) say(pad(s.name, 16) + lpad(s.commits, 8) + lpad((s.facts / 1024 / (s.commits / 10000)).toFixed(0), 31) + lpad((s.cache / 1024 / (s.commits / 10000)).toFixed(0), 25));
+for (const s of sizes)
+  say(
+    pad(s.name, 16) +
+      lpad(s.commits, 8) +
+      lpad((s.facts / 1024 / (s.commits / 10000)).toFixed(0), 31) +
+      lpad((s.cache / 1024 / (s.commits / 10000)).toFixed(0), 25)
+  );
 if (multi) {
   say('');
-  say(`${multi.n} repositories of ${multi.commits} commits: one letgo scan --jobs 2 of all ${multi.all.median.toFixed(2)} s, the sum of ${multi.n} single scans ${multi.sum.toFixed(2)} s (${(multi.all.median / multi.sum).toFixed(2)}x)`);
+  say(
+    `${multi.n} repositories of ${multi.commits} commits: one letgo scan --jobs 2 of all ${multi.all.median.toFixed(2)} s, the sum of ${multi.n} single scans ${multi.sum.toFixed(2)} s (${(multi.all.median / multi.sum).toFixed(2)}x)`
+  );
 }
 
 // ---- targets ------------------------------------------------------------------------------
@@ -386,9 +451,15 @@ for (const r of repos.filter((x) => x.name !== 'demo')) {
   if (r.partial) {
     check(x.cells.median <= 1.2 * x.plainLog.median, `${r.name}: cell-source ${plainRatio(x.cells, x)} (target <= 1.2x)`);
     check(x.git.median <= 0.8 * x.plainLog.median, `${r.name}: --notebook-lines git ${plainRatio(x.git, x)} (target <= 0.8x)`);
-    for (const [mode, full, part] of [['cell-source', x.cells, x.partialCells], ['--notebook-lines git', x.git, x.partialGit]]) {
+    for (const [mode, full, part] of [
+      ['cell-source', x.cells, x.partialCells],
+      ['--notebook-lines git', x.git, x.partialGit],
+    ]) {
       const ratio = part.median === undefined ? part.error : `${(part.median / full.median).toFixed(2)}x`;
-      check(part.median !== undefined && part.median <= 1.5 * full.median, `${r.name}: the partial clone's ${mode} scan ${ratio} of the full repository's (target <= 1.5x)`);
+      check(
+        part.median !== undefined && part.median <= 1.5 * full.median,
+        `${r.name}: the partial clone's ${mode} scan ${ratio} of the full repository's (target <= 1.5x)`
+      );
     }
   }
   if (r === big) check(x.git.median <= 0.8 * x.plainLog.median, `${r.name}: --notebook-lines git ${plainRatio(x.git, x)} (target <= 0.8x)`);
@@ -402,7 +473,10 @@ for (const r of repos.filter((x) => x.name !== 'demo')) {
     ran.length > 0 && ran.every((p) => slower(p, x.git.median)),
     `${r.name}: faster than every peer that ran (${ran.map((p) => `${p.label.split(' ')[0]} ${ratio(p, x.git.median)} of --notebook-lines git, ${ratio(p, x.cells.median)} of cell-source`).join('; ') || 'none installed'})`
   );
-  check(x.warm.median <= 0.1 * x.cells.median, `${r.name}: warm cache ${((100 * x.warm.median) / x.cells.median).toFixed(0)}% of the cold scan (target <= 10%)`);
+  check(
+    x.warm.median <= 0.1 * x.cells.median,
+    `${r.name}: warm cache ${((100 * x.warm.median) / x.cells.median).toFixed(0)}% of the cold scan (target <= 10%)`
+  );
   if (x.warmNoCa?.median !== undefined && x.cellsNoCa?.median !== undefined) {
     const pct = (100 * x.warmNoCa.median) / x.cellsNoCa.median;
     check(pct <= 10, `${r.name}: warm cache ${pct.toFixed(0)}% of the cold scan, both with node started without ${CA_VAR} (see the start-up line above)`);
@@ -411,9 +485,16 @@ for (const r of repos.filter((x) => x.name !== 'demo')) {
 {
   const scans = rows.filter((r) => r.label.startsWith('letgo') && r.m.self);
   const top = scans.reduce((a, r) => (r.m.self > a.m.self ? r : a), scans[0]);
-  check(top.m.self < 300 * 1048576, `letgo's own peak ${mb(top.m.self)} MB over every scan row of every repository (${top.name}, ${top.label}; target < 300 MB; with its git children see "tree MB")`);
+  check(
+    top.m.self < 300 * 1048576,
+    `letgo's own peak ${mb(top.m.self)} MB over every scan row of every repository (${top.name}, ${top.label}; target < 300 MB; with its git children see "tree MB")`
+  );
 }
-if (multi) check(multi.all.median < 0.75 * multi.sum, `${multi.n} repositories with --jobs 2: ${(multi.all.median / multi.sum).toFixed(2)}x the sum of single scans (target well under 1)`);
+if (multi)
+  check(
+    multi.all.median < 0.75 * multi.sum,
+    `${multi.n} repositories with --jobs 2: ${(multi.all.median / multi.sum).toFixed(2)}x the sum of single scans (target well under 1)`
+  );
 const last = path.resolve('bench/last-run.txt');
 writeFileSync(`${last}.tmp`, output.join('\n') + '\n');
 renameSync(`${last}.tmp`, last);

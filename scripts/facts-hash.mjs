@@ -43,7 +43,12 @@ function runtimeImports(sf) {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly : node.isTypeOnly;
       if (!typeOnly) specs.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       specs.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -95,9 +100,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const before = recordedFacts();
   const revision = keep ? before.revision : before.revision + 1;
   const hash = factsSourceHash();
-  const text = readFileSync(file, 'utf8')
-    .replace(REVISION, `const FACTS_REVISION = ${revision};`)
-    .replace(HASH, `export const FACTS_SOURCE_HASH = '${hash}';`);
+  const text = readFileSync(file, 'utf8').replace(REVISION, `const FACTS_REVISION = ${revision};`).replace(HASH, `export const FACTS_SOURCE_HASH = '${hash}';`);
   writeFileSync(file, text);
-  console.log(`${CACHE_MODULE}: FACTS_REVISION ${before.revision}${keep ? ' (kept)' : ` -> ${revision} (say what changed in its comment)`}, FACTS_SOURCE_HASH ${hash.slice(0, 12)}... over ${factSources().length} modules`);
+  console.log(
+    `${CACHE_MODULE}: FACTS_REVISION ${before.revision}${keep ? ' (kept)' : ` -> ${revision} (say what changed in its comment)`}, FACTS_SOURCE_HASH ${hash.slice(0, 12)}... over ${factSources().length} modules`
+  );
 }

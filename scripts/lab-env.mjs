@@ -32,7 +32,21 @@ const buildVenv = path.join(root, '.venv');
 const dist = path.join(root, 'dist');
 const stamp = path.join(dist, 'letgo-wheel.sha256');
 /** What the wheel is built from. */
-const INPUTS = ['src', 'style', 'schema', 'jupyterlab_letgo', 'jupyter-config', 'scripts/bundle.mjs', 'package.json', 'package-lock.json', 'pyproject.toml', 'install.json', 'tsconfig.json', 'tsconfig.lab.json', 'README.md'];
+const INPUTS = [
+  'src',
+  'style',
+  'schema',
+  'jupyterlab_letgo',
+  'jupyter-config',
+  'scripts/bundle.mjs',
+  'package.json',
+  'package-lock.json',
+  'pyproject.toml',
+  'install.json',
+  'tsconfig.json',
+  'tsconfig.lab.json',
+  'README.md',
+];
 /** Generated inside jupyterlab_letgo by the build: not an input. */
 const BUILT = new Set(['jupyterlab_letgo/labextension', 'jupyterlab_letgo/_version.py', 'jupyterlab_letgo/__pycache__']);
 
@@ -52,12 +66,18 @@ function files(p) {
   const abs = path.join(root, p);
   if (!existsSync(abs)) return [];
   if (!statSync(abs).isDirectory()) return [p];
-  return readdirSync(abs).sort().flatMap((name) => files(path.join(p, name)));
+  return readdirSync(abs)
+    .sort()
+    .flatMap((name) => files(path.join(p, name)));
 }
 
 function sourceHash() {
   const h = createHash('sha256');
-  for (const f of INPUTS.flatMap(files)) h.update(f).update('\0').update(readFileSync(path.join(root, f))).update('\0');
+  for (const f of INPUTS.flatMap(files))
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(path.join(root, f)))
+      .update('\0');
   return h.digest('hex');
 }
 
@@ -77,20 +97,27 @@ function ensureVenv(dir, packages) {
 /** A list from pyproject.toml (`key` a Python subscript chain such as ['build-system']['requires']), read with Python 3.11+'s tomllib. */
 function pyprojectList(key, what) {
   const script = `import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))${key}))`;
-  return run(process.env.PYTHON ?? 'python3', ['-c', script], `reading ${what}`).trim().split('\n');
+  return run(process.env.PYTHON ?? 'python3', ['-c', script], `reading ${what}`)
+    .trim()
+    .split('\n');
 }
 
 // The Python tests' own needs are the `test` extra (pytest-jupyter; pandas and pyarrow for the export's round trip).
 ensureVenv(buildVenv, ['jupyterlab', 'build', ...pyprojectList("['project']['optional-dependencies']['test']", 'the test requirements')]);
 const requires = pyprojectList("['build-system']['requires']", 'the build requirements');
-if (!existsSync(path.join(buildVenv, 'bin', 'hatchling'))) run(path.join(buildVenv, 'bin', 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
+if (!existsSync(path.join(buildVenv, 'bin', 'hatchling')))
+  run(path.join(buildVenv, 'bin', 'pip'), ['install', '-q', ...requires], `installing ${requires.join(', ')}`);
 if (venv !== buildVenv) ensureVenv(venv, [`jupyterlab${values.jupyterlab}`]);
 
 const hash = sourceHash();
 const wheelOf = () => readdirSync(dist).find((f) => /^jupyterlab_letgo-.*\.whl$/.test(f));
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== hash || !wheelOf()) {
   for (const f of existsSync(dist) ? readdirSync(dist) : []) if (f.endsWith('.whl')) rmSync(path.join(dist, f));
-  run(path.join(buildVenv, 'bin', 'python'), ['-m', 'build', '--wheel', '--no-isolation', '--outdir', dist], 'python -m build --wheel (builds the labextension and the CLI bundle)');
+  run(
+    path.join(buildVenv, 'bin', 'python'),
+    ['-m', 'build', '--wheel', '--no-isolation', '--outdir', dist],
+    'python -m build --wheel (builds the labextension and the CLI bundle)'
+  );
   writeFileSync(stamp, hash + '\n');
 }
 const wheel = path.join(dist, wheelOf());
@@ -103,7 +130,9 @@ if (!existsSync(installed) || readFileSync(installed, 'utf8').trim() !== hash) {
 }
 
 const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
-const lab = plain(run(path.join(bin, 'jupyter'), ['labextension', 'list'], 'checking the labextension')).split('\n').find((l) => l.includes('jupyterlab-letgo'));
+const lab = plain(run(path.join(bin, 'jupyter'), ['labextension', 'list'], 'checking the labextension'))
+  .split('\n')
+  .find((l) => l.includes('jupyterlab-letgo'));
 if (!lab || !/enabled\s+OK/.test(lab)) {
   process.stderr.write(`lab-env: jupyter labextension list does not show jupyterlab-letgo enabled and OK: ${lab ?? 'missing'}\n`);
   process.exit(1);

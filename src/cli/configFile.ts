@@ -31,7 +31,10 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): { con
     return { config: defaultConfig() };
   }
   if (read.kind !== 'ok') {
-    throw new LetgoError(ExitCode.Config, `config file ${target} ${describeBoundedRead(read, MAX_CONFIG_BYTES)}: pass a letgo.config.json file (see 'letgo init')`);
+    throw new LetgoError(
+      ExitCode.Config,
+      `config file ${target} ${describeBoundedRead(read, MAX_CONFIG_BYTES)}: pass a letgo.config.json file (see 'letgo init')`
+    );
   }
   const text = read.bytes.toString('utf8');
   // Loaded only when there is a config file to read.
@@ -41,7 +44,8 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): { con
     return `${target}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
   };
   const deep = tooDeep(jsonc, text);
-  if (deep !== undefined) throw new LetgoError(ExitCode.Config, `invalid config ${at(deep)}: nested deeper than ${MAX_CONFIG_DEPTH} levels; a letgo config nests 4`);
+  if (deep !== undefined)
+    throw new LetgoError(ExitCode.Config, `invalid config ${at(deep)}: nested deeper than ${MAX_CONFIG_DEPTH} levels; a letgo config nests 4`);
   const errors: Jsonc.ParseError[] = [];
   const value: unknown = jsonc.parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {

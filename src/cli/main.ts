@@ -69,9 +69,19 @@ function program(io: CliIo, argv: readonly string[]): Command {
     )
     .addOption(option('--cache-dir <dir>', 'folder of the fact cache', { default: { text: '$XDG_CACHE_HOME/letgo, else ~/.cache/letgo' } }))
     .addOption(option('--no-cache', 'read every commit from git; neither read nor write the fact cache'))
-    .addOption(option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', { choices: NOTEBOOK_LINE_MODES, default: { text: 'the config’s notebooks.lines, else cells' } }))
+    .addOption(
+      option('--notebook-lines <mode>', 'count notebook churn by cell source or by git JSON lines', {
+        choices: NOTEBOOK_LINE_MODES,
+        default: { text: 'the config’s notebooks.lines, else cells' },
+      })
+    )
     .addOption(option('--quiet', 'no progress bar and no warnings on stderr'))
-    .addOption(option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none', { choices: PROGRESS_MODES, default: { value: 'auto', text: 'auto' } }))
+    .addOption(
+      option('--progress <mode>', 'progress on stderr: a bar on a terminal, JSON lines for programs, or none', {
+        choices: PROGRESS_MODES,
+        default: { value: 'auto', text: 'auto' },
+      })
+    )
     .action(async (paths: string[], opts) => (await import('./commands/scan.js')).scanCommand(paths, opts, io, argv));
 
   const merge = cmd
@@ -104,7 +114,11 @@ function program(io: CliIo, argv: readonly string[]): Command {
     .addOption(option('--path <file>', 'explain this file instead: a path in a scanned repository, or REPO/PATH'))
     .addOption(option('--format <format>', 'output format', { choices: EXPLAIN_FORMATS, default: { text: 'table on a terminal, else json' } }))
     .addOption(option('--team-detail', 'list each team member’s hands-on commits (off: the team’s total only)'))
-    .addOption(option('--config <file>', 'config file (its rules name each file’s kind and tier)', { default: { text: 'letgo.config.json in the current folder, if present' } }))
+    .addOption(
+      option('--config <file>', 'config file (its rules name each file’s kind and tier)', {
+        default: { text: 'letgo.config.json in the current folder, if present' },
+      })
+    )
     .action(async (opts) => (await import('./commands/explain.js')).explainCommand(opts, io));
 
   cmd
@@ -129,7 +143,7 @@ function program(io: CliIo, argv: readonly string[]): Command {
 
   cmd
     .command('export')
-    .description('write a saved scan\'s facts as a table (Parquet, CSV or JSON Lines) for pandas, Polars, DuckDB or a spreadsheet')
+    .description("write a saved scan's facts as a table (Parquet, CSV or JSON Lines) for pandas, Polars, DuckDB or a spreadsheet")
     .addOption(option('--in <dir>', 'folder written by letgo scan --out', { default: { value: 'letgo-report', text: 'letgo-report' } }))
     .addOption(option('--format <format>', 'table format', { choices: EXPORT_FORMATS, default: { value: 'parquet', text: 'parquet' } }))
     .addOption(option('--out <file>', 'the file to write (required)'))

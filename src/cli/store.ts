@@ -193,7 +193,8 @@ export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: 
   const reposFile = path.join(dir, FILES.repos);
   const reposRead = readBounded(reposFile, { maxBytes: MAX_JSON_BYTES });
   if (reposRead.kind === 'missing') throw new LetgoError(ExitCode.BadInput, `no ${FILES.repos} in ${dir}: run 'letgo scan --out ${dir}' first`);
-  if (reposRead.kind !== 'ok') throw new LetgoError(ExitCode.BadInput, `${reposFile} ${describeBoundedRead(reposRead, MAX_JSON_BYTES)}; scan again to rewrite it`);
+  if (reposRead.kind !== 'ok')
+    throw new LetgoError(ExitCode.BadInput, `${reposFile} ${describeBoundedRead(reposRead, MAX_JSON_BYTES)}; scan again to rewrite it`);
   let repos: unknown;
   try {
     repos = JSON.parse(reposRead.bytes.toString('utf8'));
@@ -201,7 +202,10 @@ export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: 
     throw new LetgoError(ExitCode.BadInput, `${reposFile} is not valid JSON (${(e as Error).message}); scan again to rewrite it`);
   }
   if (!(validateReposSchema as ValidateFunction)(repos)) {
-    throw new LetgoError(ExitCode.BadInput, `${reposFile} is not valid: ${describeAjvError((validateReposSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`);
+    throw new LetgoError(
+      ExitCode.BadInput,
+      `${reposFile} is not valid: ${describeAjvError((validateReposSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`
+    );
   }
   const facts: FactRow[] = [];
   const factsHash = await readLines(factsFile, dir, (line, n) => {
@@ -212,7 +216,10 @@ export async function readScan(dir: string): Promise<{ facts: FactRow[]; repos: 
       throw new LetgoError(ExitCode.BadInput, `${factsFile}:${n} is not valid JSON (${(e as Error).message}); scan again to rewrite it`);
     }
     if (!(validateFactSchema as ValidateFunction)(f)) {
-      throw new LetgoError(ExitCode.BadInput, `${factsFile}:${n} is not a letgo fact: ${describeAjvError((validateFactSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`);
+      throw new LetgoError(
+        ExitCode.BadInput,
+        `${factsFile}:${n} is not a letgo fact: ${describeAjvError((validateFactSchema as ValidateFunction).errors?.[0])}; scan again to rewrite it`
+      );
     }
     facts.push(f as FactRow);
   });
@@ -232,7 +239,8 @@ function readSavedReviews(dir: string, set: Record<string, string> | undefined):
   if (set && !(FILES.reviews in set)) return undefined;
   const read = readBounded(file, { maxBytes: MAX_REVIEWS_BYTES });
   if (read.kind === 'missing' && !set) return undefined;
-  if (read.kind !== 'ok' && read.kind !== 'missing') throw new LetgoError(ExitCode.BadInput, `${file} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}; scan again to rewrite it`);
+  if (read.kind !== 'ok' && read.kind !== 'missing')
+    throw new LetgoError(ExitCode.BadInput, `${file} ${describeBoundedRead(read, MAX_REVIEWS_BYTES)}; scan again to rewrite it`);
   if (set && (read.kind === 'missing' || sha256(read.bytes) !== set[FILES.reviews])) throw notTheScans(dir, FILES.reviews);
   return read.kind === 'ok' ? parseReviewPages(read.bytes.toString('utf8'), file, 'scan again to rewrite it') : undefined;
 }
@@ -289,7 +297,8 @@ async function readLines(file: string, dir: string, onLine: (line: string, n: nu
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new LetgoError(ExitCode.BadInput, `no ${path.basename(file)} in ${dir}: run 'letgo scan --out ${dir}' first`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new LetgoError(ExitCode.BadInput, `no ${path.basename(file)} in ${dir}: run 'letgo scan --out ${dir}' first`);
     throw new LetgoError(ExitCode.BadInput, `${file} cannot be read (${(e as Error).message}); scan again to rewrite it`);
   }
   if (!fstatSync(fd).isFile()) {
@@ -318,7 +327,8 @@ async function readLines(file: string, dir: string, onLine: (line: string, n: nu
     if (start < chunk.length) {
       carry.push(chunk.subarray(start));
       carried += chunk.length - start;
-      if (carried > MAX_FACT_LINE_BYTES) throw new LetgoError(ExitCode.BadInput, `${file}:${n + 1} is longer than ${MAX_FACT_LINE_BYTES} bytes: not a letgo fact; scan again to rewrite it`);
+      if (carried > MAX_FACT_LINE_BYTES)
+        throw new LetgoError(ExitCode.BadInput, `${file}:${n + 1} is longer than ${MAX_FACT_LINE_BYTES} bytes: not a letgo fact; scan again to rewrite it`);
     }
   }
   if (carried) line(Buffer.concat(carry));

@@ -121,7 +121,14 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     const counts = { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length };
     const since = periodDays >= thresholds.outOfTouchDays ? w.since : addDays(w.until, 1 - thresholds.outOfTouchDays);
     const { reviews: r, pairedCommits } = lead(since, w.until);
-    const handsOn = since === w.since ? counts.managerCommits : measurePeriod(commits.filter((c) => inRange(c, since, w.until)), managerIds, teamIds).managerHandsOn.length;
+    const handsOn =
+      since === w.since
+        ? counts.managerCommits
+        : measurePeriod(
+            commits.filter((c) => inRange(c, since, w.until)),
+            managerIds,
+            teamIds
+          ).managerHandsOn.length;
     const contact = { days: Math.max(periodDays, thresholds.outOfTouchDays), handsOn, reviews: r, pairedCommits };
     return { m, signal: decideSignal({ ...m, ...counts, teamSize: teamIds.size, periodDays, contact }, thresholds) };
   };
@@ -185,7 +192,15 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
     generatedAt: opts.generatedAt,
     generator: opts.generator,
     window: { ...window },
-    repos: repoSections(repos, windowCommits, commits.filter((c) => inRange(c, period.since, period.until)), ownership.files, managerIds, teamIds, label),
+    repos: repoSections(
+      repos,
+      windowCommits,
+      commits.filter((c) => inRange(c, period.since, period.until)),
+      ownership.files,
+      managerIds,
+      teamIds,
+      label
+    ),
     manager: {
       id: managerPersons[0].id,
       name: managerPersons[0].name,
@@ -258,7 +273,8 @@ function automationEntries(persons: readonly Person[]): AutomationEntry[] {
   const out: AutomationEntry[] = [];
   for (const p of persons) {
     const a = p.automation;
-    if (p.kind === 'automation' && a) out.push({ name: p.name, email: p.emails[0], rule: a.rule, commits: a.commits, matching: a.matching, share: a.share, template: a.template });
+    if (p.kind === 'automation' && a)
+      out.push({ name: p.name, email: p.emails[0], rule: a.rule, commits: a.commits, matching: a.matching, share: a.share, template: a.template });
   }
   return out.sort((x, y) => y.commits - x.commits || (x.email < y.email ? -1 : 1));
 }
@@ -348,7 +364,12 @@ function repoSections(
       head: repo.head,
       commits: repo.commits,
       shallow: repo.shallow,
-      handsOn: { managerCommits: m.managerHandsOn.length, teamCommits: m.teamHandsOn.length, managerChurn: round(m.managerChurn), teamChurn: round(m.teamChurn) },
+      handsOn: {
+        managerCommits: m.managerHandsOn.length,
+        teamCommits: m.teamHandsOn.length,
+        managerChurn: round(m.managerChurn),
+        teamChurn: round(m.teamChurn),
+      },
       notebookOwners: (owners.get(repo.id) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)),
     };
   });
@@ -467,7 +488,9 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
   }
   if (fallbacks.size) {
     const n = [...fallbacks.values()].reduce((a, b) => a + b, 0);
-    out.push(`${n} ${pluralForm(n, 'notebook change', 'notebook changes')} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+    out.push(
+      `${n} ${pluralForm(n, 'notebook change', 'notebook changes')} in the window counted by git's lines, not cells: ${[...fallbacks].map(([k, v]) => `${v} ${k}`).join(', ')}.`
+    );
   }
   for (const { entry, candidates } of unmatched) {
     out.push(
@@ -477,7 +500,10 @@ function warnings(repos: readonly RepoMeta[], windowCommits: readonly Commit[], 
     );
   }
   if (logins.length) {
-    const shown = logins.slice(0, 5).map((l) => `"${l}"`).join(', ');
+    const shown = logins
+      .slice(0, 5)
+      .map((l) => `"${l}"`)
+      .join(', ');
     out.push(
       `${logins.length} GitHub ${pluralForm(logins.length, 'login', 'logins')} of the --reviews files ${pluralForm(logins.length, 'matches', 'match')} no person of the scanned history (${shown}${logins.length > 5 ? ', ...' : ''}): their reviews are left out; map each with a "login:NAME" alias in the config.`
     );

@@ -94,7 +94,10 @@ export interface IdentityActivity {
  * builder with 686 commits of generated notebooks was its top hands-on member.
  * @returns the evidence, or undefined for a person
  */
-export function automationOf(a: IdentityActivity, thresholds: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>): AutomationEvidence | undefined {
+export function automationOf(
+  a: IdentityActivity,
+  thresholds: Pick<Thresholds, 'automationCommits' | 'automationShare' | 'automationFiles'>
+): AutomationEvidence | undefined {
   if (a.commits < thresholds.automationCommits) return undefined;
   // Templated only here, for identities with enough commits; a subject seen before costs a
   // lookup, and the count stops once no template can reach the share (after about a tenth

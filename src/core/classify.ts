@@ -161,7 +161,9 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
       const ref = (r: CompiledRule<unknown> | undefined): RuleRef => {
         if (!r) return { source: 'fallback' };
         const glob = r.path(path) ? matchingGlob(r, path, single) : undefined;
-        return glob !== undefined ? { source: r.source, index: r.index, pattern: glob, on: 'path' } : { source: r.source, index: r.index, pattern: r.message?.source, on: 'message' };
+        return glob !== undefined
+          ? { source: r.source, index: r.index, pattern: glob, on: 'path' }
+          : { source: r.source, index: r.index, pattern: r.message?.source, on: 'message' };
       };
       return { kind: k?.value ?? 'code', kindRule: ref(k), tier: t?.value ?? 'tactical', tierRule: ref(t) };
     },

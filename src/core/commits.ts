@@ -87,7 +87,7 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
   const activity = new Map<string, IdentityActivity>();
   const runs: { start: number; end: number; authorKey: string; assistant: string | undefined }[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < facts.length; ) {
+  for (let i = 0; i < facts.length;) {
     const first = facts[i];
     let end = i + 1;
     while (end < facts.length && facts[end].sha === first.sha && facts[end].repo === first.repo) end++;
@@ -106,7 +106,9 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
       if (co) for (let k = 0; k < co.length; k++) count(co[k]);
       // A reviewer is an identity to resolve, with no commit of its own.
       const rv = first.reviewers;
-      if (rv) for (let k = 0; k < rv.length; k++) if (!counts.has(identityKey(rv[k]))) counts.set(identityKey(rv[k]), { identity: { name: rv[k].name, email: rv[k].email }, commits: 0 });
+      if (rv)
+        for (let k = 0; k < rv.length; k++)
+          if (!counts.has(identityKey(rv[k]))) counts.set(identityKey(rv[k]), { identity: { name: rv[k].name, email: rv[k].email }, commits: 0 });
     }
     i = end;
   }
@@ -181,4 +183,3 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
   commits.sort((a, b) => a.ms - b.ms || (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
   return { commits, identities };
 }
-

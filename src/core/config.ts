@@ -303,11 +303,15 @@ export const CONFIG_SCHEMA = {
     aliases: {
       type: 'object',
       additionalProperties: { type: 'string', minLength: 1 },
-      description: 'Email or name -> email or name of the same person; a key "login:NAME" maps a GitHub login of a --reviews export to a person ("login:octocat": "octo@company.com").',
+      description:
+        'Email or name -> email or name of the same person; a key "login:NAME" maps a GitHub login of a --reviews export to a person ("login:octocat": "octo@company.com").',
     },
     doNotMergeByName: { ...stringArray, description: 'Full names that must not merge identities.' },
     bots: { ...stringArray, description: 'Extra bot patterns (globs on name and email).' },
-    aiAssistants: { ...stringArray, description: 'Extra AI coding assistant patterns (globs on name and email): never people; their commits count as AI-assisted.' },
+    aiAssistants: {
+      ...stringArray,
+      description: 'Extra AI coding assistant patterns (globs on name and email): never people; their commits count as AI-assisted.',
+    },
     humans: { ...stringArray, description: 'Emails or names that are people even when a bot or AI pattern, or the likely-automation rule, matches them.' },
     tiers: {
       type: 'array',
@@ -408,7 +412,10 @@ function checkPatterns(config: Config, source: string): void {
     try {
       compile();
     } catch (e) {
-      throw new LetgoError(ExitCode.Config, `invalid config ${source}: ${where} ${(e as Error).message}; letgo runs config patterns in linear time (RE2 syntax: no lookaround or backreferences)`);
+      throw new LetgoError(
+        ExitCode.Config,
+        `invalid config ${source}: ${where} ${(e as Error).message}; letgo runs config patterns in linear time (RE2 syntax: no lookaround or backreferences)`
+      );
     }
   };
   config.tiers.forEach((rule, i) => {

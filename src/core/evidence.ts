@@ -104,7 +104,8 @@ export function buildEvidence(
     /** Each review with the commit it reviewed when the scan holds it (cited in `commits`). */
     reviews: readonly { event: ReviewEvent; commit?: Commit; authors: ReviewEvidence['authors'] }[];
     pairing: readonly Commit[];
-    members?: { id: string; name: string; handsOn: readonly Commit[] }[] },
+    members?: { id: string; name: string; handsOn: readonly Commit[] }[];
+  },
   extra: { managerCommits: number; teamHandsOnCommits: number }
 ): Evidence {
   const cited = new Map<string, Commit>();

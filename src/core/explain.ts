@@ -80,7 +80,12 @@ export interface Explanation {
  */
 export function describeRule(ref: RuleRef, what: 'kind' | 'tier', value: string): string {
   if (ref.source === 'fallback') return what === 'kind' ? `no kind glob matched: ${value}` : `no tier rule matched: ${value}`;
-  const list = what === 'kind' ? `${ref.source} kinds.${value}` : ref.source === 'config' ? `config tiers[${ref.index}]` : `default tiers (${DEFAULT_TIER_RULES[ref.index ?? 0]?.tier ?? value})`;
+  const list =
+    what === 'kind'
+      ? `${ref.source} kinds.${value}`
+      : ref.source === 'config'
+        ? `config tiers[${ref.index}]`
+        : `default tiers (${DEFAULT_TIER_RULES[ref.index ?? 0]?.tier ?? value})`;
   return `${list} ${ref.on === 'message' ? 'message' : 'glob'} "${ref.pattern ?? ''}"`;
 }
 
@@ -110,7 +115,8 @@ export function explainFile(c: Classification, scanned: { path: string; kind: Fi
  */
 export function explainReport(report: Report, classifier: Classifier): Explanation {
   const ev = report.evidence;
-  if (!ev) throw new LetgoError(ExitCode.BadInput, 'the report has no evidence (an older letgo wrote it): analyse its facts again (letgo explain --in DIR does)');
+  if (!ev)
+    throw new LetgoError(ExitCode.BadInput, 'the report has no evidence (an older letgo wrote it): analyse its facts again (letgo explain --in DIR does)');
   const bySha = new Map(ev.commits.map((c) => [c.sha, c]));
   const explained = new Map<string, ExplainedCommit>();
   const commitsOf = (shas: readonly string[]): ExplainedCommit[] =>
@@ -198,7 +204,10 @@ export function explainPath(
   const tier = last?.tier ?? c.tier;
   const byTier: Record<Tier, number> = { strategic: 0, implementation: 0, tactical: 0 };
   for (const f of changes) byTier[f.tier]++;
-  const holders = file && file.total > 0 ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1)) : [];
+  const holders =
+    file && file.total > 0
+      ? [...file.churnBy].map(([id, churn]) => ({ id, ...label(id), share: churn / file.total })).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1))
+      : [];
   const owner = file ? ownerOf(file) : undefined;
   const strip = ({ id: _id, ...h }: (typeof holders)[number]) => ({ ...h, share: round(h.share, SHARE_DIGITS) });
   return {
@@ -211,7 +220,12 @@ export function explainPath(
     changes: { total: changes.length, byTier },
     alive: file ? file.alive : last?.status !== 'D',
     owner: owner ? strip({ id: owner.id, ...label(owner.id), share: owner.share }) : null,
-    managerShare: holders.length ? round(holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0), SHARE_DIGITS) : null,
+    managerShare: holders.length
+      ? round(
+          holders.filter((h) => h.owner === 'you').reduce((s, h) => s + h.share, 0),
+          SHARE_DIGITS
+        )
+      : null,
     ...(detail ? { holders: holders.map(strip) } : {}),
   };
 }

@@ -31,7 +31,10 @@ export const FACT_SCHEMA = {
     authorName: str,
     authorEmail: str,
     coAuthors: { type: 'array', items: identity },
-    reviewers: { type: 'array', items: { ...identity, required: ['name', 'email', 'trailer'], properties: { ...identity.properties, trailer: { enum: REVIEW_TRAILERS } } } },
+    reviewers: {
+      type: 'array',
+      items: { ...identity, required: ['name', 'email', 'trailer'], properties: { ...identity.properties, trailer: { enum: REVIEW_TRAILERS } } },
+    },
     subject: str,
     // git's strict ISO 8601 (%aI): the author's own offset.
     time: { type: 'string', pattern: ISO_TIME_PATTERN },
@@ -75,7 +78,6 @@ export const REPOS_SCHEMA = {
     },
   },
 } as const;
-
 
 /** The values of a repos.json entry REPOS_SCHEMA accepts, as a type. */
 type SchemaRepo = SchemaType<(typeof REPOS_SCHEMA)['items']>;

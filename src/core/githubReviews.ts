@@ -73,7 +73,11 @@ export const GITHUB_REVIEWS_SCHEMA = {
                 properties: {
                   url: { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 },
                   author: actor,
-                  mergeCommit: { type: ['object', 'null'], required: ['oid'], properties: { oid: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' } } },
+                  mergeCommit: {
+                    type: ['object', 'null'],
+                    required: ['oid'],
+                    properties: { oid: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' } },
+                  },
                   reviews: connection({
                     type: 'object',
                     required: ['author', 'state', 'submittedAt'],
@@ -131,7 +135,11 @@ export function distinctPullRequests(pages: readonly unknown[]): unknown[] {
     const nodes = page.data.repository.pullRequests.nodes;
     const kept = nodes.filter((pr) => best.get(pr.url) === pr && best.delete(pr.url));
     if (kept.length === nodes.length) out.push(page);
-    else if (kept.length) out.push({ ...page, data: { ...page.data, repository: { ...page.data.repository, pullRequests: { ...page.data.repository.pullRequests, nodes: kept } } } });
+    else if (kept.length)
+      out.push({
+        ...page,
+        data: { ...page.data, repository: { ...page.data.repository, pullRequests: { ...page.data.repository.pullRequests, nodes: kept } } },
+      });
   }
   return out;
 }

@@ -80,7 +80,12 @@ export function normalizeName(name: string): string {
 
 /** True when a name has two words or more (letters or digits on both sides of a space, dot, hyphen or underscore). */
 function isFullName(name: string): boolean {
-  return name.trim().split(/[\s._-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2;
+  return (
+    name
+      .trim()
+      .split(/[\s._-]+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2
+  );
 }
 
 /** Identity key: name and lower-case email. */
@@ -196,8 +201,12 @@ export function resolveIdentities(
   });
   for (const [from, to] of Object.entries(options.aliases)) {
     if (from.toLowerCase().startsWith(LOGIN_ALIAS)) continue; // a GitHub login's alias (leadByExample.ts loginResolver), no identity of git's
-    const a = tokensOf(from).map((t) => byToken.get(t)).find((x) => x !== undefined);
-    const b = tokensOf(to).map((t) => byToken.get(t)).find((x) => x !== undefined);
+    const a = tokensOf(from)
+      .map((t) => byToken.get(t))
+      .find((x) => x !== undefined);
+    const b = tokensOf(to)
+      .map((t) => byToken.get(t))
+      .find((x) => x !== undefined);
     if (a !== undefined && b !== undefined) union(a, b);
   }
 
@@ -214,7 +223,12 @@ export function resolveIdentities(
   for (const members of groups.values()) {
     const primary = members
       .map((i) => entries[i])
-      .sort((x, y) => y.commits - x.commits || compareStrings(x.identity.email.toLowerCase(), y.identity.email.toLowerCase()) || compareStrings(x.identity.name, y.identity.name))[0];
+      .sort(
+        (x, y) =>
+          y.commits - x.commits ||
+          compareStrings(x.identity.email.toLowerCase(), y.identity.email.toLowerCase()) ||
+          compareStrings(x.identity.name, y.identity.name)
+      )[0];
     const person: Person = {
       id: primary.identity.email.toLowerCase(),
       name: primary.identity.name,

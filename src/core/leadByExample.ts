@@ -73,7 +73,8 @@ export function isPairing(c: Commit, managerIds: ReadonlySet<string>, teamIds: R
  */
 export function loginResolver(persons: readonly Person[], aliases: Readonly<Record<string, string>>): (actor: GithubActor) => Person | undefined {
   const byAlias = new Map<string, string>();
-  for (const [from, to] of Object.entries(aliases)) if (from.toLowerCase().startsWith(LOGIN_ALIAS)) byAlias.set(from.slice(LOGIN_ALIAS.length).trim().toLowerCase(), to);
+  for (const [from, to] of Object.entries(aliases))
+    if (from.toLowerCase().startsWith(LOGIN_ALIAS)) byAlias.set(from.slice(LOGIN_ALIAS.length).trim().toLowerCase(), to);
   const byNoreply = new Map<string, Person>();
   for (const p of persons) {
     if (p.kind !== 'human') continue;
@@ -147,7 +148,15 @@ export function reviewEvents(
     if (!merged && !author) unmatched.push({ login: r.author.login, date, others: reviewer ? [reviewer.id] : [] });
     if (!reviewer || authors.length === 0 || authors.includes(reviewer.id)) continue;
     const work = merged ? merged.sha : r.pullRequest;
-    events.push({ key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`, reviewer: reviewer.id, authors, date, source: 'github', work, pullRequest: r.pullRequest });
+    events.push({
+      key: `${r.mergeCommit ?? r.pullRequest}\u0000${reviewer.id}`,
+      reviewer: reviewer.id,
+      authors,
+      date,
+      source: 'github',
+      work,
+      pullRequest: r.pullRequest,
+    });
   }
   return { events, unmatched };
 }

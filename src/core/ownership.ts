@@ -115,7 +115,18 @@ export function replayOwnership(
         }
       }
       if (!file) {
-        file = { repo: c.repo, path: fact.path, names: new Set([fact.path]), kind: fact.kind, churnBy: new Map(), total: 0, lastTouch: new Map(), lastChangeMs: 0, lastChange: '', alive: true };
+        file = {
+          repo: c.repo,
+          path: fact.path,
+          names: new Set([fact.path]),
+          kind: fact.kind,
+          churnBy: new Map(),
+          total: 0,
+          lastTouch: new Map(),
+          lastChangeMs: 0,
+          lastChange: '',
+          alive: true,
+        };
         files.set(fact.path, file);
       }
       if (inWindow && byManager) {

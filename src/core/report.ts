@@ -295,7 +295,12 @@ const notebookWork = obj(['changes', 'rerunsOnly', 'cellsAdded', 'cellsDeleted',
   textNotebooks: int,
   pairedScripts: int,
 });
-const handsOnCounts = obj(['managerCommits', 'teamCommits', 'managerChurn', 'teamChurn'], { managerCommits: int, teamCommits: int, managerChurn: num, teamChurn: num });
+const handsOnCounts = obj(['managerCommits', 'teamCommits', 'managerChurn', 'teamChurn'], {
+  managerCommits: int,
+  teamCommits: int,
+  managerChurn: num,
+  teamChurn: num,
+});
 /** Every threshold, with the config's bounds; a threshold this letgo does not know (an older or newer report's) is allowed. */
 const thresholds = {
   type: 'object',
@@ -508,7 +513,13 @@ export const REPORT_SCHEMA = obj(
       afterHours: shas,
       managerCommits: int,
       reviews: arrayOf(
-        obj(['source', 'work', 'date', 'authors'], { source: { enum: REVIEW_SOURCES }, work: str, pullRequest: str, date: str, authors: arrayOf(obj(['owner'], { owner: str, ownerName: str })) })
+        obj(['source', 'work', 'date', 'authors'], {
+          source: { enum: REVIEW_SOURCES },
+          work: str,
+          pullRequest: str,
+          date: str,
+          authors: arrayOf(obj(['owner'], { owner: str, ownerName: str })),
+        })
       ),
       pairing: shas,
       team: obj(['handsOnCommits'], {

@@ -43,10 +43,7 @@ export function validateReport(value: unknown, source: string): Report {
     );
   }
   if (!validateReportSchema(value)) {
-    throw new LetgoError(
-      ExitCode.BadInput,
-      `${source} is not a valid report: ${describeAjvError(validateReportSchema.errors?.[0])}; scan again to rewrite it`
-    );
+    throw new LetgoError(ExitCode.BadInput, `${source} is not a valid report: ${describeAjvError(validateReportSchema.errors?.[0])}; scan again to rewrite it`);
   }
   return value;
 }

@@ -65,7 +65,9 @@ export function decideSignal(input: SignalInput, thresholds: Thresholds): Signal
 
   const thin: string[] = [];
   if (input.activeMembers < thresholds.minActiveMembers) {
-    thin.push(`only ${input.activeMembers} team member${input.activeMembers === 1 ? ' was' : 's were'} active (at least ${thresholds.minActiveMembers} needed)`);
+    thin.push(
+      `only ${input.activeMembers} team member${input.activeMembers === 1 ? ' was' : 's were'} active (at least ${thresholds.minActiveMembers} needed)`
+    );
   }
   if (input.teamCommits < thresholds.minHandsOnCommits) {
     thin.push(`the team made ${input.teamCommits} hands-on commit${input.teamCommits === 1 ? '' : 's'} (at least ${thresholds.minHandsOnCommits} needed)`);
@@ -95,14 +97,26 @@ export function decideSignal(input: SignalInput, thresholds: Thresholds): Signal
   const top = input.managerCommits >= input.topOtherCommits;
   if ((ratio ?? 0) >= thresholds.holdingBackRatio || top) {
     const reasons = [cap(numbers) + '.'];
-    if ((ratio ?? 0) >= thresholds.holdingBackRatio) reasons.push(`A ratio of ${times(ratio ?? 0)} is at or above ${times(thresholds.holdingBackRatio)}: you do at least a full team member's share of hands-on work.`);
-    if (top) reasons.push(`You are the team's top hands-on contributor (${input.managerCommits} commits; the most of any other member is ${input.topOtherCommits}).`);
+    if ((ratio ?? 0) >= thresholds.holdingBackRatio)
+      reasons.push(
+        `A ratio of ${times(ratio ?? 0)} is at or above ${times(thresholds.holdingBackRatio)}: you do at least a full team member's share of hands-on work.`
+      );
+    if (top)
+      reasons.push(`You are the team's top hands-on contributor (${input.managerCommits} commits; the most of any other member is ${input.topOtherCommits}).`);
     return { ...base, level: 'holding-back', reasons };
   }
   if ((ratio ?? 0) >= thresholds.watchRatio) {
-    return { ...base, level: 'watch', reasons: [cap(numbers) + '.', `A ratio between ${times(thresholds.watchRatio)} and ${times(thresholds.holdingBackRatio)} is worth watching.`] };
+    return {
+      ...base,
+      level: 'watch',
+      reasons: [cap(numbers) + '.', `A ratio between ${times(thresholds.watchRatio)} and ${times(thresholds.holdingBackRatio)} is worth watching.`],
+    };
   }
-  return { ...base, level: 'balanced', reasons: [cap(numbers) + '.', `A ratio below ${times(thresholds.watchRatio)} leaves the hands-on work with the team while you stay in touch.`] };
+  return {
+    ...base,
+    level: 'balanced',
+    reasons: [cap(numbers) + '.', `A ratio below ${times(thresholds.watchRatio)} leaves the hands-on work with the team while you stay in touch.`],
+  };
 }
 
 /** `n` and the noun in its plural form: "1 review", "3 reviews". */

@@ -17,10 +17,7 @@ import type { TeamSource } from './report.js';
  */
 export function chooseManager(persons: readonly Person[], queries: readonly string[]): Person[] {
   if (queries.length === 0) {
-    throw new LetgoError(
-      ExitCode.Usage,
-      'no manager given: pass --manager EMAIL (or set "manager" in letgo.config.json, or git config user.email)'
-    );
+    throw new LetgoError(ExitCode.Usage, 'no manager given: pass --manager EMAIL (or set "manager" in letgo.config.json, or git config user.email)');
   }
   const found: Person[] = [];
   for (const q of queries) {

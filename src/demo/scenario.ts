@@ -39,7 +39,12 @@ class DemoNotebook {
   private nextId = 0;
   /** The paired script's path (`ipynb,py:percent` beside the notebook), absent when unpaired. */
   readonly script?: string;
-  constructor(readonly path: string, title: string, purpose: string, paired = false) {
+  constructor(
+    readonly path: string,
+    title: string,
+    purpose: string,
+    paired = false
+  ) {
     if (paired) this.script = path.replace(/\.ipynb$/, '.py');
     this.add('markdown', [`# ${title}`, '', purpose]);
     this.add('code', ['import pandas as pd', 'import matplotlib.pyplot as plt', "df = pd.read_parquet('data/events.parquet')"]);
@@ -62,8 +67,23 @@ class DemoNotebook {
   }
   /** The py:percent text of the notebook, with its Jupytext header. */
   private toPercent(): string {
-    const header = ['# ---', '# jupyter:', '#   jupytext:', '#     formats: ipynb,py:percent', '#     text_representation:', '#       extension: .py', '#       format_name: percent', '#   kernelspec:', '#     display_name: Python 3', '#     language: python', '#     name: python3', '# ---'];
-    const cells = this.cells.map((c) => (c.type === 'markdown' ? ['# %% [markdown]', ...c.source.map((l) => (l ? `# ${l}` : '#'))] : ['# %%', ...c.source]).join('\n'));
+    const header = [
+      '# ---',
+      '# jupyter:',
+      '#   jupytext:',
+      '#     formats: ipynb,py:percent',
+      '#     text_representation:',
+      '#       extension: .py',
+      '#       format_name: percent',
+      '#   kernelspec:',
+      '#     display_name: Python 3',
+      '#     language: python',
+      '#     name: python3',
+      '# ---',
+    ];
+    const cells = this.cells.map((c) =>
+      (c.type === 'markdown' ? ['# %% [markdown]', ...c.source.map((l) => (l ? `# ${l}` : '#'))] : ['# %%', ...c.source]).join('\n')
+    );
     return `${header.join('\n')}\n\n${cells.join('\n\n')}\n`;
   }
   /** nbformat 4.5 JSON with outputs: text results and a plot image (a real PNG, src/demo/plots.ts) per plotting cell. */
@@ -73,13 +93,26 @@ class DemoNotebook {
       const source = c.source.map((l, i) => (i < c.source.length - 1 ? `${l}\n` : l));
       if (c.type === 'markdown') return { cell_type: 'markdown', id: c.id, metadata: {}, source };
       count++;
-      const outputs: unknown[] = [{ output_type: 'execute_result', execution_count: count * c.runs, data: { 'text/plain': [`<result of run ${c.runs}>`] }, metadata: {} }];
+      const outputs: unknown[] = [
+        { output_type: 'execute_result', execution_count: count * c.runs, data: { 'text/plain': [`<result of run ${c.runs}>`] }, metadata: {} },
+      ];
       const plot = plotKindOf(c.source);
       if (plot) outputs.push({ output_type: 'display_data', data: { 'image/png': plotPng(plot), 'text/plain': [PLOT_TEXT] }, metadata: {} });
       return { cell_type: 'code', execution_count: count * c.runs, id: c.id, metadata: {}, outputs, source };
     });
     const jupytext = this.script ? { jupytext: { formats: 'ipynb,py:percent' } } : {};
-    return JSON.stringify({ cells, metadata: { ...jupytext, kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1) + '\n';
+    return (
+      JSON.stringify(
+        {
+          cells,
+          metadata: { ...jupytext, kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } },
+          nbformat: 4,
+          nbformat_minor: 5,
+        },
+        null,
+        1
+      ) + '\n'
+    );
   }
 }
 
@@ -93,13 +126,21 @@ const MEMBER_NOTEBOOKS: { name: string; title: string; purpose: string; explore:
     name: 'churn_eda',
     title: 'Churn EDA',
     purpose: 'Who churns, when, and after which events: exploratory analysis of the event log.',
-    explore: (k) => [`churned_${k} = df.groupby('customer_id')['churned'].max()`, `tenure_${k} = df.groupby('customer_id')['months'].max()[churned_${k} == 1]`, `plt.hist(tenure_${k})`],
+    explore: (k) => [
+      `churned_${k} = df.groupby('customer_id')['churned'].max()`,
+      `tenure_${k} = df.groupby('customer_id')['months'].max()[churned_${k} == 1]`,
+      `plt.hist(tenure_${k})`,
+    ],
   },
   {
     name: 'feature_store',
     title: 'Feature store',
     purpose: 'Features of the churn model, computed per customer from the event log.',
-    explore: (k) => [`features = df.groupby('customer_id').agg(n=('event', 'count'))`, `features['ratio_${k}'] = features['n'] / features['n'].sum()`, `plt.hist(features['ratio_${k}'])`],
+    explore: (k) => [
+      `features = df.groupby('customer_id').agg(n=('event', 'count'))`,
+      `features['ratio_${k}'] = features['n'] / features['n'].sum()`,
+      `plt.hist(features['ratio_${k}'])`,
+    ],
   },
   {
     name: 'uplift_model',
@@ -121,7 +162,11 @@ const MEMBER_NOTEBOOKS: { name: string; title: string; purpose: string; explore:
     name: 'ab_test_readout',
     title: 'A/B test readout',
     purpose: 'Readout of the retention-email A/B test: conversion and churn by variant.',
-    explore: (k) => [`rates_${k} = df.groupby('variant')['converted'].mean()`, `lift_${k} = rates_${k}['treatment'] / rates_${k}['control'] - 1`, `plt.bar(rates_${k}.index, rates_${k}.values)`],
+    explore: (k) => [
+      `rates_${k} = df.groupby('variant')['converted'].mean()`,
+      `lift_${k} = rates_${k}['treatment'] / rates_${k}['control'] - 1`,
+      `plt.bar(rates_${k}.index, rates_${k}.values)`,
+    ],
   },
 ];
 
@@ -151,7 +196,11 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   };
   const notebooks = MEMBER_NOTEBOOKS.map((n, i) => new DemoNotebook(`notebooks/${n.name}.ipynb`, n.title, n.purpose, i === 3));
   const modules = members.map((_, i) => `src/churn/${['cleaning', 'features', 'model', 'forecast', 'stats'][i]}.py`);
-  const mayaNotebook = new DemoNotebook('notebooks/board_deck_numbers.ipynb', 'Board deck numbers', 'The numbers of the quarterly board deck: revenue, churn and retention by month.');
+  const mayaNotebook = new DemoNotebook(
+    'notebooks/board_deck_numbers.ipynb',
+    'Board deck numbers',
+    'The numbers of the quarterly board deck: revenue, churn and retention by month.'
+  );
   const moduleText = new Map<string, string[]>();
   const at = (month: string, day: number, hour: number, offset = '+02:00'): string => {
     const last = Number(lastDayOfMonth(month).slice(8));
@@ -160,7 +209,8 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   };
   const editModule = (path: string, lines: number): string => {
     const text = moduleText.get(path) ?? [`"""${path}"""`, ''];
-    for (let i = 0; i < lines; i++) text.push(`def step_${text.length}(df):`, `    return df.assign(x${text.length}=df.iloc[:, 0] * ${Math.floor(r() * 9) + 1})`, '');
+    for (let i = 0; i < lines; i++)
+      text.push(`def step_${text.length}(df):`, `    return df.assign(x${text.length}=df.iloc[:, 0] * ${Math.floor(r() * 9) + 1})`, '');
     moduleText.set(path, text);
     return text.join('\n') + '\n';
   };
@@ -168,7 +218,8 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   push(maya, at(months[0], 1, 8), 'Set up the churn project', () => ({
     'README.md': '# Churn\n\nPredicting customer churn.\n',
     '.mailmap': 'Maya Lead <maya@team.example> maya lead <maya.lead@gmail.com>\n',
-    '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
+    '.github/workflows/ci.yml':
+      'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n',
     'requirements.txt': 'pandas==2.2.3\nscikit-learn==1.5.2\n',
     'data/events.parquet': Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 1, 2, 3, 0x50, 0x41, 0x52, 0x31]),
     ...Object.assign({}, ...notebooks.map((n) => n.files())),
@@ -195,14 +246,19 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
           });
         } else if (roll < 0.9) {
           const lines = 1 + Math.floor(r() * 3);
-          push(m, at(month, day, 9 + Math.floor(r() * 8)), `Add ${modules[i]} step${reviewTrailer(mi, i, k)}`, () => ({ [modules[i]]: editModule(modules[i], lines), [`tests/test_${i}.py`]: `def test_${k}():\n    assert ${k} == ${k}\n` }));
+          push(m, at(month, day, 9 + Math.floor(r() * 8)), `Add ${modules[i]} step${reviewTrailer(mi, i, k)}`, () => ({
+            [modules[i]]: editModule(modules[i], lines),
+            [`tests/test_${i}.py`]: `def test_${k}():\n    assert ${k} == ${k}\n`,
+          }));
         } else {
           push(m, at(month, day, 14), `Document ${nb.path}`, () => ({ [`docs/design/${i}-notes.md`]: `# Notes ${k}\n\nDesign notes for ${nb.path}.\n` }));
         }
       }
     });
     // Maya: strategic work every month.
-    push(maya, at(month, 3, 9), `ADR ${mi + 1}: model serving`, () => ({ [`docs/adr/${String(mi + 1).padStart(4, '0')}-decision.md`]: `# ADR ${mi + 1}\n\nStatus: accepted\n` }));
+    push(maya, at(month, 3, 9), `ADR ${mi + 1}: model serving`, () => ({
+      [`docs/adr/${String(mi + 1).padStart(4, '0')}-decision.md`]: `# ADR ${mi + 1}\n\nStatus: accepted\n`,
+    }));
     push(maya, at(month, 12, 16), 'Update roadmap', () => ({ 'docs/ROADMAP.md': `# Roadmap\n\n- ${month}: quarterly goals\n` }));
     if (!late) {
       // Early months: a little hands-on help, as a lead by example.
@@ -259,11 +315,13 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   // A pairing session, credited to both.
   const pair = notebooks[2];
   push(members[2], at(months[4], 20, 14), `Calibrate the uplift model\n\nCo-authored-by: Maya Lead <${DEMO_MANAGER}>`, () => {
-    pair.add('code', ['# pairing: calibrate the uplift model', 'from sklearn.calibration import CalibratedClassifierCV', 'model = CalibratedClassifierCV(model).fit(X, y)']);
+    pair.add('code', [
+      '# pairing: calibrate the uplift model',
+      'from sklearn.calibration import CalibratedClassifierCV',
+      'model = CalibratedClassifierCV(model).fit(X, y)',
+    ]);
     return pair.files();
   });
   // File contents are made in date order, so every notebook evolves as its history says.
-  return events
-    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date))
-    .map((e) => ({ author: e.author, date: e.date, message: e.message, files: e.files() }));
+  return events.sort((a, b) => Date.parse(a.date) - Date.parse(b.date)).map((e) => ({ author: e.author, date: e.date, message: e.message, files: e.files() }));
 }

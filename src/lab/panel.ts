@@ -229,7 +229,16 @@ export class LetgoPanel extends Widget {
     add(this.trans.__("In teammates' notebooks"), week.teammateShare === null ? '–' : formatPercent(week.teammateShare), 'teammate-share');
     s.append(
       dl,
-      el('p', 'jp-letgo-note', this.trans.__('%1 to %2, %3 notebooks. Kept in your JupyterLab workspace only; git does not see this work yet.', formatDate(week.from), formatDate(week.to), week.notebooks))
+      el(
+        'p',
+        'jp-letgo-note',
+        this.trans.__(
+          '%1 to %2, %3 notebooks. Kept in your JupyterLab workspace only; git does not see this work yet.',
+          formatDate(week.from),
+          formatDate(week.to),
+          week.notebooks
+        )
+      )
     );
     const clear = el('button', 'jp-Button jp-mod-styled jp-mod-reject jp-letgo-clear', this.trans.__('Clear activity'));
     clear.type = 'button';
@@ -293,7 +302,12 @@ export class LetgoPanel extends Widget {
       const tr = el('tr');
       tr.dataset.tier = row.tier;
       tr.title = row.recommendation;
-      tr.append(el('td', undefined, row.label), el('td', undefined, formatCount(row.manager)), el('td', undefined, formatCount(row.team)), el('td', undefined, formatPercent(row.shareOfTier)));
+      tr.append(
+        el('td', undefined, row.label),
+        el('td', undefined, formatCount(row.manager)),
+        el('td', undefined, formatCount(row.team)),
+        el('td', undefined, formatPercent(row.shareOfTier))
+      );
       table.append(tr);
     }
     tiers.append(table, el('p', 'jp-letgo-note', r.delegation.stage));
@@ -309,7 +323,10 @@ export class LetgoPanel extends Widget {
         const lastTeam = n.lastTeamTouch
           ? this.trans.__('a teammate last changed it on %1', formatDate(n.lastTeamTouch))
           : this.trans.__('no teammate has changed it');
-        li.append(pathCode(`${n.repo}/${n.path}`), el('span', 'jp-letgo-detail', ` ${this.trans.__('%1 of its churn is yours', formatPercent(n.managerShare))} · ${lastTeam}`));
+        li.append(
+          pathCode(`${n.repo}/${n.path}`),
+          el('span', 'jp-letgo-detail', ` ${this.trans.__('%1 of its churn is yours', formatPercent(n.managerShare))} · ${lastTeam}`)
+        );
         ul.append(li);
       }
       onlyYou.append(ul);
@@ -324,7 +341,10 @@ export class LetgoPanel extends Widget {
         const ul = el('ul', 'jp-letgo-list');
         for (const t of g.items) {
           const li = el('li');
-          li.append(pathCode(`${t.repo}/${t.path}`), el('span', 'jp-letgo-detail', ` ${formatDate(t.at)}${t.inFlight ? ` · ${this.trans.__('in flight')}` : ''}`));
+          li.append(
+            pathCode(`${t.repo}/${t.path}`),
+            el('span', 'jp-letgo-detail', ` ${formatDate(t.at)}${t.inFlight ? ` · ${this.trans.__('in flight')}` : ''}`)
+          );
           ul.append(li);
         }
         takeovers.append(ul);
@@ -338,7 +358,10 @@ export class LetgoPanel extends Widget {
       for (const x of r.handoffs.items) {
         const li = el('li');
         const [since, month, owner, share] = handoffCells(x);
-        li.append(pathCode(`${x.repo}/${x.path}`), el('span', 'jp-letgo-detail', ` ${this.trans.__('only you at the end of %1; %2 (%3) at the end of %4', since, owner, share, month)}`));
+        li.append(
+          pathCode(`${x.repo}/${x.path}`),
+          el('span', 'jp-letgo-detail', ` ${this.trans.__('only you at the end of %1; %2 (%3) at the end of %4', since, owner, share, month)}`)
+        );
         ul.append(li);
       }
       handoffs.append(ul);
@@ -398,7 +421,8 @@ export class LetgoPanel extends Widget {
         const li = el('li');
         li.dataset.sha = c.sha;
         li.append(el('span', 'jp-letgo-detail', `${formatDate(c.time)} · ${c.sha.slice(0, 10)} · `), el('span', 'jp-letgo-subject', c.subject));
-        for (const f of c.files) li.append(el('br'), pathCode(`${c.repo}/${f.path}`), el('span', 'jp-letgo-detail', ` ${f.kind}, ${f.tier}, ${formatCount(f.lines)}`));
+        for (const f of c.files)
+          li.append(el('br'), pathCode(`${c.repo}/${f.path}`), el('span', 'jp-letgo-detail', ` ${f.kind}, ${f.tier}, ${formatCount(f.lines)}`));
         if (c.moreFiles) li.append(el('br'), el('span', 'jp-letgo-detail', this.trans.__('and %1', plural(c.moreFiles, 'more file'))));
         ul.append(li);
       }

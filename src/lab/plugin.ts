@@ -34,7 +34,6 @@ import { ActivityStore } from './activityStore.js';
 import { ActivityTracker } from './tracker.js';
 import { ActivityWatcher } from './watcher.js';
 
-
 /** How often a running scan's status is asked for, ms (backing off to {@link SCAN_POLL_MAX_MS} when the server does not answer). */
 const SCAN_POLL_MS = 500;
 const SCAN_POLL_MAX_MS = 10_000;

@@ -20,7 +20,12 @@ export async function loadReportSet(contents: Contents.IManager, folder: string)
   if (folder.split('/').some((part) => part.startsWith('.'))) {
     return {
       reports: [],
-      problems: [{ name: folder, message: `${folder} is a hidden folder, which Jupyter does not serve; write the report to a folder without a leading dot (letgo scan --out letgo-report) and set it in Settings → letgo` }],
+      problems: [
+        {
+          name: folder,
+          message: `${folder} is a hidden folder, which Jupyter does not serve; write the report to a folder without a leading dot (letgo scan --out letgo-report) and set it in Settings → letgo`,
+        },
+      ],
     };
   }
   let dir: Contents.IModel;
@@ -44,7 +49,10 @@ export async function loadReportSet(contents: Contents.IManager, folder: string)
       }
     })
   );
-  const set = readReportSet(files.filter((f) => !f.error), folder);
+  const set = readReportSet(
+    files.filter((f) => !f.error),
+    folder
+  );
   for (const f of files) if (f.error) set.problems.push({ name: f.name, message: f.error });
   return set;
 }

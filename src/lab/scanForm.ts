@@ -61,11 +61,7 @@ export class ScanForm extends Widget {
     const detail = document.createElement('label');
     detail.className = 'jp-letgo-scan-field';
     detail.append(this.detailInput, document.createTextNode(` ${trans.__('Name teammates (the nudge then says whose notebook it is)')}`));
-    node.append(
-      this.field(trans.__('You (email or name in git)'), this.managerInput),
-      this.field(trans.__('Month'), this.monthInput),
-      detail
-    );
+    node.append(this.field(trans.__('You (email or name in git)'), this.managerInput), this.field(trans.__('Month'), this.monthInput), detail);
   }
 
   /** The checked repositories, the manager and month when filled in. */

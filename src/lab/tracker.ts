@@ -199,7 +199,7 @@ export class ActivityTracker {
     if (last === undefined) return;
     const start = Math.max(from, last);
     const end = Math.min(now, last + this.idleMs);
-    for (let t = start; t < end; ) {
+    for (let t = start; t < end;) {
       const cut = Math.min(end, this.calendar.nextDayStart(t));
       this.entry(this.calendar.dayOf(t), this.focused).activeMs += cut - t;
       t = cut;

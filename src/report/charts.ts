@@ -120,7 +120,10 @@ function monthAxis(rows: TrendPoint[], layout: Layout) {
  * ratio keep their slot, marked "no data".
  */
 function ratioTrendSpec(rows: TrendPoint[], thresholds: BandThresholds, layout: Layout): TopLevelSpec {
-  const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
+  const yMax = ratioAxisMax(
+    rows.map((r) => r.ratio),
+    thresholds
+  );
   const bars = rows
     .filter((r) => r.ratio !== null)
     .map((r) => ({ label: monthLabel(r), ratio: r.ratio, level: LEVEL_WORDS[r.level].label, text: formatRatio(r.ratio) }));
@@ -232,7 +235,13 @@ function tierMixSpec(rows: TrendPoint[], layout: Layout): TopLevelSpec {
       },
       ...(values.length
         ? []
-        : [{ data: { values: [{}] }, mark: { type: 'text' as const, text: 'No commits of yours in this trend', fontSize: 13, color: baseConfig.axis.labelColor }, encoding: { x: { value: layout.width / 2 }, y: { value: 90 } } }]),
+        : [
+            {
+              data: { values: [{}] },
+              mark: { type: 'text' as const, text: 'No commits of yours in this trend', fontSize: 13, color: baseConfig.axis.labelColor },
+              encoding: { x: { value: layout.width / 2 }, y: { value: 90 } },
+            },
+          ]),
     ],
   } as TopLevelSpec;
 }

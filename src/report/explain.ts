@@ -14,8 +14,13 @@ function commitLines(list: readonly ExplainedCommit[], indent = '  '): string[] 
   if (!list.length) return [`${indent}${emptyText.evidence}`];
   const out: string[] = [];
   for (const k of list) {
-    out.push(`${indent}${k.time.slice(0, 16).replace('T', ' ')}  ${cleanText(k.repo)}  ${k.sha.slice(0, SHORT_SHA)}  ${cleanText(k.subject)}  (${plural(k.handsOnChurn, 'hands-on line')})`);
-    for (const f of k.files) out.push(`${indent}    ${cleanText(f.path)}: ${f.kind}, ${f.tier}, ${plural(f.lines, 'line')}; kind: ${cleanText(f.kindRule)}; tier: ${cleanText(f.tierRule)}`);
+    out.push(
+      `${indent}${k.time.slice(0, 16).replace('T', ' ')}  ${cleanText(k.repo)}  ${k.sha.slice(0, SHORT_SHA)}  ${cleanText(k.subject)}  (${plural(k.handsOnChurn, 'hands-on line')})`
+    );
+    for (const f of k.files)
+      out.push(
+        `${indent}    ${cleanText(f.path)}: ${f.kind}, ${f.tier}, ${plural(f.lines, 'line')}; kind: ${cleanText(f.kindRule)}; tier: ${cleanText(f.tierRule)}`
+      );
     if (k.moreFiles) out.push(`${indent}    and ${plural(k.moreFiles, 'more file')}`);
   }
   return out;
@@ -33,7 +38,10 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
     case 'teamHandsOn': {
       const t = x.teamHandsOn;
       if (!t.members) return [head(`${formatCount(t.count)}, yours included`), '  Per member only with --team-detail.'];
-      return [head(`${formatCount(t.count)}, yours included`), ...t.members.flatMap((m) => [`  ${cleanText(m.name)} <${cleanText(m.id)}>: ${formatCount(m.count)}`, ...commitLines(m.commits, '    ')])];
+      return [
+        head(`${formatCount(t.count)}, yours included`),
+        ...t.members.flatMap((m) => [`  ${cleanText(m.name)} <${cleanText(m.id)}>: ${formatCount(m.count)}`, ...commitLines(m.commits, '    ')]),
+      ];
     }
     case 'takeovers':
       return [
@@ -48,7 +56,8 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
       return [
         head(formatCount(x.onlyYou.count)),
         ...x.onlyYou.items.map(
-          (o) => `  ${cleanText(o.repo)}  ${cleanText(o.path)}: your share ${formatPercent(o.managerShare)}, last change ${formatDate(o.lastChange)}, last team touch ${o.lastTeamTouch ? formatDate(o.lastTeamTouch) : 'never'}`
+          (o) =>
+            `  ${cleanText(o.repo)}  ${cleanText(o.path)}: your share ${formatPercent(o.managerShare)}, last change ${formatDate(o.lastChange)}, last team touch ${o.lastTeamTouch ? formatDate(o.lastTeamTouch) : 'never'}`
         ),
         ...(x.onlyYou.items.length ? [] : [`  ${emptyText.onlyYou}`]),
       ];

@@ -141,5 +141,8 @@ export function truncateEnd(text: string, max: number): string {
   const chars = Array.from(text);
   const limit = Math.max(2, Math.floor(max));
   if (chars.length <= limit) return text;
-  return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, limit - 1)
+    .join('')
+    .trimEnd()}…`;
 }

@@ -47,9 +47,7 @@ function code(text: string): string {
 
 function table(head: Column[], rows: string[][]): string {
   const th = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${escapeHtml(h.label)}</th>`).join('');
-  const body = rows
-    .map((r) => `<tr>${r.map((cell, i) => `<td${head[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
-    .join('\n');
+  const body = rows.map((r) => `<tr>${r.map((cell, i) => `<td${head[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('\n');
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -74,7 +72,10 @@ function evidenceLink(m: ReviewModel, id: string | undefined, html: string): str
 function heroHtml(m: ReviewModel): string {
   const h = m.headline;
   const figures = h.figures
-    .map((f, i) => `<div${i === 2 ? ' class="key"' : ''}><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}<small>${evidenceLink(m, f.evidence, escapeHtml(f.note))}</small></dd></div>`)
+    .map(
+      (f, i) =>
+        `<div${i === 2 ? ' class="key"' : ''}><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}<small>${evidenceLink(m, f.evidence, escapeHtml(f.note))}</small></dd></div>`
+    )
     .join('\n');
   const reasons = h.reasons.length ? `<ul class="reasons">${h.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
   return `<section class="hero" aria-labelledby="headline">
@@ -155,21 +156,18 @@ function takeoversHtml(m: ReviewModel): string {
   if (!m.takeovers.length) return section('takeovers', SECTION_TITLES.takeovers, empty(emptyText.takeovers));
   const groups = m.takeovers
     .map(
-      (g) => `<h3>${escapeHtml(g.title)}</h3>\n${table(
-        [{ label: 'File' }, { label: 'When', num: true }, { label: 'State' }],
-        g.items.map((i) => [
-          `${code(i.path)}<br><small class="note">${escapeHtml(i.repo)}</small>`,
-          escapeHtml(formatDate(i.at)),
-          i.inFlight ? '<span class="tag warn">in flight</span>' : '<span class="tag mute">settled</span>',
-        ])
-      )}`
+      (g) =>
+        `<h3>${escapeHtml(g.title)}</h3>\n${table(
+          [{ label: 'File' }, { label: 'When', num: true }, { label: 'State' }],
+          g.items.map((i) => [
+            `${code(i.path)}<br><small class="note">${escapeHtml(i.repo)}</small>`,
+            escapeHtml(formatDate(i.at)),
+            i.inFlight ? '<span class="tag warn">in flight</span>' : '<span class="tag mute">settled</span>',
+          ])
+        )}`
     )
     .join('\n');
-  return section(
-    'takeovers',
-    SECTION_TITLES.takeovers,
-    `<p>${escapeHtml(m.takeoversIntro)}</p>\n${groups}`
-  );
+  return section('takeovers', SECTION_TITLES.takeovers, `<p>${escapeHtml(m.takeoversIntro)}</p>\n${groups}`);
 }
 
 function handoffsHtml(m: ReviewModel): string {
@@ -208,7 +206,14 @@ function evidenceHtml(m: ReviewModel): string {
 function leadHtml(m: ReviewModel): string {
   const intro = m.lead.intro ? `<p>${escapeHtml(m.lead.intro)}</p>\n` : '';
   if (m.lead.empty) return section('lead', SECTION_TITLES.lead, `${intro}${empty(m.lead.empty)}`);
-  return section('lead', SECTION_TITLES.lead, `${intro}${table(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeHtml(r.label), evidenceLink(m, r.evidence, escapeHtml(r.value)), escapeHtml(r.detail)]))}`);
+  return section(
+    'lead',
+    SECTION_TITLES.lead,
+    `${intro}${table(
+      LEAD_COLUMNS,
+      m.lead.rows.map((r) => [escapeHtml(r.label), evidenceLink(m, r.evidence, escapeHtml(r.value)), escapeHtml(r.detail)])
+    )}`
+  );
 }
 
 function habitsHtml(m: ReviewModel): string {

@@ -113,7 +113,10 @@ function delegationMd(m: ReviewModel): string {
   const plan = d.plan?.length
     ? `### Your delegation plan\n\n${mdTable(
         PLAN_COLUMNS,
-        d.plan.map((p) => [...planCells(p).map(escapeMarkdown), p.status === 'behind plan' || p.status === 'overdue' ? `**${escapeMarkdown(p.status)}**` : escapeMarkdown(p.status)])
+        d.plan.map((p) => [
+          ...planCells(p).map(escapeMarkdown),
+          p.status === 'behind plan' || p.status === 'overdue' ? `**${escapeMarkdown(p.status)}**` : escapeMarkdown(p.status),
+        ])
       )}`
     : `_${escapeMarkdown(emptyText.plan)}_`;
   return `## ${escapeMarkdown(SECTION_TITLES.delegation)}\n\n${escapeMarkdown(d.stage)}\n\n${mix}\n\n_${escapeMarkdown(d.sequence)}_\n\n${plan}\n`;
@@ -123,7 +126,13 @@ function onlyYouMd(m: ReviewModel): string {
   const head = `## ${escapeMarkdown(SECTION_TITLES.onlyYou)}\n\n`;
   if (!m.onlyYou.length) return `${head}_${escapeMarkdown(m.onlyYouEmpty)}_\n`;
   return `${head}${escapeMarkdown(m.onlyYouIntro)}\n\n${mdTable(
-    [{ label: 'Repository' }, { label: 'Notebook' }, { label: 'Your share', num: true }, { label: 'Last change', num: true }, { label: 'Last team touch', num: true }],
+    [
+      { label: 'Repository' },
+      { label: 'Notebook' },
+      { label: 'Your share', num: true },
+      { label: 'Last change', num: true },
+      { label: 'Last team touch', num: true },
+    ],
     m.onlyYou.map((o) => [
       code(o.repo),
       code(o.path),
@@ -158,11 +167,19 @@ function leadMd(m: ReviewModel): string {
   const head = `## ${escapeMarkdown(SECTION_TITLES.lead)}\n\n`;
   const intro = m.lead.intro ? `${escapeMarkdown(m.lead.intro)}\n\n` : '';
   if (m.lead.empty) return `${head}${intro}_${escapeMarkdown(m.lead.empty)}_\n`;
-  return `${head}${intro}${mdTable(LEAD_COLUMNS, m.lead.rows.map((r) => [escapeMarkdown(r.label), escapeMarkdown(r.value), escapeMarkdown(r.detail)]))}\n`;
+  return `${head}${intro}${mdTable(
+    LEAD_COLUMNS,
+    m.lead.rows.map((r) => [escapeMarkdown(r.label), escapeMarkdown(r.value), escapeMarkdown(r.detail)])
+  )}\n`;
 }
 
 function habitsMd(m: ReviewModel): string {
-  const rows = m.habits.map((h) => [escapeMarkdown(h.label), h.notable ? `**${escapeMarkdown(h.value)}**` : escapeMarkdown(h.value), escapeMarkdown(h.detail), escapeMarkdown(h.meaning)]);
+  const rows = m.habits.map((h) => [
+    escapeMarkdown(h.label),
+    h.notable ? `**${escapeMarkdown(h.value)}**` : escapeMarkdown(h.value),
+    escapeMarkdown(h.detail),
+    escapeMarkdown(h.meaning),
+  ]);
   const head = [{ label: 'Habit' }, { label: 'Value', num: true }, { label: 'What letgo counted' }, { label: 'What it usually means' }];
   const nb = `\n### ${escapeMarkdown(NOTEBOOK_TITLE)}\n\n${escapeMarkdown(m.notebooks.modeText)}\n\n${mdTable(
     NOTEBOOK_COLUMNS,

@@ -19,7 +19,10 @@ function num(x: number): string {
 export function mermaidRatioChart(rows: TrendPoint[], thresholds: BandThresholds): string {
   if (!rows.length) return '';
   const labels = rows.map((r) => `"${formatPeriod(r.month, r.months, true).replace(/[^A-Za-z0-9 -]/g, '')}"`);
-  const yMax = ratioAxisMax(rows.map((r) => r.ratio), thresholds);
+  const yMax = ratioAxisMax(
+    rows.map((r) => r.ratio),
+    thresholds
+  );
   return [
     '```mermaid',
     'xychart-beta',

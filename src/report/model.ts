@@ -410,11 +410,14 @@ function notebooksOf(report: Report): NotebookModel {
   });
   const rows = [
     row('Notebook changes', (w) => formatCount(w.changes)),
-    row('Cells changed (added / deleted / modified)', (w) =>
-      `${formatCount(w.cellsAdded + w.cellsDeleted + w.cellsModified)} (${formatCount(w.cellsAdded)} / ${formatCount(w.cellsDeleted)} / ${formatCount(w.cellsModified)})`
+    row(
+      'Cells changed (added / deleted / modified)',
+      (w) =>
+        `${formatCount(w.cellsAdded + w.cellsDeleted + w.cellsModified)} (${formatCount(w.cellsAdded)} / ${formatCount(w.cellsDeleted)} / ${formatCount(w.cellsModified)})`
     ),
-    row(mode === 'cells' ? 'Source lines changed (added / deleted)' : 'Lines changed by git (added / deleted)', (w) =>
-      `${formatCount(w.linesAdded + w.linesDeleted)} (${formatCount(w.linesAdded)} / ${formatCount(w.linesDeleted)})`
+    row(
+      mode === 'cells' ? 'Source lines changed (added / deleted)' : 'Lines changed by git (added / deleted)',
+      (w) => `${formatCount(w.linesAdded + w.linesDeleted)} (${formatCount(w.linesAdded)} / ${formatCount(w.linesDeleted)})`
     ),
     row('Re-runs only', (w) => `${formatCount(w.rerunsOnly)} of ${formatCount(w.changes)}`),
     optional('Counted by git lines (not readable as cells)', 'fallbacks'),
@@ -460,7 +463,11 @@ function qualityOf(report: Report, max: number): QualityItem[] {
     label: 'Team',
     text:
       `A team of ${team.size}, ` +
-      (team.source === 'roster' ? 'from the roster in the config' : team.source === 'regulars' ? 'chosen as the regulars (people with commits in at least 2 different weeks)' : 'as scanned') +
+      (team.source === 'roster'
+        ? 'from the roster in the config'
+        : team.source === 'regulars'
+          ? 'chosen as the regulars (people with commits in at least 2 different weeks)'
+          : 'as scanned') +
       (typeof team.active === 'number' ? `; ${team.active} of them active in this period.` : '.'),
     values: [],
     more: 0,
@@ -525,7 +532,9 @@ function qualityOf(report: Report, max: number): QualityItem[] {
   }
   items.push({
     label: 'Warnings',
-    text: report.warnings.length ? `${plural(report.warnings.length, 'warning')} from the scan (notebooks that could not be parsed, unreadable blobs and similar).` : 'The scan raised no warnings.',
+    text: report.warnings.length
+      ? `${plural(report.warnings.length, 'warning')} from the scan (notebooks that could not be parsed, unreadable blobs and similar).`
+      : 'The scan raised no warnings.',
     ...capped(report.warnings, max),
   });
   return items;
@@ -569,7 +578,12 @@ function leadOf(report: Report): LeadModel {
       ? []
       : [
           { label: 'Your reviews', value: formatCount(l.reviews), detail: `of the work of ${plural(l.membersReviewed, 'teammate')}` },
-          { label: 'Pairing', value: formatCount(l.pairedCommits), detail: `teammates’ ${pluralForm(l.pairedCommits, 'commit', 'commits')} you co-authored`, evidence: 'pairing' },
+          {
+            label: 'Pairing',
+            value: formatCount(l.pairedCommits),
+            detail: `teammates’ ${pluralForm(l.pairedCommits, 'commit', 'commits')} you co-authored`,
+            evidence: 'pairing',
+          },
           { label: 'The team’s reviews', value: formatCount(l.teamReviews), detail: 'of each other’s work, yours included' },
         ],
     empty: none ? (github ? emptyText.lead : `${emptyText.lead} ${emptyText.leadGithub}`) : null,

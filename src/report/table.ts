@@ -95,27 +95,39 @@ function example(report: Report, repo: string, path: string, width: number): str
 function evidenceRows(m: ReviewModel, report: Report, width: number): [string, string][] {
   const rows: [string, string][] = [];
   const only = m.onlyYou[0];
-  rows.push(['Only you maintain', only ? fit([`${plural(m.onlyYou.length, 'notebook')},`, example(report, only.repo, only.path, width)], width) : 'no notebook']);
+  rows.push([
+    'Only you maintain',
+    only ? fit([`${plural(m.onlyYou.length, 'notebook')},`, example(report, only.repo, only.path, width)], width) : 'no notebook',
+  ]);
   const files = m.takeovers.reduce((n, g) => n + g.items.length, 0);
   const inFlight = m.takeovers.reduce((n, g) => n + g.inFlight, 0);
   const first = m.takeovers[0]?.items[0];
   rows.push([
     'Stepped in',
     first
-      ? fit([`${plural(files, 'teammate’s file', 'teammates’ files')}${inFlight ? `, ${inFlight} still in progress` : ''},`, example(report, first.repo, first.path, width)], width)
+      ? fit(
+          [
+            `${plural(files, 'teammate’s file', 'teammates’ files')}${inFlight ? `, ${inFlight} still in progress` : ''},`,
+            example(report, first.repo, first.path, width),
+          ],
+          width
+        )
       : 'no teammate’s file',
   ]);
   const handoff = m.handoffs.items[0];
   rows.push([
     'Handed off',
-    handoff ? fit([`${plural(m.handoffs.items.length, 'notebook')} now a teammate’s,`, example(report, handoff.repo, handoff.path, width)], width) : 'no notebook of yours yet',
+    handoff
+      ? fit([`${plural(m.handoffs.items.length, 'notebook')} now a teammate’s,`, example(report, handoff.repo, handoff.path, width)], width)
+      : 'no notebook of yours yet',
   ]);
   const lead = m.lead;
-  const leadText = lead.intro === null
-    ? 'not in this report: scan again'
-    : lead.rows.length === 0
-      ? 'no review or pairing found'
-      : fit([`${plural(lead.reviews, 'review')} of teammates’ work,`, `${plural(lead.pairedCommits, 'pairing commit')}`], width);
+  const leadText =
+    lead.intro === null
+      ? 'not in this report: scan again'
+      : lead.rows.length === 0
+        ? 'no review or pairing found'
+        : fit([`${plural(lead.reviews, 'review')} of teammates’ work,`, `${plural(lead.pairedCommits, 'pairing commit')}`], width);
   rows.push([SECTION_TITLES.lead, leadText]);
   const handsOn = report.snacks.handsOnCommits;
   rows.push([
@@ -124,13 +136,22 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
       ? 'no hands-on commit of yours'
       : handsOn === 1
         ? `your one hands-on commit changed ${report.snacks.count ? '≤' : 'more than '}${m.limits.snackLines} lines`
-        : fit([`${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} (${formatPercent(report.snacks.count / handsOn)})`, `changed ≤${m.limits.snackLines} lines`], width),
+        : fit(
+            [
+              `${formatCount(report.snacks.count)} of your ${plural(handsOn, 'hands-on commit')} (${formatPercent(report.snacks.count / handsOn)})`,
+              `changed ≤${m.limits.snackLines} lines`,
+            ],
+            width
+          ),
   ]);
   rows.push([
     'After hours',
     report.afterHoursShare === null
       ? 'no commit of yours'
-      : fit([`${formatPercent(report.afterHoursShare)} of your commits,`, `outside ${m.limits.workdayStartHour}:00-${m.limits.workdayEndHour}:00 or at weekends`], width),
+      : fit(
+          [`${formatPercent(report.afterHoursShare)} of your commits,`, `outside ${m.limits.workdayStartHour}:00-${m.limits.workdayEndHour}:00 or at weekends`],
+          width
+        ),
   ]);
   const nbm = m.notebooks;
   const cells = (w: Required<NotebookWork>): number => w.cellsAdded + w.cellsDeleted + w.cellsModified;
@@ -141,16 +162,34 @@ function evidenceRows(m: ReviewModel, report: Report, width: number): [string, s
     nbm.team.changes === 0
       ? 'no notebook changed by the team'
       : nbm.mode === 'cells'
-        ? fit([`you changed ${formatCount(cells(nbm.manager))} of the team’s ${plural(cells(nbm.team), 'cell')}`, `(${formatCount(lines(nbm.manager))} of ${plural(lines(nbm.team), 'line')})`], width)
+        ? fit(
+            [
+              `you changed ${formatCount(cells(nbm.manager))} of the team’s ${plural(cells(nbm.team), 'cell')}`,
+              `(${formatCount(lines(nbm.manager))} of ${plural(lines(nbm.team), 'line')})`,
+            ],
+            width
+          )
         : fit([`you changed ${formatCount(lines(nbm.manager))} of the team’s ${plural(lines(nbm.team), 'line')}`, '(git’s count)'], width),
   ]);
   const nb = report.notebooks.manager;
   rows.push([
     'Re-runs only',
-    nb.changes ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width) : 'no notebook changed by you',
+    nb.changes
+      ? fit([`${formatCount(nb.rerunsOnly)} of your ${plural(nb.changes, 'notebook change')}`, 'were re-runs (outputs only)'], width)
+      : 'no notebook changed by you',
   ]);
   const ai = report.aiAssisted;
-  if (ai && (ai.teamCommits || ai.withoutPerson)) rows.push(['AI-assisted', fit([`${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'AI-assisted commit')}`, `${pluralForm(ai.managerCommits, 'is', 'are')} yours`], width)]);
+  if (ai && (ai.teamCommits || ai.withoutPerson))
+    rows.push([
+      'AI-assisted',
+      fit(
+        [
+          `${formatCount(ai.managerCommits)} of the team’s ${plural(ai.teamCommits, 'AI-assisted commit')}`,
+          `${pluralForm(ai.managerCommits, 'is', 'are')} yours`,
+        ],
+        width
+      ),
+    ]);
   const tactical = m.delegation.rows.find((r) => r.tier === 'tactical');
   const plan = m.delegation.plan?.find((p) => p.tier === 'tactical') ?? m.delegation.plan?.[0];
   rows.push([
@@ -203,7 +242,12 @@ export function renderTable(report: Report, opts: TableOptions): string {
     // Keep the sparkline within the width: the most recent months win.
     const room = Math.max(1, width - 40);
     const shown = m.trend.slice(-room);
-    const chars = Array.from(sparkline(shown.map((r) => r.ratio), { min: 0, max }));
+    const chars = Array.from(
+      sparkline(
+        shown.map((r) => r.ratio),
+        { min: 0, max }
+      )
+    );
     const spark = chars.map((ch, i) => levelColor(c, shown[i]!.level)(ch)).join('');
     const first = shown[0]!;
     const last = shown[shown.length - 1]!;
@@ -212,7 +256,10 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const to = formatPeriod(last.month, last.months, true);
     const range = `${from} ${spark} ${to}`;
     const change = firstKnown
-      ? { plain: `  ratio ${formatRatio(firstKnown.ratio)} → ${formatRatio(last.ratio)}`, shown: `  ${c.dim('ratio')} ${formatRatio(firstKnown.ratio)} → ${lc(formatRatio(last.ratio))}` }
+      ? {
+          plain: `  ratio ${formatRatio(firstKnown.ratio)} → ${formatRatio(last.ratio)}`,
+          shown: `  ${c.dim('ratio')} ${formatRatio(firstKnown.ratio)} → ${lc(formatRatio(last.ratio))}`,
+        }
       : { plain: '  no hands-on work by the team', shown: `  ${c.dim('no hands-on work by the team')}` };
     // "Trend  " + two month labels + sparkline + change: drop the change when it does not fit.
     const plainLength = 7 + from.length + 2 + shown.length + to.length + change.plain.length;
@@ -228,9 +275,21 @@ export function renderTable(report: Report, opts: TableOptions): string {
   const detailWidth = width - labelWidth - 3;
   const table = new Table({
     chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-      bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-      left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ',
+      top: '',
+      'top-mid': '',
+      'top-left': '',
+      'top-right': '',
+      bottom: '',
+      'bottom-mid': '',
+      'bottom-left': '',
+      'bottom-right': '',
+      left: '',
+      'left-mid': '',
+      mid: '',
+      'mid-mid': '',
+      right: '',
+      'right-mid': '',
+      middle: ' ',
     },
     style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 1 },
     colWidths: [labelWidth, detailWidth + 1],
@@ -243,7 +302,12 @@ export function renderTable(report: Report, opts: TableOptions): string {
   const height = (): number => rows.reduce((n, [, d]) => n + d.split('\n').length, 0);
   for (let i = rows.length - 1; i >= 0 && height() > room; i--) rows[i]![1] = truncateEnd(rows[i]![1].replace(/\n/g, ' '), detailWidth);
   for (const [label, detail] of rows) table.push([c.dim(label), detail]);
-  out.push(...table.toString().split('\n').map((l) => l.replace(/\s+$/, '')));
+  out.push(
+    ...table
+      .toString()
+      .split('\n')
+      .map((l) => l.replace(/\s+$/, ''))
+  );
   out.push('');
 
   if (question.length) {

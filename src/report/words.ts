@@ -37,8 +37,7 @@ export const LEVEL_WORDS: Record<SignalLevel, LevelWords> = {
   balanced: {
     label: 'Balanced',
     headline: 'Hands-on enough to stay in touch, without crowding the team',
-    meaning:
-      'The team owns most of the notebook and code work while you still contribute: enough to understand the work and earn trust.',
+    meaning: 'The team owns most of the notebook and code work while you still contribute: enough to understand the work and earn trust.',
     symbol: '●',
   },
   'out-of-touch': {

@@ -58,7 +58,7 @@ const FACTS_REVISION = 5;
  * the hash; `npm run facts-hash -- --keep-revision` records it alone, for a change that
  * gives every commit the same facts.
  */
-export const FACTS_SOURCE_HASH = '6a9eccd927bbc682f18e16cbd5434b610d93865b735c93a2da265a0d8c3f74dd';
+export const FACTS_SOURCE_HASH = '1d5fc51e7c7ce2c83850820f928bed46566a97357e5dde6af5bca728877bab9c';
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;
@@ -72,7 +72,6 @@ const STALE_MS = 10 * 60 * 1000;
  * still in use is rewritten by every scan under it.
  */
 const UNUSED_KEY_MS = 30 * 24 * 60 * 60 * 1000;
-
 
 /** One non-merge commit as the scan derived it: the unit the cache stores. `facts` is empty for a commit that changes no file. */
 export interface CommitRecord {
@@ -119,17 +118,25 @@ function pushFacts(
   const coAuthors = co?.length ? co : undefined;
   if (reviewed?.length) {
     const reviewers = reviewed;
-    const fields: CommitFields = coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, reviewers, time, subject } : { repo, sha, author, authorName, authorEmail, reviewers, time, subject };
+    const fields: CommitFields = coAuthors
+      ? { repo, sha, author, authorName, authorEmail, coAuthors, reviewers, time, subject }
+      : { repo, sha, author, authorName, authorEmail, reviewers, time, subject };
     if (bodies.length === 0) out.push(fields);
     for (const body of bodies) out.push({ ...fields, ...body });
     return;
   }
   if (bodies.length === 0) {
-    out.push(coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject } : { repo, sha, author, authorName, authorEmail, time, subject });
+    out.push(
+      coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject } : { repo, sha, author, authorName, authorEmail, time, subject }
+    );
     return;
   }
   for (const body of bodies) {
-    out.push(coAuthors ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body } : { repo, sha, author, authorName, authorEmail, time, subject, ...body });
+    out.push(
+      coAuthors
+        ? { repo, sha, author, authorName, authorEmail, coAuthors, time, subject, ...body }
+        : { repo, sha, author, authorName, authorEmail, time, subject, ...body }
+    );
   }
 }
 
@@ -181,7 +188,9 @@ interface WireScan {
  * @param parts JSON-serialisable values; their order matters
  */
 export function cacheKey(parts: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, facts: FACTS_REVISION, ...parts })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ format: CACHE_FORMAT, facts: FACTS_REVISION, ...parts }))
+    .digest('hex');
 }
 
 /**
@@ -315,7 +324,9 @@ export class RepoCache {
       this.manifest = manifest;
       this.collect();
     } catch (e) {
-      this.warn(`cannot write the fact cache in ${this.folder} (${(e as Error).message}): the next scan reads the history again; choose another --cache-dir or pass --no-cache`);
+      this.warn(
+        `cannot write the fact cache in ${this.folder} (${(e as Error).message}): the next scan reads the history again; choose another --cache-dir or pass --no-cache`
+      );
     }
   }
 
@@ -451,8 +462,16 @@ function parseManifest(text: string): Manifest | undefined {
   try {
     const m = JSON.parse(json) as Manifest;
     const counts = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0;
-    const segment = (seg: Manifest['segments'][number] | null): boolean => typeof seg?.file === 'string' && /^seg-[0-9a-f]{64}\.json$/.test(seg.file) && counts(seg.commits);
-    const ok = m.format === CACHE_FORMAT && typeof m.key === 'string' && typeof m.tips === 'string' && counts(m.merges) && counts(m.commits) && Array.isArray(m.segments) && m.segments.every(segment);
+    const segment = (seg: Manifest['segments'][number] | null): boolean =>
+      typeof seg?.file === 'string' && /^seg-[0-9a-f]{64}\.json$/.test(seg.file) && counts(seg.commits);
+    const ok =
+      m.format === CACHE_FORMAT &&
+      typeof m.key === 'string' &&
+      typeof m.tips === 'string' &&
+      counts(m.merges) &&
+      counts(m.commits) &&
+      Array.isArray(m.segments) &&
+      m.segments.every(segment);
     return ok ? m : undefined;
   } catch {
     return undefined;
@@ -471,7 +490,16 @@ function toWire(r: CommitRecord): Wire {
 
 /** Whether a parsed value has a record's shape (the content hash already vouches for the bytes; this guards against another writer's bug). */
 function isWire(w: unknown): w is Wire {
-  return Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'string' && typeof w[2] === 'string' && typeof w[3] === 'string' && Array.isArray(w[5]) && typeof w[6] === 'string' && (w[7] === undefined || Array.isArray(w[7]));
+  return (
+    Array.isArray(w) &&
+    typeof w[0] === 'string' &&
+    typeof w[1] === 'string' &&
+    typeof w[2] === 'string' &&
+    typeof w[3] === 'string' &&
+    Array.isArray(w[5]) &&
+    typeof w[6] === 'string' &&
+    (w[7] === undefined || Array.isArray(w[7]))
+  );
 }
 
 function fromWire(w: Wire): CommitRecord {

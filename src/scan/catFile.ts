@@ -61,7 +61,10 @@ export async function batchCheck(dir: string, names: readonly string[]): Promise
     const answered = Math.min(lines.length - 1, todo.length); // complete lines only
     for (let k = 0; k < answered; k++) out[todo[k]!] = parseCheck(lines[k]!);
     if (answered >= todo.length || r.code === 0) break;
-    held ??= await heldAmong(dir, names.filter((n) => OBJECT_ID.test(n)));
+    held ??= await heldAmong(
+      dir,
+      names.filter((n) => OBJECT_ID.test(n))
+    );
     const known = held;
     const named = stops + 1 < MAX_STOPS;
     todo = todo.slice(answered + 1).filter((i) => (OBJECT_ID.test(names[i]!) ? known.has(names[i]!) : named));

@@ -45,10 +45,15 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
       expandDirectories: false,
       ignore: ['**/node_modules/**', '**/.git/**/*'],
     });
-    const bare = matches.filter((g) => path.basename(g) === 'HEAD').map((g) => path.dirname(g)).filter((d) => isGitDir(path.join(abs, d)));
+    const bare = matches
+      .filter((g) => path.basename(g) === 'HEAD')
+      .map((g) => path.dirname(g))
+      .filter((d) => isGitDir(path.join(abs, d)));
     // A bare repository's own folders (worktrees/*, modules/*) can look like one: the outermost is the repository.
     const outer = bare.filter((d) => !bare.some((o) => o !== d && d.startsWith(`${o}/`)));
-    const nested = [...matches.filter((g) => path.basename(g) === '.git').map((g) => path.dirname(g)), ...outer].filter((d) => !outer.some((o) => d.startsWith(`${o}/`)));
+    const nested = [...matches.filter((g) => path.basename(g) === '.git').map((g) => path.dirname(g)), ...outer].filter(
+      (d) => !outer.some((o) => d.startsWith(`${o}/`))
+    );
     if (nested.length > 0) {
       for (const d of nested.sort()) dirs.push(path.join(abs, d));
       continue;
@@ -65,10 +70,7 @@ export async function discoverRepos(paths: readonly string[]): Promise<FoundRepo
       dirs.push(gitDir);
       continue;
     }
-    throw new LetgoError(
-      ExitCode.NoRepository,
-      `no git repository in ${p} (nor in its subfolders to depth 3): pass a repository or a folder that holds some`
-    );
+    throw new LetgoError(ExitCode.NoRepository, `no git repository in ${p} (nor in its subfolders to depth 3): pass a repository or a folder that holds some`);
   }
   return assignIds([...new Set(dirs)]);
 }

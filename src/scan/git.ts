@@ -11,13 +11,20 @@ import { ExitCode, LetgoError } from '../core/errors.js';
 
 /** Config overrides given to every git command, before the subcommand. */
 export const SAFE_CONFIG = [
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.hooksPath=/dev/null',
-  '-c', 'protocol.allow=never',
-  '-c', 'fetch.recurseSubmodules=false',
-  '-c', 'diff.external=',
-  '-c', 'core.pager=cat',
-  '-c', 'log.showSignature=false',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'protocol.allow=never',
+  '-c',
+  'fetch.recurseSubmodules=false',
+  '-c',
+  'diff.external=',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'log.showSignature=false',
 ];
 
 /** Environment for git: no prompts, no pager, no lazy fetch, C locale, no system/global hooks into our output. */
@@ -167,7 +174,10 @@ function endWithLetgo(): void {
     running.clear();
   };
   process.once('exit', endAll);
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       endAll();
       process.exit(code);

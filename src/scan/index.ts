@@ -56,8 +56,7 @@ export interface ScanResult {
  * @throws LetgoError from discovery (NO_REPOSITORY) or git (GIT)
  */
 export async function scan(targets: readonly string[] | readonly FoundRepo[], opts: ScanOptions): Promise<ScanResult> {
-  const repos: FoundRepo[] =
-    typeof targets[0] === 'string' || targets.length === 0 ? await discoverRepos(targets as string[]) : (targets as FoundRepo[]);
+  const repos: FoundRepo[] = typeof targets[0] === 'string' || targets.length === 0 ? await discoverRepos(targets as string[]) : (targets as FoundRepo[]);
   let built: Classifier | undefined;
   const classifier = (): Classifier => (built ??= createClassifier(opts.config));
   const jobs = Math.max(1, Math.floor(opts.jobs));

@@ -50,7 +50,10 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
 
   const changedBySha = new Map<string, PairingNotebook[]>();
   for (const [sha, entries] of groupBy(input.notebooks, ([, n]) => n.sha)) {
-    changedBySha.set(sha, entries.map(([fact, { sides }]) => ({ path: fact.path, changed: true, sides })));
+    changedBySha.set(
+      sha,
+      entries.map(([fact, { sides }]) => ({ path: fact.path, changed: true, sides }))
+    );
   }
 
   // Scripts without a header whose same-named notebook beside them the commit does not
@@ -71,7 +74,12 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
       names.set(`${sha}:${nb}`, nb);
     }
   });
-  const treeFormats = await readTreeFormats(dir, cat, [...lookups.values()].flatMap((m) => [...m.keys()]), input.maxBlobBytes);
+  const treeFormats = await readTreeFormats(
+    dir,
+    cat,
+    [...lookups.values()].flatMap((m) => [...m.keys()]),
+    input.maxBlobBytes
+  );
 
   const bySha = groupBy(input.scripts.keys(), (i) => input.scripts[i]!.sha);
   for (const [sha, indices] of bySha) {

@@ -122,7 +122,10 @@ const TRAILER = /^[A-Za-z0-9][A-Za-z0-9-]*:[ \t]*\S/;
 const CONTACT_TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*?<[^<>]*>)[ \t]*$/;
 
 /** The trailer keys letgo reads, lower case, with the spelling it reports. */
-const KEYS = new Map<string, 'Co-authored-by' | ReviewTrailer>([['co-authored-by', 'Co-authored-by'], ...REVIEW_TRAILERS.map((k) => [k.toLowerCase(), k] as const)]);
+const KEYS = new Map<string, 'Co-authored-by' | ReviewTrailer>([
+  ['co-authored-by', 'Co-authored-by'],
+  ...REVIEW_TRAILERS.map((k) => [k.toLowerCase(), k] as const),
+]);
 
 /**
  * The contact trailers (`Key: Name <email>`) at the end of a commit message whose key is
@@ -138,7 +141,16 @@ const KEYS = new Map<string, 'Co-authored-by' | ReviewTrailer>([['co-authored-by
  * @returns each trailer's key (as spelled in {@link KEYS}) and value ("Name <email>")
  */
 export function closingTrailers(message: string): { key: 'Co-authored-by' | ReviewTrailer; value: string }[] {
-  const paragraphs = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length);
+  const paragraphs = message
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    )
+    .filter((p) => p.length);
   let first = paragraphs.length - 1; // the first paragraph of the closing block
   while (first > 0 && paragraphs[first].every((l) => TRAILER.test(l))) first--;
   const found = new Map<string, { key: 'Co-authored-by' | ReviewTrailer; value: string }>();

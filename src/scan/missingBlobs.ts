@@ -39,7 +39,11 @@ const RENAME_LIMIT = 1000;
  *   of a path with a `diff` attribute): the ladder decides, from numstat.
  * So a commit gets the walk it would get by walking down the ladder from numstat.
  */
-export function walkRung(changes: readonly RawChange[], missing: ReadonlySet<string>, textPaths: ReadonlySet<string>): 'numstat' | 'raw' | 'raw-no-renames' | 'unsure' {
+export function walkRung(
+  changes: readonly RawChange[],
+  missing: ReadonlySet<string>,
+  textPaths: ReadonlySet<string>
+): 'numstat' | 'raw' | 'raw-no-renames' | 'unsure' {
   const files = changes.filter((c) => c.oldMode !== GITLINK && c.newMode !== GITLINK);
   const gone = (blob: string): boolean => missing.has(blob) && !NULL_BLOB.test(blob);
   if (!files.some((c) => gone(c.oldBlob) || gone(c.newBlob))) return 'numstat';
@@ -71,7 +75,9 @@ export function walkRung(changes: readonly RawChange[], missing: ReadonlySet<str
  * file). Paths git prints quoted (not UTF-8) are left out (unsure, then).
  */
 export async function textDiffPaths(dir: string, changes: readonly RawChange[], missing: ReadonlySet<string>): Promise<Set<string>> {
-  const paths = [...new Set(changes.filter((c) => (c.status === 'A' && missing.has(c.newBlob)) || (c.status === 'D' && missing.has(c.oldBlob))).map((c) => c.path))].filter((p) => !p.startsWith('"'));
+  const paths = [
+    ...new Set(changes.filter((c) => (c.status === 'A' && missing.has(c.newBlob)) || (c.status === 'D' && missing.has(c.oldBlob))).map((c) => c.path)),
+  ].filter((p) => !p.startsWith('"'));
   const text = new Set<string>();
   if (paths.length === 0) return text;
   const r = await runGit(dir, ['check-attr', '-z', '--stdin', 'diff'], paths.map((p) => `${p}\0`).join(''));
@@ -93,5 +99,11 @@ export function blobsOf(changes: readonly RawChange[]): string[] {
  */
 export async function hasPromisorRemote(dir: string): Promise<boolean> {
   const r = await runGit(dir, ['config', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$']);
-  return r.code === 0 && r.stdout.toString('utf8').split('\n').some((line) => /^extensions\.partialclone \S/.test(line) || /^remote\..*\.promisor( (true|yes|on|1))?$/i.test(line));
+  return (
+    r.code === 0 &&
+    r.stdout
+      .toString('utf8')
+      .split('\n')
+      .some((line) => /^extensions\.partialclone \S/.test(line) || /^remote\..*\.promisor( (true|yes|on|1))?$/i.test(line))
+  );
 }

@@ -26,7 +26,7 @@ const UNESCAPES = new Map(Object.entries(ESCAPES).map(([b, e]) => [e.charCodeAt(
 export function gitPath(bytes: Buffer, text: string): string {
   if (text.charCodeAt(0) !== QUOTE && !(text.includes('\uFFFD') && !isUtf8(bytes))) return text;
   let out = '"';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const n = b < 0x80 ? 1 : utf8Length(bytes, i);
     if (b < 0x80) out += ESCAPES[b] ?? (b < 0x20 || b === 0x7f ? octal(b) : String.fromCharCode(b));

@@ -88,7 +88,14 @@ export async function readCommits(dir: string, shas: string[], opts: ScanRepoOpt
 }
 
 /** {@link readCommits} with notebook diffs off or not; `promisor`: the repository is a partial clone (missingBlobs.ts). */
-async function readChunks(dir: string, shas: string[], opts: ScanRepoOptions, stats: ScanStats, diffOff: NotebookDiffOff | null, promisor: boolean): Promise<Read> {
+async function readChunks(
+  dir: string,
+  shas: string[],
+  opts: ScanRepoOptions,
+  stats: ScanStats,
+  diffOff: NotebookDiffOff | null,
+  promisor: boolean
+): Promise<Read> {
   const min = Math.max(1, opts.minChunk ?? MIN_CHUNK);
   const n = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
   const size = Math.ceil(shas.length / n);
@@ -174,8 +181,29 @@ interface Walked extends Chunk {
  * rung lower (which may fail in turn), then the rest at this rung again.
  * @throws LetgoError (GIT) when git log fails for another reason
  */
-async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff | null, promisor: boolean, opts: ScanRepoOptions, progress: (k: number) => void): Promise<Walked> {
-  const w: Walked = { records: [], coAuthors: [], reviewers: [], unreadable: false, unknown: 0, unknownFiles: 0, walks: 1, fallback: 0, facts: new Map(), notebookChanges: [], textChanges: [], scriptChanges: [], missing: new Set() };
+async function walkChunk(
+  dir: string,
+  shas: string[],
+  diffOff: NotebookDiffOff | null,
+  promisor: boolean,
+  opts: ScanRepoOptions,
+  progress: (k: number) => void
+): Promise<Walked> {
+  const w: Walked = {
+    records: [],
+    coAuthors: [],
+    reviewers: [],
+    unreadable: false,
+    unknown: 0,
+    unknownFiles: 0,
+    walks: 1,
+    fallback: 0,
+    facts: new Map(),
+    notebookChanges: [],
+    textChanges: [],
+    scriptChanges: [],
+    missing: new Set(),
+  };
   let pending = 0;
   const cellMode = opts.config.notebooks.lines === 'cells';
   const classifier = opts.classifier();
@@ -238,7 +266,7 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
     const diff = LADDER[rung]!;
     let span = 0; // of the last fallback from numstat
     let window = list.length; // commits per walk: all at first, RESTART_WINDOW after a failure
-    for (let i = 0; i < list.length; ) {
+    for (let i = 0; i < list.length;) {
       let last: RawCommit | undefined;
       let taken = 0;
       const take = (c: RawCommit): void => {
@@ -318,7 +346,11 @@ async function walkChunk(dir: string, shas: string[], diffOff: NotebookDiffOff |
     const args = [...logArgs('none').filter((a) => !a.startsWith('--format=')), '--format=%T', '--no-walk=unsorted', '--stdin'];
     const listed = await runGit(dir, args, list.join('\n') + '\n');
     if (listed.code !== 0) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(listed.stderr)}`);
-    const trees = listed.stdout.toString('latin1').split('\0').map((t) => t.trim()).slice(0, list.length);
+    const trees = listed.stdout
+      .toString('latin1')
+      .split('\0')
+      .map((t) => t.trim())
+      .slice(0, list.length);
     const held = await batchCheck(dir, trees);
     const treeless = list.filter((_, k) => held[k]?.type !== 'tree');
     const rest = list.filter((_, k) => held[k]?.type === 'tree');
@@ -372,7 +404,14 @@ async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Prom
   });
   for (const [record, own] of w.facts) record.facts = own;
   collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now
-  return { records: w.records, coAuthors: w.coAuthors, reviewers: w.reviewers, unreadable: w.unreadable, unknown: recount.unknown, unknownFiles: w.unknownFiles };
+  return {
+    records: w.records,
+    coAuthors: w.coAuthors,
+    reviewers: w.reviewers,
+    unreadable: w.unreadable,
+    unknown: recount.unknown,
+    unknownFiles: w.unknownFiles,
+  };
 }
 
 /** Resolves raw trailer values ("Name <email>": co-authors, reviewers) through `.mailmap` with `git check-mailmap`. */

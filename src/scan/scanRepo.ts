@@ -116,7 +116,8 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   meta.head = head; // '' for an unborn HEAD scanned with --all-branches
   const refs = opts.allBranches ? ['--branches', '--tags'] : ['HEAD'];
   meta.shallow = shallow === 'true';
-  if (meta.shallow) warnings.push(`Repository ${id} is a shallow clone: history before its cut is not counted (run 'git fetch --unshallow' there for the full picture).`);
+  if (meta.shallow)
+    warnings.push(`Repository ${id} is a shallow clone: history before its cut is not counted (run 'git fetch --unshallow' there for the full picture).`);
 
   // A shallow clone's boundary commits change their facts when it is deepened: no cache.
   const cache = meta.shallow ? undefined : keyed;
@@ -155,8 +156,12 @@ export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): 
   meta.unknownFiles = read.unknownFiles;
   if (read.unreadable || read.unknown > 0) {
     const what = [
-      ...(read.unknown > 0 || read.unknownFiles === 0 ? [`${read.unknown} ${pluralForm(read.unknown, 'file change', 'file changes')} counted with unknown churn`] : []),
-      ...(read.unknownFiles > 0 ? [`${read.unknownFiles} ${pluralForm(read.unknownFiles, 'commit', 'commits')} counted without their files (their trees are missing)`] : []),
+      ...(read.unknown > 0 || read.unknownFiles === 0
+        ? [`${read.unknown} ${pluralForm(read.unknown, 'file change', 'file changes')} counted with unknown churn`]
+        : []),
+      ...(read.unknownFiles > 0
+        ? [`${read.unknownFiles} ${pluralForm(read.unknownFiles, 'commit', 'commits')} counted without their files (their trees are missing)`]
+        : []),
     ];
     warnings.push(`Repository ${id} has objects git cannot read here (a partial clone or missing blobs): ${what.join(' and ')}; letgo never fetches them.`);
   }
@@ -179,7 +184,9 @@ async function openCache(dir: string, opts: ScanRepoOptions, { gitConfig, mailma
   // mailmap.blob names a blob ("refs/mailmap:.mailmap"): its content moves with the ref, so the key takes the blob id.
   const blobSpecs = [...gitConfig.matchAll(/^mailmap\.blob (.*)$/gm)].map((m) => m[1]);
   const mailmapBlobIds = await Promise.all(
-    blobSpecs.map(async (spec) => (spec.startsWith('-') ? '' : (await runGit(dir, ['rev-parse', '--verify', '-q', '--end-of-options', spec])).stdout.toString('utf8').trim()))
+    blobSpecs.map(async (spec) =>
+      spec.startsWith('-') ? '' : (await runGit(dir, ['rev-parse', '--verify', '-q', '--end-of-options', spec])).stdout.toString('utf8').trim()
+    )
   );
   const key = cacheKey({
     letgo: opts.cache!.version,
@@ -201,4 +208,3 @@ async function tipsOf(dir: string, allBranches: boolean, head: string): Promise<
   const r = await runGit(dir, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads/', 'refs/tags/']);
   return `all\n${r.stdout.toString('utf8')}`;
 }
-

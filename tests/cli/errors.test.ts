@@ -183,7 +183,10 @@ describe('letgo scan: bad input, one line each, documented exit codes', () => {
       expect(run.code, run.stderr).toBe(ExitCode.Ok);
       expect((JSON.parse(run.stdout) as Report).manager.id).toBe(ANN.email);
     } finally {
-      for (const [k, v] of [['GIT_CONFIG_GLOBAL', saved.g], ['GIT_CONFIG_NOSYSTEM', saved.s]] as const) {
+      for (const [k, v] of [
+        ['GIT_CONFIG_GLOBAL', saved.g],
+        ['GIT_CONFIG_NOSYSTEM', saved.s],
+      ] as const) {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }

@@ -15,7 +15,6 @@ import { makeRepo, tempDir } from '../helpers/repos.js';
 import { BO, BO_GH, BOARD_AGAIN, handoffTeam } from '../helpers/teams.js';
 import { git, letgo } from './cliHelpers.js';
 
-
 const readReport = (dir: string): Report => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
 
 /** After hours as docs/definitions.md "After hours" defines it, worked out here from the ISO time itself: before the workday's start hour, from its end hour, or on a Saturday or Sunday (author's local time). */
@@ -38,7 +37,9 @@ function expectCountsOf(x: Explanation, r: Report): void {
       case 'teamHandsOn':
         expect(x.teamHandsOn.count).toBe(r.handsOn.teamCommits);
         if (r.team.members) {
-          expect(x.teamHandsOn.members!.map((m) => [m.id, m.count, m.commits.length])).toEqual(r.team.members.map((m) => [m.id, m.handsOnCommits, m.handsOnCommits]));
+          expect(x.teamHandsOn.members!.map((m) => [m.id, m.count, m.commits.length])).toEqual(
+            r.team.members.map((m) => [m.id, m.handsOnCommits, m.handsOnCommits])
+          );
         }
         break;
       case 'takeovers':
@@ -96,7 +97,9 @@ function expectTrailerReviewsInGit(x: Explanation, r: Report, repoDir: (repo: st
       .split(/\r?\n/)
       .filter(Boolean)
       .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()] as const);
-    const names = parsed.filter(([k, v]) => REVIEW_TRAILER.test(k) && (v.includes(r.manager.name) || r.manager.emails.some((e) => v.toLowerCase().includes(e.toLowerCase()))));
+    const names = parsed.filter(
+      ([k, v]) => REVIEW_TRAILER.test(k) && (v.includes(r.manager.name) || r.manager.emails.some((e) => v.toLowerCase().includes(e.toLowerCase())))
+    );
     expect(names.length, `${i.work}: ${message}`).toBeGreaterThan(0);
     expect(r.manager.emails).not.toContain(git(dir, ['log', '-1', '--format=%ae', i.work, '--']).trim());
     expect(git(dir, ['log', '-1', '--format=%s', i.work, '--']).trim()).toBe(i.subject);
@@ -190,7 +193,16 @@ describe('on a team repository with a handoff', () => {
     const bo = r.team.members!.find((m) => m.name === 'Bo Dev')!;
     expect(bo.emails).toEqual(expect.arrayContaining([BO.email, BO_GH.email]));
     expect(r.handoffs!.handedOff).toEqual([
-      { repo: 'team', path: 'models/forecast.ipynb', oldPath: 'notebooks/forecast.ipynb', month: '2026-09', since: '2026-08', owner: bo.id, ownerName: 'Bo Dev', share: expect.any(Number) },
+      {
+        repo: 'team',
+        path: 'models/forecast.ipynb',
+        oldPath: 'notebooks/forecast.ipynb',
+        month: '2026-09',
+        since: '2026-08',
+        owner: bo.id,
+        ownerName: 'Bo Dev',
+        share: expect.any(Number),
+      },
     ]);
     // Bo's 70 new lines and 20 deleted against Mia's 20 added.
     expect(r.handoffs!.handedOff[0].share).toBeCloseTo(90 / 110, 3);
@@ -205,7 +217,9 @@ describe('on a team repository with a handoff', () => {
     expect(x.afterHours.commits.map((c) => c.subject)).toEqual(['fix ann']);
     // Ann's commit with Mia as co-author is the one pairing commit, as git's trailers say.
     expect(x.pairing.commits.map((c) => c.subject)).toEqual(['pair on util']);
-    expect(git(repo, ['log', '-1', '--format=%(trailers:key=Co-authored-by,valueonly)%an', x.pairing.commits[0].sha, '--']).trim()).toBe('Mia Boss <mia@corp.io>\nAnn Dev');
+    expect(git(repo, ['log', '-1', '--format=%(trailers:key=Co-authored-by,valueonly)%an', x.pairing.commits[0].sha, '--']).trim()).toBe(
+      'Mia Boss <mia@corp.io>\nAnn Dev'
+    );
     // The pairing commit is Mia's hands-on commit too (co-authored), never a takeover.
     expect(x.managerHandsOn.commits.map((c) => c.subject)).toEqual([BOARD_AGAIN, 'fix ann', 'util', 'pair on util']);
     const util = x.managerHandsOn.commits.find((c) => c.subject === 'util')!;
@@ -227,7 +241,9 @@ describe('on a team repository with a handoff', () => {
     writeFileSync(other, JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['notebooks/**'] }, thresholds: { snackLines: 0 } }));
     const run = await letgo(['explain', '--in', 'out', '--config', other, '--format', 'json'], cwd);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
-    expect(run.stderr).toMatch(/^letgo: warning: with this config the saved facts give other numbers than [^\n]*report\.json \(snacks\.count 3 -> 0, delegation\[0\]\.handoffs 1 -> none\): pass the scan's --config, or scan again\n$/);
+    expect(run.stderr).toMatch(
+      /^letgo: warning: with this config the saved facts give other numbers than [^\n]*report\.json \(snacks\.count 3 -> 0, delegation\[0\]\.handoffs 1 -> none\): pass the scan's --config, or scan again\n$/
+    );
     // Snacks were board (4 lines), fix ann (1) and the pairing commit (2). Kinds are the scan's (facts keep them); a rule that now says otherwise is named as such.
     const board = (JSON.parse(run.stdout) as Explanation).managerHandsOn.commits[0].files[0];
     expect(board).toMatchObject({ path: 'notebooks/board.ipynb', kind: 'notebook' });
@@ -237,7 +253,15 @@ describe('on a team repository with a handoff', () => {
   it('warns when the config changes the handoffs and a delegation step’s count of them, not only the headline counts', async () => {
     // Only changes in the last day count as "only you": no notebook was only Mia's at any month's end.
     const other = path.join(cwd, 'recent.json');
-    writeFileSync(other, JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['legacy/**'] }, delegate: [{ tier: 'tactical', since: '2026-09-01', weeks: 8 }], thresholds: { onlyYouDays: 1 } }));
+    writeFileSync(
+      other,
+      JSON.stringify({
+        manager: ['mia@corp.io'],
+        kinds: { generated: ['legacy/**'] },
+        delegate: [{ tier: 'tactical', since: '2026-09-01', weeks: 8 }],
+        thresholds: { onlyYouDays: 1 },
+      })
+    );
     const run = await letgo(['explain', '--in', 'out', '--config', other, '--format', 'json'], cwd);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
     expect(run.stderr).toContain('(ownership.onlyYouMaintain 1 -> 0, handoffs.handedOff 1 -> 0, delegation[0].handoffs 1 -> 0)');
@@ -248,7 +272,14 @@ describe('on a team repository with a handoff', () => {
     const run = await letgo(['explain', '--in', 'out', '--path', 'legacy/old.py', '--format', 'json'], cwd);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
     const p = JSON.parse(run.stdout) as PathExplanation;
-    expect(p).toMatchObject({ repo: 'team', path: 'legacy/old.py', kind: 'generated', kindRule: 'config kinds.generated glob "legacy/**"', owner: null, managerShare: null });
+    expect(p).toMatchObject({
+      repo: 'team',
+      path: 'legacy/old.py',
+      kind: 'generated',
+      kindRule: 'config kinds.generated glob "legacy/**"',
+      owner: null,
+      managerShare: null,
+    });
     expect(p.changes.total).toBe(1);
   });
 
@@ -256,7 +287,14 @@ describe('on a team repository with a handoff', () => {
     const run = await letgo(['explain', '--in', 'out', '--path', 'team/notebooks/forecast.ipynb', '--team-detail', '--format', 'json'], cwd);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
     const p = JSON.parse(run.stdout) as PathExplanation;
-    expect(p).toMatchObject({ repo: 'team', path: 'models/forecast.ipynb', kind: 'notebook', kindRule: 'default kinds.notebook glob "**/*.ipynb"', tier: 'tactical', tierRule: 'no tier rule matched: tactical' });
+    expect(p).toMatchObject({
+      repo: 'team',
+      path: 'models/forecast.ipynb',
+      kind: 'notebook',
+      kindRule: 'default kinds.notebook glob "**/*.ipynb"',
+      tier: 'tactical',
+      tierRule: 'no tier rule matched: tactical',
+    });
     expect(p.owner).toMatchObject({ ownerName: 'Bo Dev' });
     expect(p.owner!.share + p.managerShare!).toBeCloseTo(1, 3);
     expect(p.changes.total).toBe(4);

@@ -40,7 +40,11 @@ describe('explain on renames, Jupytext scripts, slash repository ids, empty and 
     mkdirSync(path.join(parent, 'a'));
     mkdirSync(path.join(parent, 'b'));
     const a = await makeRepo(history(), 'proj', path.join(parent, 'a'));
-    const b = await makeRepo([{ author: ANN, date: '2026-10-03T10:00:00+02:00', message: 'b', files: { 'z.py': lines(3, 'b'), 'other.py': lines(2, 'o') } }], 'proj', path.join(parent, 'b'));
+    const b = await makeRepo(
+      [{ author: ANN, date: '2026-10-03T10:00:00+02:00', message: 'b', files: { 'z.py': lines(3, 'b'), 'other.py': lines(2, 'o') } }],
+      'proj',
+      path.join(parent, 'b')
+    );
     // Run from a folder outside both repositories, so a REPO/PATH argument is only a repository id and a path.
     cwd = tempDir();
     writeFileSync(path.join(cwd, 'letgo.config.json'), JSON.stringify({ manager: ['mia@corp.io'], kinds: { generated: ['gen/**'] } }));
@@ -70,7 +74,7 @@ describe('explain on renames, Jupytext scripts, slash repository ids, empty and 
     expect(await explainPath('b/proj/z.py')).toMatchObject({ repo: 'b/proj', path: 'z.py', changes: { total: 1 } });
     const both = await letgo(['explain', '--in', 'out', '--path', 'z.py'], cwd);
     expect(both.code).toBe(ExitCode.Usage);
-    expect(both.stderr).toBe("letgo: --path z.py: a/proj and b/proj both have such a file; name one as REPO/PATH\n");
+    expect(both.stderr).toBe('letgo: --path z.py: a/proj and b/proj both have such a file; name one as REPO/PATH\n');
   });
 
   it('says a Jupytext script is the notebook the scan counted, not code by its path', async () => {

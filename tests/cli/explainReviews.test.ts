@@ -41,11 +41,31 @@ function history(): CommitSpec[] {
   }
   // A review by trailer in September: outside the window.
   c.push({ author: B, date: '2026-09-20T10:00:00+00:00', message: `Old fix\r\n\r\nReviewed-by: ${MAX_TRAILER}\r\n`, files: { 'src/old.py': lines(2, 'old') } });
-  c.push({ author: B, date: '2026-10-12T15:00:00+00:00', message: `Fix the loader\r\n\r\nReviewed-by: ${MAX_TRAILER}\r\n`, files: { 'src/loader.py': lines(3, 'loader') } });
-  c.push({ author: A, date: '2026-10-14T09:00:00+00:00', message: `Add features (#3)\n\nAcked-by: ${MAX_TRAILER}\n`, files: { 'src/features.py': lines(5, 'f') } });
-  c.push({ author: A, date: '2026-10-15T09:00:00+00:00', message: `Pair on the model\n\nCo-authored-by: ${MAX_TRAILER}\n`, files: { 'src/model.py': lines(6, 'm') } });
+  c.push({
+    author: B,
+    date: '2026-10-12T15:00:00+00:00',
+    message: `Fix the loader\r\n\r\nReviewed-by: ${MAX_TRAILER}\r\n`,
+    files: { 'src/loader.py': lines(3, 'loader') },
+  });
+  c.push({
+    author: A,
+    date: '2026-10-14T09:00:00+00:00',
+    message: `Add features (#3)\n\nAcked-by: ${MAX_TRAILER}\n`,
+    files: { 'src/features.py': lines(5, 'f') },
+  });
+  c.push({
+    author: A,
+    date: '2026-10-15T09:00:00+00:00',
+    message: `Pair on the model\n\nCo-authored-by: ${MAX_TRAILER}\n`,
+    files: { 'src/model.py': lines(6, 'm') },
+  });
   // Amy reviews Max's own commit: a team review, not Max's.
-  c.push({ author: M, date: '2026-10-16T09:00:00+00:00', message: `Max's tweak\n\nReviewed-by: ${A.name} <${A.email}>\n`, files: { 'src/tweak.py': lines(2, 't') } });
+  c.push({
+    author: M,
+    date: '2026-10-16T09:00:00+00:00',
+    message: `Max's tweak\n\nReviewed-by: ${A.name} <${A.email}>\n`,
+    files: { 'src/tweak.py': lines(2, 't') },
+  });
   return c.sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
 }
 
@@ -78,7 +98,25 @@ describe('explain reviews and pairing with a gh export', () => {
       },
     ];
     writeFileSync(path.join(cwd, 'reviews.json'), JSON.stringify(exported));
-    const scan = await letgo(['scan', repo, '--month', '2026-10', '--manager', 'Max Manager', '--reviews', 'reviews.json', '--out', 'out', '--no-cache', '--quiet', '--format', 'json'], cwd);
+    const scan = await letgo(
+      [
+        'scan',
+        repo,
+        '--month',
+        '2026-10',
+        '--manager',
+        'Max Manager',
+        '--reviews',
+        'reviews.json',
+        '--out',
+        'out',
+        '--no-cache',
+        '--quiet',
+        '--format',
+        'json',
+      ],
+      cwd
+    );
     expect(scan.code, scan.stderr).toBe(ExitCode.Ok);
     report = JSON.parse(scan.stdout) as Report;
     const run = await letgo(['explain', '--in', 'out', '--format', 'json'], cwd);

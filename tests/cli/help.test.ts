@@ -96,7 +96,12 @@ describe("README's export columns", () => {
     const head = readme.findIndex((l) => l.startsWith('| column | type | meaning |'));
     expect(head).toBeGreaterThan(-1);
     const rows = readme.slice(head + 2).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('|')));
-    const parsed = rows.map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/`/g, '').replace(/\\\|/g, '|')));
+    const parsed = rows.map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim().replace(/`/g, '').replace(/\\\|/g, '|'))
+    );
     expect(parsed.map((c) => c[0])).toEqual(EXPORT_COLUMNS.map((c) => c.name));
     expect(parsed.map((c) => c[1].split(' ')[0])).toEqual(EXPORT_COLUMNS.map((c) => c.type));
     expect(parsed.map((c) => c[2])).toEqual(EXPORT_COLUMNS.map((c) => c.description));

@@ -33,7 +33,10 @@ function hint(run: CliRun): string[] {
   const m = /^Full review with charts: (.+)$/.exec(last);
   expect(m, last).not.toBeNull();
   const words = parse(m![1]!);
-  expect(words.every((w) => typeof w === 'string'), m![1]).toBe(true);
+  expect(
+    words.every((w) => typeof w === 'string'),
+    m![1]
+  ).toBe(true);
   return words as string[];
 }
 
@@ -77,7 +80,9 @@ describe('the next command after a terminal summary', () => {
 
   it('after a scan with --out (and --format table given): letgo report --in that folder', async () => {
     const cwd = tempDir();
-    const words = hint(await onTerminal(['scan', path.join(work, 'team repo'), '--format=table', '--manager', MIA.email, '--month', '2026-10', '--out', 'saved scan'], cwd));
+    const words = hint(
+      await onTerminal(['scan', path.join(work, 'team repo'), '--format=table', '--manager', MIA.email, '--month', '2026-10', '--out', 'saved scan'], cwd)
+    );
     expect(words).toEqual(['letgo', 'report', '--in', 'saved scan', '--format', 'html']);
     await runsAndWritesReview(words, cwd, '2026-10');
     // And `letgo report --format table` suggests its own HTML form.
@@ -87,7 +92,10 @@ describe('the next command after a terminal summary', () => {
 
   it('after letgo merge: letgo report --in the merged folder', async () => {
     const cwd = tempDir();
-    const scanned = await onTerminal(['scan', path.join(work, 'team repo'), '--manager', MIA.email, '--month', '2026-10', '--out', 'part-a', '--format', 'json'], cwd);
+    const scanned = await onTerminal(
+      ['scan', path.join(work, 'team repo'), '--manager', MIA.email, '--month', '2026-10', '--out', 'part-a', '--format', 'json'],
+      cwd
+    );
     expect(scanned.code, scanned.stderr).toBe(ExitCode.Ok);
     const words = hint(await onTerminal(['merge', 'part-a', '--out', 'all', '--format', 'table'], cwd));
     expect(words).toEqual(['letgo', 'report', '--in', 'all', '--format', 'html']);
@@ -104,7 +112,10 @@ describe('the next command after a terminal summary', () => {
   it('a hint from the binary names it as it was run, and runs in a shell', () => {
     const bin = path.join(ROOT, 'bin', 'letgo.js');
     const repo = path.join(work, 'team repo');
-    const r = spawnSync(process.execPath, [bin, 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', '--format', 'table'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', '--format', 'table'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(ExitCode.Ok);
     const command = /^Full review with charts: (.+)$/m.exec(r.stdout)![1]!;
     expect(command.startsWith('node bin/letgo.js scan ')).toBe(true);
@@ -114,7 +125,11 @@ describe('the next command after a terminal summary', () => {
     expect(sh.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(existsSync(path.join(ROOT, 'letgo-review-2026-10.html'))).toBe(false);
     // The Python package's `letgo` command runs the bundle's run.js: the user typed `letgo`.
-    const viaPython = spawnSync(process.execPath, [path.join(ROOT, 'lib', 'bin', 'run.js'), 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', '--format', 'table'], { cwd: ROOT, encoding: 'utf8' });
+    const viaPython = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'lib', 'bin', 'run.js'), 'scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', '--format', 'table'],
+      { cwd: ROOT, encoding: 'utf8' }
+    );
     expect(viaPython.status, viaPython.stderr).toBe(ExitCode.Ok);
     expect(viaPython.stdout).toMatch(/^Full review with charts: letgo scan /m);
   });
@@ -124,11 +139,17 @@ describe('HTML on a terminal goes to a file', () => {
   it('a --since/--until window names the file by its dates; a folder that cannot be written is exit 9', async () => {
     const cwd = tempDir();
     const repo = path.join(work, 'team repo');
-    const run = await onTerminal(['scan', repo, '--manager', MIA.email, '--since', '2026-10-01', '--until', '2026-10-20', '--format', 'html', '--no-cache'], cwd);
+    const run = await onTerminal(
+      ['scan', repo, '--manager', MIA.email, '--since', '2026-10-01', '--until', '2026-10-20', '--format', 'html', '--no-cache'],
+      cwd
+    );
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
     expect(run.stdout).toBe('');
     expect(existsSync(path.join(cwd, 'letgo-review-2026-10-01_2026-10-20.html'))).toBe(true);
-    const blocked = await onTerminal(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--format', 'html', '--no-cache'], path.join(cwd, 'letgo-review-2026-10-01_2026-10-20.html'));
+    const blocked = await onTerminal(
+      ['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--format', 'html', '--no-cache'],
+      path.join(cwd, 'letgo-review-2026-10-01_2026-10-20.html')
+    );
     expect(blocked.code).toBe(ExitCode.Output);
     expect(blocked.stderr).toMatch(/^letgo: cannot write [^\n]*\n$/);
   });

@@ -51,7 +51,12 @@ function gitProcessesIn(dir: string, sub?: string): number[] {
   for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
     try {
       const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('git') && readlinkSync(`/proc/${pid}/cwd`) === dir && (sub === undefined || argv.includes(sub))) pids.push(Number(pid));
+      if (
+        readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('git') &&
+        readlinkSync(`/proc/${pid}/cwd`) === dir &&
+        (sub === undefined || argv.includes(sub))
+      )
+        pids.push(Number(pid));
     } catch {
       // gone, or not ours
     }
@@ -159,7 +164,8 @@ describe('hostile config files', () => {
   beforeAll(async () => {
     repo = await makeRepo(team(), 'cfg');
   }, 60_000);
-  const scan = (cwd: string, ...extra: string[]) => bin(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', ...extra], { cwd, timeoutMs: 20_000 });
+  const scan = (cwd: string, ...extra: string[]) =>
+    bin(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--no-cache', ...extra], { cwd, timeoutMs: 20_000 });
 
   it('--config /dev/zero, a folder, a FIFO: exit 4, one line, at once', () => {
     const cwd = tempDir('letgo-cfgdev-');
@@ -205,10 +211,7 @@ describe('broken saved scans: exit 8, one line naming file and line, for report 
   let saved: string;
   let work: string;
   beforeAll(async () => {
-    const repo = await makeRepo(
-      [...team(), { author: ANN, date: '2026-09-08T10:00:00+02:00', message: 'sep', files: { 'src/c.py': lines(3, 'c') } }],
-      'saved'
-    );
+    const repo = await makeRepo([...team(), { author: ANN, date: '2026-09-08T10:00:00+02:00', message: 'sep', files: { 'src/c.py': lines(3, 'c') } }], 'saved');
     work = tempDir('letgo-broken-');
     saved = path.join(work, 'saved');
     const run = await letgo(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--format', 'json', '--out', saved, '--no-cache'], work);
@@ -284,7 +287,12 @@ describe('standard output that fails', () => {
 
   it('letgo report > /dev/full: exit 9, one line', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" report --in "${saved}" > /dev/full`], { encoding: 'utf8', timeout: 30_000 });
-    expectOneLineError({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, ExitCode.Output, 'cannot write to standard output', 'no space left on device');
+    expectOneLineError(
+      { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr },
+      ExitCode.Output,
+      'cannot write to standard output',
+      'no space left on device'
+    );
   });
 
   it('letgo scan | head -c1, and | true (the reader gone before letgo writes): quiet; EPIPE is exit 141, as a Unix tool on SIGPIPE', () => {
@@ -338,7 +346,12 @@ describe('kill -9 during --out never leaves a mix of two scans, and the next wri
       if (run.code === ExitCode.Ok) {
         whole++;
         const saved = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
-        const ids = new Set(readFileSync(path.join(out, 'facts.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { repo: string }).repo));
+        const ids = new Set(
+          readFileSync(path.join(out, 'facts.jsonl'), 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => (JSON.parse(l) as { repo: string }).repo)
+        );
         expect([...ids]).toEqual(saved.repos.map((r) => r.id));
         expect((JSON.parse(run.stdout) as Report).handsOn).toEqual(saved.handsOn);
       } else {
@@ -357,7 +370,11 @@ describe('kill -9 during --out never leaves a mix of two scans, and the next wri
 describe('the fact cache manifest is checked like its segments', () => {
   it('an edited "merges" (its hash not matching), or a segment named twice (even with a fresh hash), is a miss: the warm scan equals the cold one', async () => {
     const repo = await makeRepo(
-      [...team(), { author: ANN, date: '2026-10-15T10:00:00+02:00', message: 'side', files: { 'src/e.py': 'e = 1\n' }, branch: 'side' }, { author: MIA, date: '2026-10-16T10:00:00+02:00', message: 'merge side', merge: 'side' }],
+      [
+        ...team(),
+        { author: ANN, date: '2026-10-15T10:00:00+02:00', message: 'side', files: { 'src/e.py': 'e = 1\n' }, branch: 'side' },
+        { author: MIA, date: '2026-10-16T10:00:00+02:00', message: 'merge side', merge: 'side' },
+      ],
       'cached'
     );
     const cacheDir = tempDir('letgo-manifest-');
@@ -369,7 +386,10 @@ describe('the fact cache manifest is checked like its segments', () => {
     expect(cold.run.code, cold.run.stderr).toBe(0);
     expect(cold.report.excluded.merges).toBe(1);
     const folder = path.join(cacheDir, 'v2', readdirSync(path.join(cacheDir, 'v2'))[0]!);
-    const manifest = path.join(folder, readdirSync(folder).find((n) => !n.startsWith('seg-'))!);
+    const manifest = path.join(
+      folder,
+      readdirSync(folder).find((n) => !n.startsWith('seg-'))!
+    );
     const [, json] = readFileSync(manifest, 'utf8').split('\n') as [string, string];
 
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"merges":1', '"merges":40'));
@@ -390,14 +410,23 @@ describe('the fact cache manifest is checked like its segments', () => {
 });
 
 describe('the scan folder as one unit (store.ts), deterministically', () => {
-  it('a kill between the renames (scan.json and facts.jsonl of a new scan, the rest of the old) reads as interrupted; temp files of dead writers go with the next write, a live writer\'s stay', async () => {
+  it("a kill between the renames (scan.json and facts.jsonl of a new scan, the rest of the old) reads as interrupted; temp files of dead writers go with the next write, a live writer's stay", async () => {
     const a = await makeRepo(team(), 'unit-a');
     const b = await makeRepo([...team(), { author: ANN, date: '2026-10-21T10:00:00+02:00', message: 'b', files: { 'src/z.py': 'z = 1\n' } }], 'unit-b');
     const work = tempDir('letgo-unit-');
     const [outA, outB] = [path.join(work, 'a'), path.join(work, 'b')];
-    for (const [repo, out] of [[a, outA], [b, outB]]) expect((await letgo(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--out', out, '--no-cache'], work)).code).toBe(0);
+    for (const [repo, out] of [
+      [a, outA],
+      [b, outB],
+    ])
+      expect((await letgo(['scan', repo, '--manager', MIA.email, '--month', '2026-10', '--out', out, '--no-cache'], work)).code).toBe(0);
     for (const f of ['scan.json', 'facts.jsonl']) writeFileSync(path.join(outA, f), readFileSync(path.join(outB, f)));
-    expectOneLineError(await letgo(['report', '--in', outA, '--month', '2026-09'], work), ExitCode.BadInput, 'repos.json is not the file of the scan', 'was interrupted');
+    expectOneLineError(
+      await letgo(['report', '--in', outA, '--month', '2026-09'], work),
+      ExitCode.BadInput,
+      'repos.json is not the file of the scan',
+      'was interrupted'
+    );
     expectOneLineError(await letgo(['merge', outA, '--out', path.join(work, 'm')], work), ExitCode.BadInput, 'was interrupted');
 
     // Killed after scan.json but before any other rename: the previous scan is whole, and still reads as itself.

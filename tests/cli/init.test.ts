@@ -142,7 +142,9 @@ describe('letgo init', () => {
     const questions: string[] = [];
     const io = { ...captureIo(cwd, NOW), ask: async (q: string) => (questions.push(q), '3') };
     expect(await runCli(['init', own], io)).toBe(ExitCode.Ok);
-    expect(io.err.join('')).toContain('letgo: "someone@laptop.local" is no author here. Who is the manager?\n  1. Ann Dev <ann@corp.io>\n  2. Bo Dev <bo@corp.io>\n  3. Mia Boss <mia@corp.io>\n');
+    expect(io.err.join('')).toContain(
+      'letgo: "someone@laptop.local" is no author here. Who is the manager?\n  1. Ann Dev <ann@corp.io>\n  2. Bo Dev <bo@corp.io>\n  3. Mia Boss <mia@corp.io>\n'
+    );
     expect(questions).toEqual(['Number, email, name or handle: ']);
     expect(readConfig(path.join(cwd, 'letgo.config.json')).config).toMatchObject({ manager: [MIA.email], team: [ANN.email, BO.email] });
     // A handle works as the answer too; an answer naming nobody is a usage error.
@@ -155,7 +157,12 @@ describe('letgo init', () => {
   it('suggests aliases it did not merge, and shows likely automation, as comments', async () => {
     const c: CommitSpec[] = [...commits()];
     const at = (d: number) => `2026-09-${String(d).padStart(2, '0')}T10:00:00+02:00`;
-    c.push({ author: { name: 'NielsRogge', email: '48327001+NielsRogge@users.noreply.github.com' }, date: at(1), message: 'n', files: { 'src/n.py': lines(2, 'n') } });
+    c.push({
+      author: { name: 'NielsRogge', email: '48327001+NielsRogge@users.noreply.github.com' },
+      date: at(1),
+      message: 'n',
+      files: { 'src/n.py': lines(2, 'n') },
+    });
     c.push({ author: { name: 'Niels', email: 'nielsrogge@gmail.com' }, date: at(2), message: 'n', files: { 'src/n.py': lines(3, 'n') } });
     c.push({ author: { name: 'jakevdp', email: 'jake@home.example' }, date: at(3), message: 'j', files: { 'src/j.py': lines(2, 'j') } });
     c.push({ author: { name: 'Jake VanderPlas', email: 'jakevdp@gmail.com' }, date: at(4), message: 'j', files: { 'src/j.py': lines(3, 'j') } });
@@ -163,21 +170,32 @@ describe('letgo init', () => {
     c.push({ author: { name: 'Ben', email: '1001+benk@users.noreply.github.com' }, date: at(5), message: 'b', files: { 'src/b1.py': lines(2, 'b') } });
     c.push({ author: { name: 'Ben', email: '2002+bent@users.noreply.github.com' }, date: at(6), message: 'b', files: { 'src/b2.py': lines(2, 'b') } });
     for (let i = 0; i < 21; i++) {
-      c.push({ author: { name: 'Docs Builder', email: 'docs@corp.io' }, date: `2026-10-${String(1 + i).padStart(2, '0')}T03:00:00+02:00`, message: `Build documentation for ${(0xabc1234 + i).toString(16)}`, files: { 'site/index.html': `<p>${i}</p>\n` } });
+      c.push({
+        author: { name: 'Docs Builder', email: 'docs@corp.io' },
+        date: `2026-10-${String(1 + i).padStart(2, '0')}T03:00:00+02:00`,
+        message: `Build documentation for ${(0xabc1234 + i).toString(16)}`,
+        files: { 'site/index.html': `<p>${i}</p>\n` },
+      });
     }
-    const own = await makeRepo(c.sort((x, y) => Date.parse(x.date) - Date.parse(y.date)), 'aliases');
+    const own = await makeRepo(
+      c.sort((x, y) => Date.parse(x.date) - Date.parse(y.date)),
+      'aliases'
+    );
     const cwd = tempDir('letgo-init-');
     const run = await letgo(['init', own, '--manager', MIA.email], cwd, NOW);
     expect(run.code, run.stderr).toBe(ExitCode.Ok);
     const { config, text } = readConfig(path.join(cwd, 'letgo.config.json'));
     expect(config.aliases).toEqual({});
-    expect(text).toContain('  //   "48327001+nielsrogge@users.noreply.github.com": "nielsrogge@gmail.com", // NielsRogge and Niels share the handle "nielsrogge"\n');
+    expect(text).toContain(
+      '  //   "48327001+nielsrogge@users.noreply.github.com": "nielsrogge@gmail.com", // NielsRogge and Niels share the handle "nielsrogge"\n'
+    );
     expect(text).toContain('  //   "jake@home.example": "jakevdp@gmail.com", // jakevdp and Jake VanderPlas share the handle "jakevdp"\n');
     expect(text).toContain('  //   "docs@corp.io", // 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
     expect(config.team).not.toContain('docs@corp.io');
     expect(text).not.toMatch(/Ben and Ben/);
     expect(run.stderr).toContain('letgo: 2 possible aliases are suggested in comments under "aliases"\n');
-    expect(run.stderr).toContain('letgo: left out as likely automation: Docs Builder <docs@corp.io>: 21 of 21 commits (100%) have the message "build documentation for <hash>"\n');
+    expect(run.stderr).toContain(
+      'letgo: left out as likely automation: Docs Builder <docs@corp.io>: 21 of 21 commits (100%) have the message "build documentation for <hash>"\n'
+    );
   });
 });
-

@@ -53,8 +53,18 @@ function poolRepo(seed: number, members: Signature[], extras: CommitSpec[] = [])
       }
     });
     cells = [...cells, [`m${mi} = ${seed}`, `n${mi} = ${mi}`]];
-    c.push({ author: MIA, date: `${month}-${String(8 + seed).padStart(2, '0')}T21:30:00+02:00`, message: 'explore', files: { 'notebooks/explore.ipynb': notebook(cells) } });
-    c.push({ author: MIA, date: `${month}-${String(16 + seed).padStart(2, '0')}T10:00:00+02:00`, message: 'tweak', files: { [`src/mod0.py`]: code + `tweak_${mi} = 1\n` } });
+    c.push({
+      author: MIA,
+      date: `${month}-${String(8 + seed).padStart(2, '0')}T21:30:00+02:00`,
+      message: 'explore',
+      files: { 'notebooks/explore.ipynb': notebook(cells) },
+    });
+    c.push({
+      author: MIA,
+      date: `${month}-${String(16 + seed).padStart(2, '0')}T10:00:00+02:00`,
+      message: 'tweak',
+      files: { [`src/mod0.py`]: code + `tweak_${mi} = 1\n` },
+    });
     code += `tweak_${mi} = 1\n`;
   });
   c.push({ author: MIA, date: `2026-10-02T09:00:00+02:00`, message: 'ADR', files: { [`docs/adr/000${seed}.md`]: `# ADR ${seed}\n` } });
@@ -68,21 +78,45 @@ describe('letgo merge through the CLI', () => {
   const common = ['--format', 'json', '--manager', MIA.email, '--month', '2026-10', '--team-detail'];
   beforeAll(async () => {
     work = tempDir('letgo-cli-merge-');
-    alpha = await makeRepo(poolRepo(1, [ANN, BO], [
-      { author: BO, date: '2026-10-21T11:00:00+02:00', message: 'pair\n\nCo-authored-by: Mia Boss <mia@corp.io>', files: { 'src/pair.py': lines(6, 'pair') } },
-      // A Jupytext pair changed together (counted once), then its script alone.
-      {
-        author: MIA,
-        date: '2026-10-05T10:00:00+02:00',
-        message: 'paired notebook',
-        files: { 'notebooks/paired.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1 }], { jupytext: { formats: 'ipynb,py:percent' } }), 'notebooks/paired.py': jupytextScript('a = 1') },
-      },
-      { author: ANN, date: '2026-10-07T10:00:00+02:00', message: 'script only', files: { 'notebooks/paired.py': jupytextScript('a = 1\nb = 2') } },
-    ]), 'alpha', work);
-    beta = await makeRepo(poolRepo(2, [ANN_HOME, CY], [
-      { author: BOT, date: '2026-10-15T06:00:00Z', message: 'Bump', files: { 'requirements.txt': 'pandas==2.2.3\n' } },
-      { author: MIA_HOME, date: '2026-10-25T23:00:00+02:00', message: 'late', files: { 'notebooks/late.ipynb': notebook([['a = 1']]) } },
-    ]), 'beta', work);
+    alpha = await makeRepo(
+      poolRepo(
+        1,
+        [ANN, BO],
+        [
+          {
+            author: BO,
+            date: '2026-10-21T11:00:00+02:00',
+            message: 'pair\n\nCo-authored-by: Mia Boss <mia@corp.io>',
+            files: { 'src/pair.py': lines(6, 'pair') },
+          },
+          // A Jupytext pair changed together (counted once), then its script alone.
+          {
+            author: MIA,
+            date: '2026-10-05T10:00:00+02:00',
+            message: 'paired notebook',
+            files: {
+              'notebooks/paired.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1 }], { jupytext: { formats: 'ipynb,py:percent' } }),
+              'notebooks/paired.py': jupytextScript('a = 1'),
+            },
+          },
+          { author: ANN, date: '2026-10-07T10:00:00+02:00', message: 'script only', files: { 'notebooks/paired.py': jupytextScript('a = 1\nb = 2') } },
+        ]
+      ),
+      'alpha',
+      work
+    );
+    beta = await makeRepo(
+      poolRepo(
+        2,
+        [ANN_HOME, CY],
+        [
+          { author: BOT, date: '2026-10-15T06:00:00Z', message: 'Bump', files: { 'requirements.txt': 'pandas==2.2.3\n' } },
+          { author: MIA_HOME, date: '2026-10-25T23:00:00+02:00', message: 'late', files: { 'notebooks/late.ipynb': notebook([['a = 1']]) } },
+        ]
+      ),
+      'beta',
+      work
+    );
   }, 60_000);
 
   it('merge(scan A, scan B) writes the report of scan A B', async () => {
@@ -90,7 +124,11 @@ describe('letgo merge through the CLI', () => {
     const dB = path.join(work, 'dB');
     const dM = path.join(work, 'dM');
     const dAB = path.join(work, 'dAB');
-    for (const [args, out] of [[[alpha], dA], [[beta], dB], [[alpha, beta], dAB]] as const) {
+    for (const [args, out] of [
+      [[alpha], dA],
+      [[beta], dB],
+      [[alpha, beta], dAB],
+    ] as const) {
       const run = await letgo(['scan', ...args, ...common, '--out', out], work);
       expect(run.code, run.stderr).toBe(ExitCode.Ok);
     }
@@ -162,14 +200,33 @@ describe('property: analyze(merge(scan A, scan B)) = analyze(scan A ∪ B)', () 
     const parent = tempDir('letgo-merge-pool-');
     pool = [
       await makeRepo(poolRepo(1, [ANN, BO]), 'r1', parent),
-      await makeRepo(poolRepo(2, [ANN_HOME, CY], [
-        { author: CY, date: '2026-09-29T11:00:00+02:00', message: 'pair\n\nCo-authored-by: Ann Dev <ann@corp.io>', files: { 'src/pair.py': lines(4, 'p') } },
-      ]), 'r2', parent),
-      await makeRepo(poolRepo(3, [DEE], [
-        { author: BOT, date: '2026-10-15T06:00:00Z', message: 'Bump', files: { 'requirements.txt': 'pandas==2.2.3\n' } },
-        { author: MIA, date: '2026-06-01T09:00:00+02:00', message: 'mailmap', files: { '.mailmap': 'Mia Boss <mia@corp.io> <mia.old@corp.io>\n' } },
-        { author: { name: 'M. Boss', email: 'mia.old@corp.io' }, date: '2026-10-27T08:00:00+02:00', message: 'old me', files: { 'src/old.py': lines(3, 'o') } },
-      ]), 'r3', parent),
+      await makeRepo(
+        poolRepo(
+          2,
+          [ANN_HOME, CY],
+          [{ author: CY, date: '2026-09-29T11:00:00+02:00', message: 'pair\n\nCo-authored-by: Ann Dev <ann@corp.io>', files: { 'src/pair.py': lines(4, 'p') } }]
+        ),
+        'r2',
+        parent
+      ),
+      await makeRepo(
+        poolRepo(
+          3,
+          [DEE],
+          [
+            { author: BOT, date: '2026-10-15T06:00:00Z', message: 'Bump', files: { 'requirements.txt': 'pandas==2.2.3\n' } },
+            { author: MIA, date: '2026-06-01T09:00:00+02:00', message: 'mailmap', files: { '.mailmap': 'Mia Boss <mia@corp.io> <mia.old@corp.io>\n' } },
+            {
+              author: { name: 'M. Boss', email: 'mia.old@corp.io' },
+              date: '2026-10-27T08:00:00+02:00',
+              message: 'old me',
+              files: { 'src/old.py': lines(3, 'o') },
+            },
+          ]
+        ),
+        'r3',
+        parent
+      ),
       await makeRepo(poolRepo(4, [BO, CY, DEE]), 'r4', parent),
     ];
   }, 120_000);
@@ -192,9 +249,7 @@ describe('property: analyze(merge(scan A, scan B)) = analyze(scan A ∪ B)', () 
 
   it('holds for every split of the pool (overlaps and left-out repositories included)', async () => {
     const side = fc.constantFrom('A', 'B', 'both', 'none');
-    const split = fc
-      .tuple(side, side, side, side)
-      .filter((s) => s.some((x) => x === 'A' || x === 'both') && s.some((x) => x === 'B' || x === 'both'));
+    const split = fc.tuple(side, side, side, side).filter((s) => s.some((x) => x === 'A' || x === 'both') && s.some((x) => x === 'B' || x === 'both'));
     await fc.assert(
       fc.asyncProperty(split, fc.constantFrom('2026-08', '2026-09', '2026-10'), async (s, month) => {
         const a = pool.filter((_, i) => s[i] === 'A' || s[i] === 'both');

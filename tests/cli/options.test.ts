@@ -71,7 +71,11 @@ describe('numeric options', () => {
   });
 
   it('the bounds themselves are accepted: --trend 1 and 120, --jobs 1 and 64', async () => {
-    for (const extra of [['--trend', '1'], ['--trend', '120', '--jobs', '64'], ['--jobs', '1']]) {
+    for (const extra of [
+      ['--trend', '1'],
+      ['--trend', '120', '--jobs', '64'],
+      ['--jobs', '1'],
+    ]) {
       const run = await letgo(scanArgs(...extra), repo);
       expect(run.code, run.stderr).toBe(ExitCode.Ok);
       const report = JSON.parse(run.stdout) as Report;
@@ -102,11 +106,13 @@ describe('usage errors from the parser', () => {
   it("a typo'd option: one line with the suggestion and the command's own help", async () => {
     const line = oneUsageLine(await timed(['scan', repo, '--mangaer', MIA.email]));
     expect(line).toBe("letgo: unknown option '--mangaer' (did you mean --manager?); see 'letgo scan --help'");
-    expect(oneUsageLine(await timed(['report', '--fromat', 'md']))).toBe("letgo: unknown option '--fromat' (did you mean --format?); see 'letgo report --help'");
+    expect(oneUsageLine(await timed(['report', '--fromat', 'md']))).toBe(
+      "letgo: unknown option '--fromat' (did you mean --format?); see 'letgo report --help'"
+    );
     expect(oneUsageLine(await timed(['scn']))).toBe("letgo: unknown command 'scn' (did you mean scan?); see 'letgo --help'");
   });
 
-  it('the help it points at is there: the suggested command runs and prints that command\'s help', async () => {
+  it("the help it points at is there: the suggested command runs and prints that command's help", async () => {
     const line = oneUsageLine(await timed(['merge', 'a', '--outt', 'b']));
     const [, command] = /see '(letgo [^']+)'$/.exec(line)!;
     const help = await letgo(command!.split(' ').slice(1), repo);

@@ -41,12 +41,20 @@ beforeAll(async () => {
   root = tempDir('letgo-report-shapes-');
   const commits = [];
   const cells: string[][] = [['import pandas as pd']];
-  for (const [month, days] of [['09', [2, 9, 16, 23]], ['10', [1, 8, 15, 22, 29]]] as const) {
+  for (const [month, days] of [
+    ['09', [2, 9, 16, 23]],
+    ['10', [1, 8, 15, 22, 29]],
+  ] as const) {
     for (const day of days) {
       const date = (h: number) => `2026-${month}-${String(day).padStart(2, '0')}T${h}:00:00+02:00`;
       cells.push([`x${month}${day} = ${day}`]);
       commits.push({ author: ANN, date: date(10), message: `ann ${month}-${day}`, files: { 'nb/churn.ipynb': notebook(cells) } });
-      commits.push({ author: BO, date: date(11), message: `bo ${month}-${day}\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n`, files: { 'etl.py': `step = ${month}${day}\n` } });
+      commits.push({
+        author: BO,
+        date: date(11),
+        message: `bo ${month}-${day}\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n`,
+        files: { 'etl.py': `step = ${month}${day}\n` },
+      });
       commits.push({
         author: MIA,
         date: date(21),
@@ -57,7 +65,10 @@ beforeAll(async () => {
   }
   const repo = await makeRepo(commits, 'team', root);
   dir = path.join(root, 'letgo-report');
-  const scan = await letgo(['scan', repo, '--out', dir, '--month', '2026-10', '--manager', MIA.email, '--team-detail', '--format', 'json', '--no-cache', '--quiet'], root);
+  const scan = await letgo(
+    ['scan', repo, '--out', dir, '--month', '2026-10', '--manager', MIA.email, '--team-detail', '--format', 'json', '--no-cache', '--quiet'],
+    root
+  );
   expect(scan.code, scan.stderr).toBe(0);
   const full = JSON.parse(readFileSync(path.join(dir, FILES.report), 'utf8')) as Report;
   removed = stripOptional(full);
@@ -69,10 +80,20 @@ beforeAll(async () => {
 describe('a report with none of its optional parts', () => {
   it('passes the schema, and has lost the parts a full scan writes', () => {
     expect(validateReport(minimal, 'report.json')).toBe(minimal);
-    for (const part of ['/window/month', '/team/members', '/aiAssisted', '/ownership/asOf', '/ownership/notebooksChanged', '/repos/0/relativePath', '/repos/0/notebookOwners/0/ownerName']) {
+    for (const part of [
+      '/window/month',
+      '/team/members',
+      '/aiAssisted',
+      '/ownership/asOf',
+      '/ownership/notebooksChanged',
+      '/repos/0/relativePath',
+      '/repos/0/notebookOwners/0/ownerName',
+    ]) {
       expect(removed).toContain(part);
     }
-    expect(removed.filter((p) => p.startsWith('/notebooks/'))).toEqual(expect.arrayContaining(['/notebooks/manager/fallbacks', '/notebooks/team/pairedScripts']));
+    expect(removed.filter((p) => p.startsWith('/notebooks/'))).toEqual(
+      expect.arrayContaining(['/notebooks/manager/fallbacks', '/notebooks/team/pairedScripts'])
+    );
   });
 
   it.each(FORMATS)('renders with letgo report --format %s', async (format) => {
@@ -148,8 +169,16 @@ describe('a report with none of its optional parts and every list empty', () => 
 describe('a report of an older shape', () => {
   it.each([
     ['options', (r: Record<string, unknown>) => delete r.options, "must have required property 'options'"],
-    ['thresholds.snackLines', (r: Record<string, unknown>) => delete (r.thresholds as Record<string, unknown>).snackLines, "/thresholds must have required property 'snackLines'"],
-    ['repos[].notebookOwners', (r: Record<string, unknown>) => delete (r.repos as Record<string, unknown>[])[0].notebookOwners, "/repos/0 must have required property 'notebookOwners'"],
+    [
+      'thresholds.snackLines',
+      (r: Record<string, unknown>) => delete (r.thresholds as Record<string, unknown>).snackLines,
+      "/thresholds must have required property 'snackLines'",
+    ],
+    [
+      'repos[].notebookOwners',
+      (r: Record<string, unknown>) => delete (r.repos as Record<string, unknown>[])[0].notebookOwners,
+      "/repos/0 must have required property 'notebookOwners'",
+    ],
     ['notebooks', (r: Record<string, unknown>) => delete r.notebooks, "must have required property 'notebooks'"],
   ])('without %s is refused by letgo report, naming the field (exit 8)', async (_part, drop, message) => {
     const old = path.join(root, `old-${_part}`);
@@ -173,7 +202,10 @@ describe('a facts.jsonl line of the wrong shape', () => {
     const facts = path.join(folder, FILES.facts);
     const [first, ...rest] = readFileSync(facts, 'utf8').split('\n');
     writeFileSync(facts, [JSON.stringify({ ...JSON.parse(first), subject: 42 }), ...rest].join('\n'));
-    expectOneLineError(await letgo(['report', '--in', folder, '--month', '2026-09'], root), ExitCode.BadInput, `${facts}:1 is not a letgo fact: /subject must be string`);
+    expectOneLineError(
+      await letgo(['report', '--in', folder, '--month', '2026-09'], root),
+      ExitCode.BadInput,
+      `${facts}:1 is not a letgo fact: /subject must be string`
+    );
   });
 });
-

@@ -24,25 +24,63 @@ function work(who: Signature, n: number): CommitSpec[] {
   let text = '';
   return Array.from({ length: n }, (_, i) => {
     text += lines(2, `${who.name.split(' ')[0]}${i}`);
-    return { author: who, date: `2026-10-${String(5 + (i % 4) * 7).padStart(2, '0')}T10:0${i % 10}:00+00:00`, message: `work ${i}`, files: { [`src/${who.name.split(' ')[0]}.py`]: text } };
+    return {
+      author: who,
+      date: `2026-10-${String(5 + (i % 4) * 7).padStart(2, '0')}T10:0${i % 10}:00+00:00`,
+      message: `work ${i}`,
+      files: { [`src/${who.name.split(' ')[0]}.py`]: text },
+    };
   });
 }
 
 const user = (login: string) => ({ __typename: 'User', login, name: null });
 /** An export as `gh api graphql --paginate --slurp` writes README's query: two pages. */
 const EXPORT = [
-  { data: { repository: { pullRequests: { pageInfo: { hasNextPage: true, endCursor: 'Y3Vyc29yOjE=' }, nodes: [
-    { url: 'https://github.com/corp/team/pull/1', author: user('amy-a'), mergeCommit: null, reviews: { nodes: [{ author: user('maxm'), state: 'APPROVED', submittedAt: '2026-10-06T09:00:00Z' }] } },
-  ] } } } },
-  { data: { repository: { pullRequests: { pageInfo: { hasNextPage: false, endCursor: 'Y3Vyc29yOjI=' }, nodes: [
-    { url: 'https://github.com/corp/team/pull/2', author: { __typename: 'User', login: 'bobb', name: 'Bob Builder' }, mergeCommit: null, reviews: { nodes: [{ author: user('maxm'), state: 'COMMENTED', submittedAt: '2026-10-13T09:00:00Z' }] } },
-  ] } } } },
+  {
+    data: {
+      repository: {
+        pullRequests: {
+          pageInfo: { hasNextPage: true, endCursor: 'Y3Vyc29yOjE=' },
+          nodes: [
+            {
+              url: 'https://github.com/corp/team/pull/1',
+              author: user('amy-a'),
+              mergeCommit: null,
+              reviews: { nodes: [{ author: user('maxm'), state: 'APPROVED', submittedAt: '2026-10-06T09:00:00Z' }] },
+            },
+          ],
+        },
+      },
+    },
+  },
+  {
+    data: {
+      repository: {
+        pullRequests: {
+          pageInfo: { hasNextPage: false, endCursor: 'Y3Vyc29yOjI=' },
+          nodes: [
+            {
+              url: 'https://github.com/corp/team/pull/2',
+              author: { __typename: 'User', login: 'bobb', name: 'Bob Builder' },
+              mergeCommit: null,
+              reviews: { nodes: [{ author: user('maxm'), state: 'COMMENTED', submittedAt: '2026-10-13T09:00:00Z' }] },
+            },
+          ],
+        },
+      },
+    },
+  },
 ];
 
 async function teamRepo(): Promise<{ cwd: string; repo: string }> {
   const cwd = tempDir();
   const adr: CommitSpec = { author: M, date: '2026-10-02T09:00:00+00:00', message: 'ADR', files: { 'docs/adr/1.md': '# ADR\n' } };
-  const tested: CommitSpec = { author: B, date: '2026-10-20T15:00:00+00:00', message: 'Fix the loader\r\n\r\nTested-by: Amy Analyst <7+amy-a@users.noreply.github.com>\r\n', files: { 'src/loader.py': lines(3, 'loader') } };
+  const tested: CommitSpec = {
+    author: B,
+    date: '2026-10-20T15:00:00+00:00',
+    message: 'Fix the loader\r\n\r\nTested-by: Amy Analyst <7+amy-a@users.noreply.github.com>\r\n',
+    files: { 'src/loader.py': lines(3, 'loader') },
+  };
   const commits = [adr, ...work(A, 6), ...work(B, 5), tested].sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
   return { cwd, repo: await makeRepo(commits, 'team', cwd) };
 }
@@ -51,15 +89,32 @@ describe('combineReviewPages', () => {
   it('keeps the copy of a pull request with the most reviews, and refuses pages a reviews.json could not hold (exit 8)', () => {
     const later = structuredClone(EXPORT[1]);
     later.data.repository.pullRequests.nodes[0].reviews.nodes.push({ author: user('amy-a'), state: 'APPROVED', submittedAt: '2026-10-14T09:00:00Z' });
-    const combined = combineReviewPages([{ pages: EXPORT, reviews: githubReviews(EXPORT) }, { pages: [later], reviews: githubReviews([later]) }]);
+    const combined = combineReviewPages([
+      { pages: EXPORT, reviews: githubReviews(EXPORT) },
+      { pages: [later], reviews: githubReviews([later]) },
+    ]);
     expect(combined.pages).toEqual([EXPORT[0], later]);
     expect(combined.reviews.map((r) => r.reviewer.login)).toEqual(['maxm', 'maxm', 'amy-a']);
 
     // 120,000 distinct pull requests of some 600 bytes each: about 70 MB, over the 64 MB limit.
-    const big = (from: number) => [{ data: { repository: { pullRequests: { nodes: Array.from({ length: 60_000 }, (_, i) => ({
-      url: `https://github.com/corp/team/pull/${from + i}`, author: user('amy-a'), mergeCommit: { oid: 'a'.repeat(40) },
-      reviews: { nodes: [1, 2, 3].map((d) => ({ author: user('maxm'), state: 'COMMENTED', submittedAt: `2026-10-0${d}T09:00:00Z`, body: 'x'.repeat(60) })) },
-    })) } } } }];
+    const big = (from: number) => [
+      {
+        data: {
+          repository: {
+            pullRequests: {
+              nodes: Array.from({ length: 60_000 }, (_, i) => ({
+                url: `https://github.com/corp/team/pull/${from + i}`,
+                author: user('amy-a'),
+                mergeCommit: { oid: 'a'.repeat(40) },
+                reviews: {
+                  nodes: [1, 2, 3].map((d) => ({ author: user('maxm'), state: 'COMMENTED', submittedAt: `2026-10-0${d}T09:00:00Z`, body: 'x'.repeat(60) })),
+                },
+              })),
+            },
+          },
+        },
+      },
+    ];
     const parts = [big(0), big(60_000)].map((pages) => ({ pages, reviews: [] }));
     const refused = (() => {
       try {
@@ -108,13 +163,20 @@ describe('letgo scan --reviews', () => {
     // The trailer is a column of letgo export.
     const exported = await letgo(['export', '--in', 'out', '--format', 'jsonl', '--out', 'rows.jsonl'], cwd);
     expect(exported.code, exported.stderr).toBe(0);
-    const rows = readFileSync(path.join(cwd, 'rows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; reviewers: string });
+    const rows = readFileSync(path.join(cwd, 'rows.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { path: string; reviewers: string });
     expect(rows.find((r) => r.path === 'src/loader.py')?.reviewers).toBe('["Tested-by: Amy Analyst <7+amy-a@users.noreply.github.com>"]');
     expect(rows.filter((r) => r.reviewers !== '[]')).toHaveLength(1);
 
     // reviews.json is part of the scan's unit: one changed afterwards is refused, as a changed facts.jsonl is.
     writeFileSync(path.join(cwd, 'merged', 'reviews.json'), '[]\n');
-    expectOneLineError(await letgo(['merge', 'merged', '--out', 'merged2', '--format', 'json'], cwd), 8, `${path.join(cwd, 'merged', 'reviews.json')} is not the file of the scan`);
+    expectOneLineError(
+      await letgo(['merge', 'merged', '--out', 'merged2', '--format', 'json'], cwd),
+      8,
+      `${path.join(cwd, 'merged', 'reviews.json')} is not the file of the scan`
+    );
 
     // Scanned again into the same folder without the export: no review, no hands-on commit: out of touch, also for merge (the old reviews.json is not read).
     const plain = await letgo([...args, '--out', 'out'], cwd);
@@ -132,8 +194,24 @@ describe('letgo scan --reviews', () => {
     write('concatenated.json', `${page}${JSON.stringify(EXPORT[1])}`);
     write('one-page.json', page);
     write('not-json.json', '{"data": ');
-    write('no-reviews.json', JSON.stringify([{ data: { repository: { pullRequests: { nodes: [{ url: 'https://github.com/corp/team/pull/1', author: null }] } } } }]));
-    const withDate = (d: string) => JSON.stringify([{ data: { repository: { pullRequests: { nodes: [{ url: 'https://github.com/x/y/pull/1', author: user('a'), reviews: { nodes: [{ author: user('b'), state: 'APPROVED', submittedAt: d }] } }] } } } }]);
+    write(
+      'no-reviews.json',
+      JSON.stringify([{ data: { repository: { pullRequests: { nodes: [{ url: 'https://github.com/corp/team/pull/1', author: null }] } } } }])
+    );
+    const withDate = (d: string) =>
+      JSON.stringify([
+        {
+          data: {
+            repository: {
+              pullRequests: {
+                nodes: [
+                  { url: 'https://github.com/x/y/pull/1', author: user('a'), reviews: { nodes: [{ author: user('b'), state: 'APPROVED', submittedAt: d }] } },
+                ],
+              },
+            },
+          },
+        },
+      ]);
     write('february-30.json', withDate('2026-02-30T10:00:00Z'));
     write('not-a-date.json', withDate('yesterday'));
     write('bad-state.json', withDate('2026-10-01T10:00:00Z').replace('APPROVED', 'LGTM'));
@@ -149,9 +227,15 @@ describe('letgo scan --reviews', () => {
       ['huge.json', `--reviews huge.json is larger than ${MAX_REVIEWS_BYTES} bytes`],
       ['not-json.json', '--reviews not-json.json is not JSON'],
       ['concatenated.json', '--reviews concatenated.json is not JSON (several JSON documents: gh ran without --slurp)'],
-      ['one-page.json', '--reviews one-page.json is not a gh export of pull-request reviews: (top level) must be array (one page, not an array of pages: gh ran without --slurp)'],
+      [
+        'one-page.json',
+        '--reviews one-page.json is not a gh export of pull-request reviews: (top level) must be array (one page, not an array of pages: gh ran without --slurp)',
+      ],
       ['no-reviews.json', "/0/data/repository/pullRequests/nodes/0 must have required property 'reviews'"],
-      ['february-30.json', '--reviews february-30.json: /0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt "2026-02-30T10:00:00Z" is no calendar time'],
+      [
+        'february-30.json',
+        '--reviews february-30.json: /0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt "2026-02-30T10:00:00Z" is no calendar time',
+      ],
       ['not-a-date.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt must match pattern'],
       ['bad-state.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/state must be one of "APPROVED"'],
       ['graphql-error.json', '/0/data/repository must be object'],

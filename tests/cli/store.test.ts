@@ -36,7 +36,13 @@ describe('facts.jsonl', () => {
     expect(text.length).toBeGreaterThan(1 << 20);
     // The file on its own terms: 6,000 newline-ended lines, one JSON object each.
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.slice(0, -1).split('\n').map((l) => (JSON.parse(l) as { path: string }).path).sort()).toEqual(facts.map((f) => f.path).sort());
+    expect(
+      text
+        .slice(0, -1)
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { path: string }).path)
+        .sort()
+    ).toEqual(facts.map((f) => f.path).sort());
     expect(readdirSync(out).sort()).toEqual([FILES.facts, FILES.report, FILES.repos, FILES.scan].sort());
   }, 60_000);
 });

@@ -38,8 +38,18 @@ describe('decideSignal at the boundary of every level (default thresholds: watch
     ['R 0.4, just under 0.5', { managerCommits: 4 }, 'balanced', 0.4],
     ['R 0.1: one commit is enough to be in touch', { managerCommits: 1 }, 'balanced', 0.1],
     ['no manager hands-on commit, review or pairing', { managerCommits: 0 }, 'out-of-touch', 0],
-    ['no manager hands-on commit, but one review in the contact span', { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 1, pairedCommits: 0 } }, 'balanced', 0],
-    ['no manager hands-on commit, but one pairing commit', { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 0, pairedCommits: 1 } }, 'balanced', 0],
+    [
+      'no manager hands-on commit, but one review in the contact span',
+      { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 1, pairedCommits: 0 } },
+      'balanced',
+      0,
+    ],
+    [
+      'no manager hands-on commit, but one pairing commit',
+      { managerCommits: 0, contact: { days: 31, handsOn: 0, reviews: 0, pairedCommits: 1 } },
+      'balanced',
+      0,
+    ],
     ['R 0.9 but as many commits as the top other member', { managerCommits: 9, topOtherCommits: 9 }, 'holding-back', 0.9],
     ['R 0.9, one commit fewer than the top other member', { managerCommits: 9, topOtherCommits: 10 }, 'watch', 0.9],
     ['exactly 2 active members', { activeMembers: 2 }, 'watch', 0.5],
@@ -63,7 +73,12 @@ describe('decideSignal at the boundary of every level (default thresholds: watch
   it.each([
     ['watch from 0.8, holding back from 2.0: R 1.6', { watchRatio: 0.8, holdingBackRatio: 2 }, { managerCommits: 16, topOtherCommits: 20 }, 'watch'],
     ['watch from 0.8: R 0.7', { watchRatio: 0.8, holdingBackRatio: 2 }, { managerCommits: 7 }, 'balanced'],
-    ['holding back from 2.0: R exactly 2.0, not the top contributor', { watchRatio: 0.8, holdingBackRatio: 2 }, { managerCommits: 20, topOtherCommits: 21 }, 'holding-back'],
+    [
+      'holding back from 2.0: R exactly 2.0, not the top contributor',
+      { watchRatio: 0.8, holdingBackRatio: 2 },
+      { managerCommits: 20, topOtherCommits: 21 },
+      'holding-back',
+    ],
     ['3 members needed, 3 active', { minActiveMembers: 3 }, { activeMembers: 3 }, 'watch'],
     ['3 members needed, 2 active', { minActiveMembers: 3 }, { activeMembers: 2 }, 'insufficient-data'],
   ] as [string, Partial<Thresholds>, Partial<SignalInput>, SignalLevel][])('with the config’s thresholds: %s', (_name, thresholds, over, level) => {
@@ -173,16 +188,51 @@ describe('replayOwnership across renames', () => {
 describe('chooseTeam: the regulars are the people with commits in at least 2 distinct ISO weeks', () => {
   const period = { since: '2026-09-01', until: '2027-01-31' };
   const cases: [string, { author: typeof ANN; time: string }[], boolean][] = [
-    ['Sunday and the next Monday: 2 ISO weeks (2026-W40, W41)', [{ author: ANN, time: '2026-10-04T18:00:00+02:00' }, { author: ANN, time: '2026-10-05T09:00:00+02:00' }], true],
-    ['Monday and the next Sunday: 1 ISO week, however many commits', [1, 2, 3].map((i) => ({ author: BO, time: `2026-10-0${4 + i}T09:00:00+02:00` })).concat([{ author: BO, time: '2026-10-11T22:00:00+02:00' }]), false],
-    ['31 December 2026 and 1 January 2027: both in 2026-W53', [{ author: CY, time: '2026-12-31T10:00:00+00:00' }, { author: CY, time: '2027-01-01T10:00:00+00:00' }], false],
-    ['Sunday 3 and Monday 4 January 2027: 2026-W53 and 2027-W01', [{ author: DEE, time: '2027-01-03T10:00:00+00:00' }, { author: DEE, time: '2027-01-04T10:00:00+00:00' }], true],
     [
-      'late Sunday at -05:00 (Monday in UTC) and Monday: the author’s own date counts, 2 weeks',
-      [{ author: EVE, time: '2026-10-04T23:30:00-05:00' }, { author: EVE, time: '2026-10-05T10:00:00-05:00' }],
+      'Sunday and the next Monday: 2 ISO weeks (2026-W40, W41)',
+      [
+        { author: ANN, time: '2026-10-04T18:00:00+02:00' },
+        { author: ANN, time: '2026-10-05T09:00:00+02:00' },
+      ],
       true,
     ],
-    ['one week before the period and one in it: 1 week of the period', [{ author: ANN, time: '2026-08-25T10:00:00+02:00' }, { author: ANN, time: '2026-09-01T10:00:00+02:00' }], false],
+    [
+      'Monday and the next Sunday: 1 ISO week, however many commits',
+      [1, 2, 3].map((i) => ({ author: BO, time: `2026-10-0${4 + i}T09:00:00+02:00` })).concat([{ author: BO, time: '2026-10-11T22:00:00+02:00' }]),
+      false,
+    ],
+    [
+      '31 December 2026 and 1 January 2027: both in 2026-W53',
+      [
+        { author: CY, time: '2026-12-31T10:00:00+00:00' },
+        { author: CY, time: '2027-01-01T10:00:00+00:00' },
+      ],
+      false,
+    ],
+    [
+      'Sunday 3 and Monday 4 January 2027: 2026-W53 and 2027-W01',
+      [
+        { author: DEE, time: '2027-01-03T10:00:00+00:00' },
+        { author: DEE, time: '2027-01-04T10:00:00+00:00' },
+      ],
+      true,
+    ],
+    [
+      'late Sunday at -05:00 (Monday in UTC) and Monday: the author’s own date counts, 2 weeks',
+      [
+        { author: EVE, time: '2026-10-04T23:30:00-05:00' },
+        { author: EVE, time: '2026-10-05T10:00:00-05:00' },
+      ],
+      true,
+    ],
+    [
+      'one week before the period and one in it: 1 week of the period',
+      [
+        { author: ANN, time: '2026-08-25T10:00:00+02:00' },
+        { author: ANN, time: '2026-09-01T10:00:00+02:00' },
+      ],
+      false,
+    ],
   ];
   it.each(cases)('%s', (_name, commits, regular) => {
     const b = new FactsBuilder();
@@ -200,7 +250,14 @@ describe('chooseTeam: the regulars are the people with commits in at least 2 dis
       .commit({ author: MIA, time: '2026-10-05T10:00:00+02:00', coAuthors: [ANN], files: { 'a.py': { added: 1 } } })
       .commit({ author: ANN, time: '2026-10-12T10:00:00+02:00' });
     const { commits, identities } = b.group();
-    const team = chooseTeam(identities.persons, commits, identities.persons.filter((p) => p.id === MIA.email), [], period, 2);
+    const team = chooseTeam(
+      identities.persons,
+      commits,
+      identities.persons.filter((p) => p.id === MIA.email),
+      [],
+      period,
+      2
+    );
     expect([...team.ids].sort()).toEqual([ANN.email, MIA.email]);
   });
 });

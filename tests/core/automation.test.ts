@@ -39,7 +39,11 @@ describe('automationOf', () => {
     expect(automationOf(activity(builder.slice(0, 19)), DEFAULT_THRESHOLDS)).toBeUndefined();
     expect(automationOf(activity([...builder.slice(0, 24), 'a', 'b', 'c']), DEFAULT_THRESHOLDS)).toBeUndefined();
     // Exactly 90%, the odd ones first: the count must not stop early.
-    expect(automationOf(activity(['x y z', 'p q r', 'u v w', ...builder.slice(0, 27)]), DEFAULT_THRESHOLDS)).toMatchObject({ rule: 'template', matching: 27, share: 0.9 });
+    expect(automationOf(activity(['x y z', 'p q r', 'u v w', ...builder.slice(0, 27)]), DEFAULT_THRESHOLDS)).toMatchObject({
+      rule: 'template',
+      matching: 27,
+      share: 0.9,
+    });
   });
 
   it('flags an identity whose commits nearly all rewrite many files', () => {

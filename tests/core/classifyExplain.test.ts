@@ -10,7 +10,10 @@ import { describeRule } from '../../src/core/explain.js';
 const config = {
   ...defaultConfig(),
   kinds: { generated: ['legacy/**', 'build-out/**'], docs: ['notes/**'] },
-  tiers: [{ tier: 'strategic' as const, message: '^arch:' }, { tier: 'implementation' as const, paths: ['experiments/**/*.py'] }],
+  tiers: [
+    { tier: 'strategic' as const, message: '^arch:' },
+    { tier: 'implementation' as const, paths: ['experiments/**/*.py'] },
+  ],
 };
 const classifier = createClassifier(config);
 
@@ -21,8 +24,22 @@ describe('Classifier.explain', () => {
     ['notes/a.ipynb', 'fix', 'docs', 'config kinds.docs glob "notes/**"', 'tactical', 'no tier rule matched: tactical'],
     ['nb/eda.ipynb', 'arch: split the pipeline', 'notebook', 'default kinds.notebook glob "**/*.ipynb"', 'strategic', 'config tiers[0] message "^arch:"'],
     ['experiments/a/b.py', 'tune', 'code', 'default kinds.code glob', 'implementation', 'config tiers[1] glob "experiments/**/*.py"'],
-    ['docs/adr/0001-db.md', 'adr', 'docs', 'default kinds.docs glob', 'strategic', 'default tiers (strategic) glob "**/{adr,adrs,ADR,decisions,architecture}/**"'],
-    ['.github/workflows/ci.yml', 'ci', 'config', 'default kinds.config glob "**/.*/**"', 'strategic', 'default tiers (strategic) glob "**/.github/workflows/**"'],
+    [
+      'docs/adr/0001-db.md',
+      'adr',
+      'docs',
+      'default kinds.docs glob',
+      'strategic',
+      'default tiers (strategic) glob "**/{adr,adrs,ADR,decisions,architecture}/**"',
+    ],
+    [
+      '.github/workflows/ci.yml',
+      'ci',
+      'config',
+      'default kinds.config glob "**/.*/**"',
+      'strategic',
+      'default tiers (strategic) glob "**/.github/workflows/**"',
+    ],
     ['Procfile2', 'x', 'code', 'no kind glob matched: code', 'tactical', 'no tier rule matched: tactical'],
   ])('%s (%s)', (path, subject, kind, kindRule, tier, tierRule) => {
     const c = classifier.explain(path, subject);

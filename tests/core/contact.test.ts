@@ -13,9 +13,27 @@ const contact = (c: Partial<SignalInput['contact']>): SignalInput['contact'] => 
 
 describe('decideSignal: contact without hands-on commits', () => {
   const cases: [string, Omit<SignalInput, 'contact'>, SignalInput['contact'], string, string | undefined][] = [
-    ['nothing in a month', base, contact({}), 'out-of-touch', 'You made no hands-on notebook or code commit in these 31 days while the team made 20 and reviewed or paired on none of their work.'],
-    ['one review', base, contact({ reviews: 1 }), 'balanced', "In these 31 days you reviewed 1 teammate's change: in touch with the work without taking it over."],
-    ['pairing only', base, contact({ pairedCommits: 2 }), 'balanced', 'In these 31 days you paired on 2 commits as a co-author: in touch with the work without taking it over.'],
+    [
+      'nothing in a month',
+      base,
+      contact({}),
+      'out-of-touch',
+      'You made no hands-on notebook or code commit in these 31 days while the team made 20 and reviewed or paired on none of their work.',
+    ],
+    [
+      'one review',
+      base,
+      contact({ reviews: 1 }),
+      'balanced',
+      "In these 31 days you reviewed 1 teammate's change: in touch with the work without taking it over.",
+    ],
+    [
+      'pairing only',
+      base,
+      contact({ pairedCommits: 2 }),
+      'balanced',
+      'In these 31 days you paired on 2 commits as a co-author: in touch with the work without taking it over.',
+    ],
     [
       'all three over a longer span',
       { ...base, periodDays: 7 },

@@ -14,7 +14,9 @@ const SECTIONS = [...DOC.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
 
 /** Every `.ts` file under `dir`, recursively. */
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []
+  );
 }
 
 describe('docs/definitions.md', () => {
@@ -31,14 +33,23 @@ describe('docs/definitions.md', () => {
     for (const file of [...sources(path.join(ROOT, 'src')), ...sources(path.join(ROOT, 'tests'))]) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/definitions\.md(?:\s|\*)*"([^"]+)"/g)) cited.set(m[1], [...(cited.get(m[1]) ?? []), path.relative(ROOT, file)]);
-      expect(text, `${path.relative(ROOT, file)} cites a design document that is not in the repository: cite docs/definitions.md`).not.toMatch(/\bdesign\.md\b/);
+      expect(text, `${path.relative(ROOT, file)} cites a design document that is not in the repository: cite docs/definitions.md`).not.toMatch(
+        /\bdesign\.md\b/
+      );
     }
     expect(cited.size).toBeGreaterThan(10);
     for (const [section, files] of cited) expect(SECTIONS, `cited by ${files.join(', ')}`).toContain(section);
   });
 
   it('links each threshold to sections it has', () => {
-    const anchors = new Set(SECTIONS.map((s) => s.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-')));
+    const anchors = new Set(
+      SECTIONS.map((s) =>
+        s
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, '')
+          .replace(/\s+/g, '-')
+      )
+    );
     for (const m of DOC.matchAll(/\]\(#([\w-]+)\)/g)) expect(anchors).toContain(m[1]);
   });
 });

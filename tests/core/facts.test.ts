@@ -51,7 +51,11 @@ describe('sortFacts', () => {
   beforeAll(async () => {
     const parent = tempDir();
     const one = await makeRepo(history(), 'one', parent);
-    const two = await makeRepo([...history(), { author: BO, date: '2026-10-03T12:00:00+00:00', message: 'only here', files: { 'src/e.py': 'e\n' } }], 'two', parent);
+    const two = await makeRepo(
+      [...history(), { author: BO, date: '2026-10-03T12:00:00+00:00', message: 'only here', files: { 'src/e.py': 'e\n' } }],
+      'two',
+      parent
+    );
     facts = (await scan([one, two], { config: defaultConfig(), allBranches: false, jobs: 1 })).facts;
   }, 60_000);
 
@@ -84,7 +88,11 @@ describe('sortFacts', () => {
   it('mends a single pair out of place at either end', () => {
     const expected = reference(facts);
     const n = expected.length;
-    for (const [i, j] of [[0, 1], [n - 2, n - 1], [0, n - 1]]) {
+    for (const [i, j] of [
+      [0, 1],
+      [n - 2, n - 1],
+      [0, n - 1],
+    ]) {
       const input = [...expected];
       [input[i], input[j]] = [input[j], input[i]];
       expect(sortFacts(input)).toEqual(expected);

@@ -58,7 +58,7 @@ const ESCAPE_HEAVY_UNIT = fc.constantFrom('a', 'b', ' ', '"', '\\', '/', '\n', '
 const escapeHeavyString = fc.oneof(
   fc.string({ unit: ESCAPE_HEAVY_UNIT, maxLength: 12 }),
   // size 'max': without it fast-check keeps strings to about ten units whatever maxLength says.
-  fc.string({ unit: ESCAPE_HEAVY_UNIT, minLength: 20, maxLength: 160, size: 'max' }),
+  fc.string({ unit: ESCAPE_HEAVY_UNIT, minLength: 20, maxLength: 160, size: 'max' })
 );
 
 /** JSON values whose strings are long and escape-heavy. */
@@ -71,7 +71,7 @@ const escapeHeavyJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(escapeHeavyString, tie('value'), { maxKeys: 5 }),
+    fc.dictionary(escapeHeavyString, tie('value'), { maxKeys: 5 })
   ),
 })).value;
 
@@ -80,7 +80,7 @@ const jsonText = fc.oneof(
   fc.json(),
   fc.json({ stringUnit: 'binary' }),
   fc.tuple(fc.jsonValue(), INDENT).map(([v, indent]) => JSON.stringify(v, null, indent)),
-  fc.tuple(escapeHeavyJson, INDENT).map(([v, indent]) => JSON.stringify(v, null, indent)),
+  fc.tuple(escapeHeavyJson, INDENT).map(([v, indent]) => JSON.stringify(v, null, indent))
 );
 
 // ---------------------------------------------------------------------------
@@ -97,7 +97,7 @@ describe('JsonScanner on valid JSON', () => {
         expect(end).toBe(bytes.length - encoder.encode(after).length);
         expect(scanner.space(end)).toBe(bytes.length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 
@@ -124,7 +124,7 @@ describe('JsonScanner on valid JSON', () => {
         expect(i).toBe(bytes.length);
         expect(seen).toEqual(JSON.parse(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 });
@@ -171,19 +171,62 @@ describe('JsonScanner on invalid JSON', () => {
   });
 
   it('single mutations of short texts (every kind of break near the start of a value)', () => {
-    const short = fc.oneof(fc.json({ maxDepth: 2 }), fc.tuple(fc.jsonValue({ maxDepth: 2 }), INDENT).map(([v, i]) => JSON.stringify(v, null, i)));
-    fc.assert(fc.property(short, mutation, (t, m) => checkAgainstJsonParse(mutate(t, [m]))), { numRuns: 3000 });
+    const short = fc.oneof(
+      fc.json({ maxDepth: 2 }),
+      fc.tuple(fc.jsonValue({ maxDepth: 2 }), INDENT).map(([v, i]) => JSON.stringify(v, null, i))
+    );
+    fc.assert(
+      fc.property(short, mutation, (t, m) => checkAgainstJsonParse(mutate(t, [m]))),
+      { numRuns: 3000 }
+    );
   });
 
   it('token soup: sequences of JSON tokens and fragments', () => {
     const TOKENS = [
-      '[', ']', '{', '}', ':', ',', ' ', '\n', '"a"', '""', '"', '\\', '"\\"', '"\\u00e9"', '"\\u12G4"', '"\\x"',
-      '0', '1', '01', '-', '-0', '1.', '.5', '1.5', '1e', '1e+', '1E-2', '+1', 'true', 'tru', 'false', 'null', 'nul', 'x',
-      '"' + 'q'.repeat(50), 'q'.repeat(50) + '"', '\\"', '\\\\', '"é"', 'é',
+      '[',
+      ']',
+      '{',
+      '}',
+      ':',
+      ',',
+      ' ',
+      '\n',
+      '"a"',
+      '""',
+      '"',
+      '\\',
+      '"\\"',
+      '"\\u00e9"',
+      '"\\u12G4"',
+      '"\\x"',
+      '0',
+      '1',
+      '01',
+      '-',
+      '-0',
+      '1.',
+      '.5',
+      '1.5',
+      '1e',
+      '1e+',
+      '1E-2',
+      '+1',
+      'true',
+      'tru',
+      'false',
+      'null',
+      'nul',
+      'x',
+      '"' + 'q'.repeat(50),
+      'q'.repeat(50) + '"',
+      '\\"',
+      '\\\\',
+      '"é"',
+      'é',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }), (tokens) => checkAgainstJsonParse(tokens.join(''))),
-      { numRuns: 5000 },
+      { numRuns: 5000 }
     );
   });
 
@@ -199,7 +242,7 @@ describe('JsonScanner on invalid JSON', () => {
         if (parse) expect(scanner).toBe(true);
         if (scanner && !parse) expect(/[\u0000-\u001f]/.test(text)).toBe(true);
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000 }
     );
   });
 });
@@ -210,30 +253,125 @@ describe('JsonScanner on invalid JSON', () => {
 /** [text, what JSON.parse decides] (written by hand from RFC 8259). */
 const HAND_CASES: [string, boolean][] = [
   // numbers
-  ['0', true], ['-0', true], ['123', true], ['0.5', true], ['-0.5e-3', true], ['1E+2', true], ['1e2', true], ['-1.5E-0', true],
-  ['01', false], ['-01', false], ['00', false], ['-', false], ['1.', false], ['.5', false], ['-.5', false], ['1e', false],
-  ['1e+', false], ['1E-', false], ['+1', false], ['0x10', false], ['1_000', false], ['NaN', false], ['Infinity', false],
-  ['-Infinity', false], ['1.e5', false], ['[01]', false], ['{"a":01}', false], ['[-]', false], ['[1.]', false], ['[1e]', false],
+  ['0', true],
+  ['-0', true],
+  ['123', true],
+  ['0.5', true],
+  ['-0.5e-3', true],
+  ['1E+2', true],
+  ['1e2', true],
+  ['-1.5E-0', true],
+  ['01', false],
+  ['-01', false],
+  ['00', false],
+  ['-', false],
+  ['1.', false],
+  ['.5', false],
+  ['-.5', false],
+  ['1e', false],
+  ['1e+', false],
+  ['1E-', false],
+  ['+1', false],
+  ['0x10', false],
+  ['1_000', false],
+  ['NaN', false],
+  ['Infinity', false],
+  ['-Infinity', false],
+  ['1.e5', false],
+  ['[01]', false],
+  ['{"a":01}', false],
+  ['[-]', false],
+  ['[1.]', false],
+  ['[1e]', false],
   // literals
-  ['true', true], ['false', true], ['null', true], ['tru', false], ['truee', false], ['nul', false], ['True', false],
-  ['fals', false], ['[tru]', false], ['nulll', false],
+  ['true', true],
+  ['false', true],
+  ['null', true],
+  ['tru', false],
+  ['truee', false],
+  ['nul', false],
+  ['True', false],
+  ['fals', false],
+  ['[tru]', false],
+  ['nulll', false],
   // arrays and objects
-  ['[]', true], ['{}', true], [' [ 1 , 2 ] ', true], ['{"a":1,"b":[true,false,null]}', true], ['[[[]]]', true], ['{"":0}', true],
-  [' \t\n\r[1]\r\n', true], ['{ "a" : { "b" : [ ] } }', true],
-  ['[1,]', false], ['{"a":1,}', false], ['[,1]', false], ['[,]', false], ['{,}', false], ['[1,,2]', false], ['{"a":1,,"b":2}', false],
-  ['[1 2]', false], ['{"a" 1}', false], ['{"a":}', false], ['{a:1}', false], ["{'a':1}", false], ['{"a":1 "b":2}', false],
-  ['{"a"::1}', false], ['{"a":1:2}', false], ['[1:2]', false], ['{"a",1}', false], ['{1:2}', false], ['[', false], [']', false],
-  ['{', false], ['}', false], ['[1]]', false], ['[1}', false], ['{"a":1]', false], ['[1][2]', false], ['1 2', false],
-  ['{"a":1}}', false], ['[[]', false], ['{"a":[}', false],
+  ['[]', true],
+  ['{}', true],
+  [' [ 1 , 2 ] ', true],
+  ['{"a":1,"b":[true,false,null]}', true],
+  ['[[[]]]', true],
+  ['{"":0}', true],
+  [' \t\n\r[1]\r\n', true],
+  ['{ "a" : { "b" : [ ] } }', true],
+  ['[1,]', false],
+  ['{"a":1,}', false],
+  ['[,1]', false],
+  ['[,]', false],
+  ['{,}', false],
+  ['[1,,2]', false],
+  ['{"a":1,,"b":2}', false],
+  ['[1 2]', false],
+  ['{"a" 1}', false],
+  ['{"a":}', false],
+  ['{a:1}', false],
+  ["{'a':1}", false],
+  ['{"a":1 "b":2}', false],
+  ['{"a"::1}', false],
+  ['{"a":1:2}', false],
+  ['[1:2]', false],
+  ['{"a",1}', false],
+  ['{1:2}', false],
+  ['[', false],
+  [']', false],
+  ['{', false],
+  ['}', false],
+  ['[1]]', false],
+  ['[1}', false],
+  ['{"a":1]', false],
+  ['[1][2]', false],
+  ['1 2', false],
+  ['{"a":1}}', false],
+  ['[[]', false],
+  ['{"a":[}', false],
   // strings and escapes
-  ['""', true], ['"a"', true], ['"\\u12aF"', true], ['"\\/"', true], ['"\\b\\f\\n\\r\\t\\"\\\\"', true], ['"é😀"', true],
-  ['"\\ud800"', true], ['"\\uDFFF\\uD800"', true],
-  ['"\\x"', false], ['"\\u12G4"', false], ['"\\u12"', false], ['"\\u"', false], ['"\\U0041"', false], ["\"\\'\"", false],
-  ['"\\a"', false], ['"\\0"', false], ['"\\é"', false], ['"abc', false], ['"', false], ['"abc\\"', false], ['"\\', false],
-  ['""""', false], ['"a"b"', false], ['["a" "b"]', false],
+  ['""', true],
+  ['"a"', true],
+  ['"\\u12aF"', true],
+  ['"\\/"', true],
+  ['"\\b\\f\\n\\r\\t\\"\\\\"', true],
+  ['"é😀"', true],
+  ['"\\ud800"', true],
+  ['"\\uDFFF\\uD800"', true],
+  ['"\\x"', false],
+  ['"\\u12G4"', false],
+  ['"\\u12"', false],
+  ['"\\u"', false],
+  ['"\\U0041"', false],
+  ['"\\\'"', false],
+  ['"\\a"', false],
+  ['"\\0"', false],
+  ['"\\é"', false],
+  ['"abc', false],
+  ['"', false],
+  ['"abc\\"', false],
+  ['"\\', false],
+  ['""""', false],
+  ['"a"b"', false],
+  ['["a" "b"]', false],
   // whitespace and stray bytes
-  ['', false], [' ', false], ['\n\t', false], ['\u00a0 1', false], ['\ufeff1', false], ['\u000b1', false], ['\f1', false],
-  ['1\u0000', false], ['[1,\u00012]', false], ['\u0001', false], ['1 \u2028', false], ['é', false], ['[é]', false],
+  ['', false],
+  [' ', false],
+  ['\n\t', false],
+  ['\u00a0 1', false],
+  ['\ufeff1', false],
+  ['\u000b1', false],
+  ['\f1', false],
+  ['1\u0000', false],
+  ['[1,\u00012]', false],
+  ['\u0001', false],
+  ['1 \u2028', false],
+  ['é', false],
+  ['[é]', false],
 ];
 
 function longString(parts: string[]): string {
@@ -457,7 +595,6 @@ function expectParsesLikeReference(text: string): unknown {
   return expected;
 }
 
-
 const PNG = base64Blob(100_000, 7);
 
 function lines(s: string): string[] {
@@ -497,7 +634,10 @@ function v4Notebook(): Json {
             ename: 'ZeroDivisionError',
             evalue: 'division by zero',
             output_type: 'error',
-            traceback: ['\u001b[0;31m---------------------------------------------------------------------------\u001b[0m', '\u001b[0;31mZeroDivisionError\u001b[0m  Traceback'],
+            traceback: [
+              '\u001b[0;31m---------------------------------------------------------------------------\u001b[0m',
+              '\u001b[0;31mZeroDivisionError\u001b[0m  Traceback',
+            ],
           },
         ],
         source: ['1/0'],
@@ -539,7 +679,10 @@ function v3Notebook(): Json {
             input: 'show()',
             language: 'python',
             metadata: {},
-            outputs: [{ output_type: 'display_data', png: PNG, metadata: {} }, { output_type: 'stream', stream: 'stdout', text: ['a\n', 'b\n'] }],
+            outputs: [
+              { output_type: 'display_data', png: PNG, metadata: {} },
+              { output_type: 'stream', stream: 'stdout', text: ['a\n', 'b\n'] },
+            ],
             prompt_number: null,
           },
           { cell_type: 'code', input: [], language: 'python', metadata: {}, outputs: [] },
@@ -616,7 +759,8 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
       }
     }
     // Only non-array outputs in the whole notebook (nothing to cut).
-    const only = '{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "execution_count": 2, "metadata": {}, "outputs": "x", "source": "a"}]}';
+    const only =
+      '{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "execution_count": 2, "metadata": {}, "outputs": "x", "source": "a"}]}';
     expect(reference(only)).toMatchObject({ cells: [{ run: { count: 2, outputs: [] } }] });
     expectParsesLikeReference(only);
   });
@@ -643,7 +787,8 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
   });
 
   it('duplicate keys: JSON.parse keeps the last one (cells, outputs, worksheets, nbformat)', () => {
-    const cell = (src: string, out: string) => `{"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [{"output_type": "stream", "name": "stdout", "text": ["${out}"]}], "source": "${src}"}`;
+    const cell = (src: string, out: string) =>
+      `{"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [{"output_type": "stream", "name": "stdout", "text": ["${out}"]}], "source": "${src}"}`;
     const texts = [
       `{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [${cell('first', 'one')}], "cells": [${cell('second', 'two')}, ${cell('third', 'three')}]}`,
       `{"cells": [${cell('a', 'A')}, ${cell('b', 'B')}], "nbformat": 4, "cells": [${cell('c', 'C')}], "metadata": {}}`,
@@ -669,20 +814,32 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
     expectParsesLikeReference(text);
     // nbformat 3 written with worksheets first and a top-level `cells` it does not read.
     const v3 = v3Notebook();
-    const v3text = JSON.stringify({ worksheets: v3.worksheets, cells: [{ cell_type: 'code', outputs: [{ a: 1 }], source: 'ignored' }], nbformat: 3, metadata: v3.metadata });
+    const v3text = JSON.stringify({
+      worksheets: v3.worksheets,
+      cells: [{ cell_type: 'code', outputs: [{ a: 1 }], source: 'ignored' }],
+      nbformat: 3,
+      metadata: v3.metadata,
+    });
     expect((expectParsesLikeReference(v3text) as { cells: unknown[] }).cells).toHaveLength(6);
   });
 
   it('random notebooks (cells with random fields, outputs and key order) parse like the reference', () => {
     const outputArb = fc.oneof(
-      fc.record({ output_type: fc.constant('stream'), name: fc.constantFrom('stdout', 'stderr'), text: fc.array(fc.string({ unit: 'binary' }), { maxLength: 3 }) }),
+      fc.record({
+        output_type: fc.constant('stream'),
+        name: fc.constantFrom('stdout', 'stderr'),
+        text: fc.array(fc.string({ unit: 'binary' }), { maxLength: 3 }),
+      }),
       fc.record({
         output_type: fc.constant('display_data'),
-        data: fc.record({ 'image/png': fc.string({ unit: fc.constantFrom(...'ABCxyz019+/'), minLength: 40, maxLength: 400 }), 'text/plain': fc.array(fc.string()) }),
+        data: fc.record({
+          'image/png': fc.string({ unit: fc.constantFrom(...'ABCxyz019+/'), minLength: 40, maxLength: 400 }),
+          'text/plain': fc.array(fc.string()),
+        }),
         metadata: fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
       }),
       fc.jsonValue({ maxDepth: 3 }),
-      escapeHeavyJson,
+      escapeHeavyJson
     );
     const sourceArb = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), fc.constant(null));
     const cellArb = fc
@@ -698,7 +855,7 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
           metadata: fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
           level: fc.integer({ min: 1, max: 6 }),
         },
-        { requiredKeys: [] },
+        { requiredKeys: [] }
       )
       .chain((cell) => {
         const entries = Object.entries(cell);
@@ -725,7 +882,8 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
           let text = JSON.stringify(Object.fromEntries(e), null, r.indent);
           if (r.escapeOutputsKey) text = text.replaceAll('"outputs":', '"\\u006futputs":');
           // An earlier `cells` member that JSON.parse overrides.
-          if (r.duplicateCells) text = '{"cells": [{"cell_type": "code", "outputs": [{"gone": true}], "execution_count": 99, "source": "gone"}],' + text.slice(1);
+          if (r.duplicateCells)
+            text = '{"cells": [{"cell_type": "code", "outputs": [{"gone": true}], "execution_count": 99, "source": "gone"}],' + text.slice(1);
           return text;
         });
       });
@@ -734,7 +892,7 @@ describe('parseNotebook against JSON.parse of the whole text', () => {
         const expected = expectParsesLikeReference(text) as { parse: string };
         expect(expected.parse).toBe('ok');
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });
@@ -889,7 +1047,14 @@ describe('diffNotebooks on outputs', () => {
     expect(c.indexOf('"output_type": "display_data"')).toBeLessThan(c.indexOf(PNG)); // really reordered
     expect(a.indexOf('"output_type": "display_data"')).toBeGreaterThan(a.indexOf(PNG));
     const same = { parse: 'ok', added: 0, deleted: 0, cells: { added: 0, deleted: 0, modified: 0 }, moved: 0, outputsOnly: false, metadataOnly: false };
-    for (const [x, y] of [[a, b], [a, c], [b, c], [c, a], [a, a]] as const) expect(diffNotebooks(x, y)).toEqual(same);
+    for (const [x, y] of [
+      [a, b],
+      [a, c],
+      [b, c],
+      [c, a],
+      [a, a],
+    ] as const)
+      expect(diffNotebooks(x, y)).toEqual(same);
     // Also with escaped `outputs` keys on one side and a BOM.
     expect(diffNotebooks('\ufeff' + a, c.replaceAll('"outputs":', '"\\u006futputs":'))).toEqual(same);
   });

@@ -55,7 +55,6 @@ function notebook(cells: CellSpec[], opts: { metadata?: Record<string, unknown>;
   return JSON.stringify(json, null, 1) + '\n';
 }
 
-
 const imageOutput = (seed: number) => ({
   output_type: 'display_data',
   data: { 'image/png': base64Blob(400_000, seed), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] },
@@ -172,18 +171,14 @@ describe('diffNotebooks on real nbformat 4 notebooks', () => {
     const before = baseCells({ ids });
     const after = baseCells({ ids });
     after[3]!.source = SRC.plot.replace("ax.set_title('y by x')", "ax.set_title('Y against X')");
-    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(
-      zeroDiff({ added: 1, deleted: 1, cells: { added: 0, deleted: 0, modified: 1 } }),
-    );
+    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(zeroDiff({ added: 1, deleted: 1, cells: { added: 0, deleted: 0, modified: 1 } }));
   });
 
   it('editing a one-line cell pairs it by words: +1 -1, 1 modified', () => {
     const before = baseCells();
     const after = baseCells();
     after[4]!.source = 'This is raw text, edited';
-    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(
-      zeroDiff({ added: 1, deleted: 1, cells: { added: 0, deleted: 0, modified: 1 } }),
-    );
+    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(zeroDiff({ added: 1, deleted: 1, cells: { added: 0, deleted: 0, modified: 1 } }));
   });
 
   // Split rule: the original cell pairs with the more similar part (on a tie, the first);
@@ -199,9 +194,7 @@ describe('diffNotebooks on real nbformat 4 notebooks', () => {
     const after = baseCells({ ids });
     const [a, b] = [SRC.plot.split('\n').slice(0, 2).join('\n'), SRC.plot.split('\n').slice(2).join('\n')];
     after.splice(3, 1, { source: a, count: 3, outputs: [], id: idA }, { source: b, count: 4, outputs: [imageOutput(42)], id: idB });
-    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(
-      zeroDiff({ added: 2, deleted: 2, cells: { added: 1, deleted: 0, modified: 1 } }),
-    );
+    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(zeroDiff({ added: 2, deleted: 2, cells: { added: 1, deleted: 0, modified: 1 } }));
   });
 
   // Merge rule (the mirror of split): the merged cell pairs with the more similar original
@@ -210,21 +203,15 @@ describe('diffNotebooks on real nbformat 4 notebooks', () => {
     const before = baseCells({ ids });
     const after = baseCells({ ids });
     after.splice(1, 2, { source: `${SRC.imports}\n${SRC.load}`, count: 2, id: ids ? 'cell-1' : undefined });
-    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(
-      zeroDiff({ added: 2, deleted: 2, cells: { added: 0, deleted: 1, modified: 1 } }),
-    );
+    expect(diffNotebooks(notebook(before), notebook(after))).toEqual(zeroDiff({ added: 2, deleted: 2, cells: { added: 0, deleted: 1, modified: 1 } }));
   });
 
   it('deleting a notebook counts all its source lines once, no output lines', () => {
-    expect(diffNotebooks(notebook(baseCells()), null)).toEqual(
-      zeroDiff({ deleted: BASE_LINES, cells: { added: 0, deleted: 7, modified: 0 } }),
-    );
+    expect(diffNotebooks(notebook(baseCells()), null)).toEqual(zeroDiff({ deleted: BASE_LINES, cells: { added: 0, deleted: 7, modified: 0 } }));
   });
 
   it('adding a notebook whole counts all its source lines once', () => {
-    expect(diffNotebooks(null, notebook(baseCells({ ids: true })))).toEqual(
-      zeroDiff({ added: BASE_LINES, cells: { added: 7, deleted: 0, modified: 0 } }),
-    );
+    expect(diffNotebooks(null, notebook(baseCells({ ids: true })))).toEqual(zeroDiff({ added: BASE_LINES, cells: { added: 7, deleted: 0, modified: 0 } }));
     expect(diffNotebooks(null, null)).toEqual(zeroDiff());
   });
 
@@ -278,8 +265,7 @@ describe('diffNotebooks on real nbformat 4 notebooks', () => {
   });
 
   it('a Git LFS pointer is lfs-pointer', () => {
-    const pointer =
-      'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
     expect(parseNotebook(pointer)).toEqual({ parse: 'lfs-pointer' });
     expect(diffNotebooks(pointer, notebook(baseCells()))).toEqual(zeroDiff({ parse: 'lfs-pointer' }));
   });
@@ -296,7 +282,8 @@ describe('diffNotebooks on real nbformat 4 notebooks', () => {
   });
 
   it('reads a string source, a BOM and unknown cell types', () => {
-    const text = '\uFEFF{"nbformat": 4, "nbformat_minor": 2, "metadata": {}, "cells": [' +
+    const text =
+      '\uFEFF{"nbformat": 4, "nbformat_minor": 2, "metadata": {}, "cells": [' +
       '{"cell_type": "code", "source": "a = 1\\nb = 2\\n", "metadata": {}, "outputs": [], "execution_count": null},' +
       '{"cell_type": "weird", "source": ["x"], "metadata": {}}]}';
     const r = parseNotebook(text);
@@ -480,8 +467,12 @@ describe('cell matcher on plain data', () => {
   it('is symmetric: swapping versions swaps the pairs', () => {
     const a = [code('a'), code('x = 1\ny = 2'), code('b'), code('a'), md('m')];
     const b = [code('b'), code('a'), code('x = 1\ny = 3'), md('m'), code('a'), code('q')];
-    const ab = matchCells(a, b).pairs.map((p) => [p.old, p.new, p.via]).sort();
-    const ba = matchCells(b, a).pairs.map((p) => [p.new, p.old, p.via]).sort();
+    const ab = matchCells(a, b)
+      .pairs.map((p) => [p.old, p.new, p.via])
+      .sort();
+    const ba = matchCells(b, a)
+      .pairs.map((p) => [p.new, p.old, p.via])
+      .sort();
     expect(ab).toEqual(ba);
   });
 
@@ -540,7 +531,7 @@ describe('Jupytext helpers', () => {
     expect(jupytextHeader('')).toBeNull();
   });
 
-  it('headerRuledOut on a file\'s start never rules out a header the whole file has, and the 200-line limit holds', () => {
+  it("headerRuledOut on a file's start never rules out a header the whole file has, and the 200-line limit holds", () => {
     const header = ['# ---', '# jupyter:', '#   jupytext:', '#     formats: ipynb,py:percent', '# ---', ''].join('\n');
     const texts = [
       header + 'x = 1\n'.repeat(2000),
@@ -624,17 +615,14 @@ describe('properties', () => {
           next.splice(k, 2, { ...next[k]!, source: `${next[k]!.source}\n${next[k + 1]!.source}` });
         }
       }
-      return [
-        notebook(toSpecs(cells, ids ? cells.map((_, i) => `c${i}`) : null)),
-        notebook(toSpecs(next, ids ? next.map((c) => c.id) : null)),
-      ] as const;
+      return [notebook(toSpecs(cells, ids ? cells.map((_, i) => `c${i}`) : null)), notebook(toSpecs(next, ids ? next.map((c) => c.id) : null))] as const;
     });
 
   it('diff(a, a) is all zeros and no flags', () => {
     fc.assert(
       fc.property(pairArb, ([a]) => {
         expect(diffNotebooks(a, a)).toEqual(zeroDiff());
-      }),
+      })
     );
   });
 
@@ -651,7 +639,7 @@ describe('properties', () => {
         expect(ab.added - ab.deleted).toBe(totalLines(b) - totalLines(a));
         if (ab.outputsOnly) expect(ab.added + ab.deleted).toBe(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -665,7 +653,7 @@ describe('properties', () => {
         expect(ba.pairs.map((p) => key(p.new, p.old, p.via, p.inOrder)).sort()).toEqual(ab.pairs.map((p) => key(p.old, p.new, p.via, p.inOrder)).sort());
         expect([ba.added, ba.deleted]).toEqual([ab.deleted, ab.added]);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -674,7 +662,7 @@ describe('properties', () => {
       fc.property(pairArb, ([a]) => {
         const d = diffNotebooks(null, a);
         expect([d.added, d.deleted]).toEqual([totalLines(a), 0]);
-      }),
+      })
     );
   });
 });
@@ -687,7 +675,7 @@ describe('lcsOfKeys', () => {
         expect(lcsOfKeys(a, b)).toEqual(lcsPairs(...rankKeys(a, b)));
         expect(lcsOfKeys(b, a)).toEqual(lcsPairs(...rankKeys(b, a)));
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });

@@ -4,13 +4,7 @@
  * Expected paths are worked out by hand from Jupytext's rules (src/core/notebook/pairing.ts).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  isJupytextCandidate,
-  jupytextHeader,
-  jupytextPairedPaths,
-  pairScripts,
-  parseJupytextFormat,
-} from '../../src/core/notebook/index.js';
+import { isJupytextCandidate, jupytextHeader, jupytextPairedPaths, pairScripts, parseJupytextFormat } from '../../src/core/notebook/index.js';
 
 describe('parseJupytextFormat', () => {
   it('reads prefix, suffix, extension and format name', () => {
@@ -70,11 +64,29 @@ describe('jupytextPairedPaths', () => {
 });
 
 describe('jupytextHeader', () => {
-  const py = ['# ---', '# jupyter:', '#   jupytext:', '#     formats: ipynb,py:percent', '#     text_representation:', '#       extension: .py', '#   kernelspec:', '#     name: python3', '# ---', '', '# %%', 'x = 1', ''].join('\n');
+  const py = [
+    '# ---',
+    '# jupyter:',
+    '#   jupytext:',
+    '#     formats: ipynb,py:percent',
+    '#     text_representation:',
+    '#       extension: .py',
+    '#   kernelspec:',
+    '#     name: python3',
+    '# ---',
+    '',
+    '# %%',
+    'x = 1',
+    '',
+  ].join('\n');
   it('reads the formats under jupytext', () => {
     expect(jupytextHeader(py)).toEqual({ formats: 'ipynb,py:percent' });
-    expect(jupytextHeader(py.replace('ipynb,py:percent', "'notebooks//ipynb,scripts//py:percent'"))).toEqual({ formats: 'notebooks//ipynb,scripts//py:percent' });
-    expect(jupytextHeader('---\njupytext:\n  formats: ipynb,md:myst\n  text_representation:\n    format_name: myst\n---\n')).toEqual({ formats: 'ipynb,md:myst' });
+    expect(jupytextHeader(py.replace('ipynb,py:percent', "'notebooks//ipynb,scripts//py:percent'"))).toEqual({
+      formats: 'notebooks//ipynb,scripts//py:percent',
+    });
+    expect(jupytextHeader('---\njupytext:\n  formats: ipynb,md:myst\n  text_representation:\n    format_name: myst\n---\n')).toEqual({
+      formats: 'ipynb,md:myst',
+    });
   });
   it('gives a header without formats, and null without a header', () => {
     expect(jupytextHeader(py.replace('#     formats: ipynb,py:percent\n', ''))).toEqual({});
@@ -94,7 +106,10 @@ describe('isJupytextCandidate', () => {
 describe('pairScripts', () => {
   const header = { formats: 'ipynb,py:percent' };
   it('pairs a script with a notebook changed in the same commit by the notebook formats', () => {
-    const r = pairScripts([{ path: 'nb/a.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py:percent' }] }], [{ path: 'nb/a.py', header: null }]);
+    const r = pairScripts(
+      [{ path: 'nb/a.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py:percent' }] }],
+      [{ path: 'nb/a.py', header: null }]
+    );
     expect(r).toEqual([{ textNotebook: true, pairedWith: 'nb/a.ipynb' }]);
   });
   it('pairs by the script header when the notebook has no formats', () => {
@@ -102,18 +117,28 @@ describe('pairScripts', () => {
     expect(r).toEqual([{ textNotebook: true, pairedWith: 'nb/a.ipynb' }]);
   });
   it('pairs through the old path of a renamed notebook', () => {
-    const r = pairScripts([{ path: 'nb/b.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py' }, { path: 'nb/b.ipynb' }] }], [{ path: 'nb/a.py', header: null }]);
+    const r = pairScripts(
+      [{ path: 'nb/b.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py' }, { path: 'nb/b.ipynb' }] }],
+      [{ path: 'nb/a.py', header: null }]
+    );
     expect(r).toEqual([{ textNotebook: true, pairedWith: 'nb/b.ipynb' }]);
   });
   it('counts a script alone as a text notebook without pairedWith', () => {
     expect(pairScripts([], [{ path: 'nb/a.py', header }])).toEqual([{ textNotebook: true }]);
-    expect(pairScripts([{ path: 'nb/a.ipynb', changed: false, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py' }] }], [{ path: 'nb/a.py', header: null }])).toEqual([{ textNotebook: true }]);
+    expect(
+      pairScripts([{ path: 'nb/a.ipynb', changed: false, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,py' }] }], [{ path: 'nb/a.py', header: null }])
+    ).toEqual([{ textNotebook: true }]);
   });
   it('leaves unpaired scripts alone', () => {
-    expect(pairScripts([{ path: 'nb/a.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,md' }] }], [{ path: 'nb/a.py', header: null }, { path: 'src/b.py', header: null }])).toEqual([
-      { textNotebook: false },
-      { textNotebook: false },
-    ]);
+    expect(
+      pairScripts(
+        [{ path: 'nb/a.ipynb', changed: true, sides: [{ path: 'nb/a.ipynb', formats: 'ipynb,md' }] }],
+        [
+          { path: 'nb/a.py', header: null },
+          { path: 'src/b.py', header: null },
+        ]
+      )
+    ).toEqual([{ textNotebook: false }, { textNotebook: false }]);
   });
   it('picks the changed partner, first by path', () => {
     const r = pairScripts(

@@ -33,12 +33,18 @@ const ben = { name: 'Ben Okafor', email: 'ben@team.example' };
 
 /** An nbformat 4.5 notebook of code cells without outputs (so it runs in a fresh kernel). */
 function nb(sources: string[]): string {
-  return JSON.stringify({
-    cells: sources.map((source, i) => ({ cell_type: 'code', execution_count: null, id: `c${i}`, metadata: {}, outputs: [], source })),
-    metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  }, null, 1) + '\n';
+  return (
+    JSON.stringify(
+      {
+        cells: sources.map((source, i) => ({ cell_type: 'code', execution_count: null, id: `c${i}`, metadata: {}, outputs: [], source })),
+        metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1
+    ) + '\n'
+  );
 }
 
 function at(day: number, hour = 10): string {
@@ -88,7 +94,11 @@ let page: Page;
 
 /** Runs a JupyterLab command in the page (the app is exposed with expose_app_in_browser). */
 async function command(id: string, args: Record<string, unknown> = {}): Promise<void> {
-  await page.evaluate(([c, a]) => (window as unknown as { jupyterapp: { commands: { execute(c: string, a: unknown): Promise<unknown> } } }).jupyterapp.commands.execute(c as string, a), [id, args] as const);
+  await page.evaluate(
+    ([c, a]) =>
+      (window as unknown as { jupyterapp: { commands: { execute(c: string, a: unknown): Promise<unknown> } } }).jupyterapp.commands.execute(c as string, a),
+    [id, args] as const
+  );
 }
 
 /** Builds the wheel when its sources changed and installs it into `venv` beside `jupyterlab` (a pip spec suffix). */
@@ -202,7 +212,9 @@ const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 
 describe('JupyterLab extension', () => {
   it('is one wheel: the labextension enabled OK, the server extension enabled, and a letgo command', () => {
-    expect(plain(spawnSync(JUPYTER, ['labextension', 'list'], { encoding: 'utf8' }))).toMatch(/jupyterlab-letgo v\d+\.\d+\.\d+ enabled OK \(python, jupyterlab_letgo\)/);
+    expect(plain(spawnSync(JUPYTER, ['labextension', 'list'], { encoding: 'utf8' }))).toMatch(
+      /jupyterlab-letgo v\d+\.\d+\.\d+ enabled OK \(python, jupyterlab_letgo\)/
+    );
     expect(plain(spawnSync(JUPYTER, ['server', 'extension', 'list'], { encoding: 'utf8' }))).toMatch(/jupyterlab_letgo enabled[\s\S]*jupyterlab_letgo \S+ OK/);
     const version = spawnSync(path.resolve('.venv/bin/letgo'), ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin' } });
     expect(version.status).toBe(0);
@@ -220,7 +232,9 @@ describe('JupyterLab extension', () => {
     // "letgo" in the palette offers the panel first.
     await page.keyboard.press('Control+Shift+C');
     await page.keyboard.type('letgo');
-    await expect.poll(() => page.locator('.lm-CommandPalette-item .lm-CommandPalette-itemLabel').first().textContent(), { timeout: 10_000 }).toBe('Open the letgo panel');
+    await expect
+      .poll(() => page.locator('.lm-CommandPalette-item .lm-CommandPalette-itemLabel').first().textContent(), { timeout: 10_000 })
+      .toBe('Open the letgo panel');
     await page.keyboard.press('Enter');
     const panel = page.locator('#letgo-panel');
     await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
@@ -231,7 +245,9 @@ describe('JupyterLab extension', () => {
     const dialog = page.locator('.jp-Dialog .jp-letgo-scan-form');
     await dialog.waitFor();
     const boxes = dialog.locator('.jp-letgo-scan-repo input');
-    expect(await boxes.evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]))).toEqual([['team-repo', true]]);
+    expect(await boxes.evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]))).toEqual([
+      ['team-repo', true],
+    ]);
     await dialog.locator('input[name=manager]').fill(maya.email);
     await dialog.locator('input[name=month]').fill('2026-10');
     await dialog.locator('input[name=teamDetail]').check(); // the nudge below names the owner
@@ -271,13 +287,24 @@ describe('JupyterLab extension', () => {
     const sizes = await chartLabelSizes();
     expect(sizes.length).toBeGreaterThan(10); // axis labels, titles, bar labels, legend
     // No chart is wider than the panel, and the figures' numbers stay on one line.
-    const overflow = await page.locator('#letgo-panel').evaluate((p) => [...p.querySelectorAll('.jp-letgo-chart svg')].some((s) => s.getBoundingClientRect().right > p.getBoundingClientRect().right + 1));
+    const overflow = await page
+      .locator('#letgo-panel')
+      .evaluate((p) => [...p.querySelectorAll('.jp-letgo-chart svg')].some((s) => s.getBoundingClientRect().right > p.getBoundingClientRect().right + 1));
     expect(overflow).toBe(false);
-    const wrapped = await page.locator('#letgo-panel .jp-letgo-figures dd').evaluateAll((dds) => dds.filter((d) => d.getClientRects().length > 1 || d.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(d).lineHeight || '20')).length);
+    const wrapped = await page
+      .locator('#letgo-panel .jp-letgo-figures dd')
+      .evaluateAll(
+        (dds) =>
+          dds.filter((d) => d.getClientRects().length > 1 || d.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(d).lineHeight || '20')).length
+      );
     expect(wrapped).toBe(0);
     await page.locator('#letgo-panel').screenshot({ path: path.join(OUT, 'lab-panel-250px.png') });
     await setSidebarWidth(400);
-    await expect.poll(async () => page.locator('#letgo-panel .jp-letgo-chart-ratio svg').evaluate((s) => Math.round(s.getBoundingClientRect().width)), { timeout: 15_000 }).toBeGreaterThan(SIDEBAR_PX + 50);
+    await expect
+      .poll(async () => page.locator('#letgo-panel .jp-letgo-chart-ratio svg').evaluate((s) => Math.round(s.getBoundingClientRect().width)), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(SIDEBAR_PX + 50);
   });
 
   it('nudges in the status bar when a teammate’s notebook is open', async () => {
@@ -297,7 +324,9 @@ describe('JupyterLab extension', () => {
     const notebook = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
     await notebook.locator('.jp-Cell').first().waitFor();
     // The kernel must be idle before running cells.
-    await page.waitForSelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: 60_000 }).catch(() => undefined);
+    await page
+      .waitForSelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: 60_000 })
+      .catch(() => undefined);
     const started = Date.now();
     await notebook.locator('.jp-Cell .cm-content').first().click();
     await page.keyboard.type('  # edited');
@@ -337,7 +366,10 @@ describe('JupyterLab extension', () => {
     const workspaces = path.join(home, 'workspaces');
     const saved = readdirSync(workspaces).map((f) => JSON.parse(readFileSync(path.join(workspaces, f), 'utf8')) as { data: Record<string, unknown> });
     const days = readTrackerState(saved.map((w) => w.data[`${PLUGIN_ID}:activity`]).find((v) => v !== undefined));
-    expect(Object.values(days).flatMap((byPath) => Object.entries(byPath))).toContainEqual(['team-repo/analysis/churn.ipynb', expect.objectContaining({ executed: 3 })]);
+    expect(Object.values(days).flatMap((byPath) => Object.entries(byPath))).toContainEqual([
+      'team-repo/analysis/churn.ipynb',
+      expect.objectContaining({ executed: 3 }),
+    ]);
   });
 
   it('stays readable in the dark theme', async () => {
@@ -366,7 +398,9 @@ describe('JupyterLab extension', () => {
   });
 
   it('renders the demo team’s notebooks with real plots, no broken image', async () => {
-    const demo = spawnSync(path.resolve('.venv/bin/letgo'), ['demo', '--dir', path.join(root, 'churn-team'), '--quiet', '--format', 'json'], { encoding: 'utf8' });
+    const demo = spawnSync(path.resolve('.venv/bin/letgo'), ['demo', '--dir', path.join(root, 'churn-team'), '--quiet', '--format', 'json'], {
+      encoding: 'utf8',
+    });
     expect(demo.status, demo.stderr).toBe(0);
     const badImages: string[] = [];
     page.on('console', (m) => {
@@ -375,7 +409,10 @@ describe('JupyterLab extension', () => {
     const opened: string[] = [];
     const titles = new Set<string>();
     // The first two by name (each one opened starts a kernel).
-    for (const nb of readdirSync(path.join(root, 'churn-team', 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort().slice(0, 2)) {
+    for (const nb of readdirSync(path.join(root, 'churn-team', 'notebooks'))
+      .filter((f) => f.endsWith('.ipynb'))
+      .sort()
+      .slice(0, 2)) {
       await command('docmanager:open', { path: `churn-team/notebooks/${nb}`, factory: 'Notebook' });
       const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
       await panel.locator('.jp-Cell').first().waitFor({ timeout: 30_000 });
@@ -395,7 +432,6 @@ describe('JupyterLab extension', () => {
     expect(titles.size).toBe(opened.length);
     expect(badImages).toEqual([]);
   }, 300_000);
-
 });
 
 /** WCAG contrast ratio of two CSS rgb() colours. */

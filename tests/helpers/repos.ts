@@ -91,7 +91,11 @@ export const outputs = {
     data: { 'text/plain': [text], 'text/html': [`<pre>${text}</pre>`] },
     metadata: {},
   }),
-  image: () => ({ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgoAAAANSUhEUg'.repeat(400), 'text/plain': ['<Figure size 640x480>'] }, metadata: {} }),
+  image: () => ({
+    output_type: 'display_data',
+    data: { 'image/png': 'iVBORw0KGgoAAAANSUhEUg'.repeat(400), 'text/plain': ['<Figure size 640x480>'] },
+    metadata: {},
+  }),
 };
 
 /** An nbformat 4 notebook as Jupyter writes it (one-space indent, sources as lists of lines); minor 5 when every cell has an id, else 4. */

@@ -27,12 +27,21 @@ export function handoffTeam(): CommitSpec[] {
   const c: CommitSpec[] = [];
   let ann = '';
   let bo = '';
-  for (const [m, days] of [['08', [4, 12, 20]], ['09', [3, 11, 22]], ['10', [5, 13, 21]]] as const) {
+  for (const [m, days] of [
+    ['08', [4, 12, 20]],
+    ['09', [3, 11, 22]],
+    ['10', [5, 13, 21]],
+  ] as const) {
     for (const d of days) {
       ann += lines(4, `ann${m}${d}`);
       bo += lines(3, `bo${m}${d}`);
       c.push({ author: ANN, date: `2026-${m}-${String(d).padStart(2, '0')}T10:00:00+02:00`, message: `ann work ${d}`, files: { 'src/ann.py': ann } });
-      c.push({ author: d % 2 ? BO_GH : BO, date: `2026-${m}-${String(d).padStart(2, '0')}T11:00:00-05:00`, message: `bo work ${d}`, files: { 'src/bo.py': bo } });
+      c.push({
+        author: d % 2 ? BO_GH : BO,
+        date: `2026-${m}-${String(d).padStart(2, '0')}T11:00:00-05:00`,
+        message: `bo work ${d}`,
+        files: { 'src/bo.py': bo },
+      });
     }
   }
   // August: Mia alone maintains the forecast notebook.
@@ -46,7 +55,12 @@ export function handoffTeam(): CommitSpec[] {
   c.push({ author: MIA, date: '2026-10-07T09:30:00+02:00', message: BOARD_AGAIN, files: { 'notebooks/board.ipynb': nb(16, 'b') } });
   c.push({ author: MIA, date: '2026-10-08T23:10:00+02:00', message: 'fix ann', files: { 'src/ann.py': ann + 'fix = 1\n' } });
   c.push({ author: MIA, date: '2026-10-09T10:00:00+02:00', message: 'util', files: { 'src/util.py': lines(12, 'u'), 'legacy/old.py': lines(40, 'old') } });
-  c.push({ author: ANN, date: '2026-10-14T10:00:00+02:00', message: 'pair on util\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n', files: { 'src/util.py': lines(14, 'u') } });
+  c.push({
+    author: ANN,
+    date: '2026-10-14T10:00:00+02:00',
+    message: 'pair on util\r\n\r\nCo-authored-by: Mia Boss <mia@corp.io>\r\n',
+    files: { 'src/util.py': lines(14, 'u') },
+  });
   c.push({ author: BOT, date: '2026-10-15T10:00:00Z', message: 'Bump pandas', files: { 'requirements.txt': 'pandas==2.2\n' } });
   return c;
 }

@@ -35,7 +35,9 @@ function reach(entry: string): { files: Set<string>; bare: Map<string, string> }
 }
 
 function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []
+  );
 }
 
 const NODE_MODULES = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -47,7 +49,9 @@ describe('import boundaries', () => {
     const folders = new Set([...files].map((f) => path.relative(SRC, f).split(path.sep)[0]));
     expect([...folders].sort()).toEqual(['core', 'index.ts', 'lab', 'report']);
     // The walk is real: it found the plugin, the panel and the report validation.
-    expect([...files].map((f) => path.relative(SRC, f))).toEqual(expect.arrayContaining(['lab/plugin.ts', 'lab/panel.ts', 'core/report.ts', 'report/charts.ts']));
+    expect([...files].map((f) => path.relative(SRC, f))).toEqual(
+      expect.arrayContaining(['lab/plugin.ts', 'lab/panel.ts', 'core/report.ts', 'report/charts.ts'])
+    );
   });
 
   it('the extension imports no Node module', () => {

@@ -22,7 +22,8 @@ const noop = () => undefined;
 let report: Report;
 beforeAll(async () => {
   const dir = await makeRepo(handoffTeam(), 'team');
-  report = (await scanMonth([dir], '2026-10', ['mia@corp.io'], { config: { ...defaultConfig(), kinds: { generated: ['legacy/**'] } }, teamDetail: false })).report;
+  report = (await scanMonth([dir], '2026-10', ['mia@corp.io'], { config: { ...defaultConfig(), kinds: { generated: ['legacy/**'] } }, teamDetail: false }))
+    .report;
 }, 60_000);
 
 async function shown(r: Report) {

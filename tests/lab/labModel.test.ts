@@ -97,8 +97,7 @@ describe('ActivityStore', () => {
     earlier.focus('a.ipynb', now - 60_000);
     earlier.executed('a.ipynb', now - 60_000);
     await db.save(key, { version: TRACKER_STATE_VERSION, days: earlier.snapshot(now) } as never);
-    const executedIn = async (path: string) =>
-      Object.values(readTrackerState(await db.fetch(key))).reduce((n, byPath) => n + (byPath[path]?.executed ?? 0), 0);
+    const executedIn = async (path: string) => Object.values(readTrackerState(await db.fetch(key))).reduce((n, byPath) => n + (byPath[path]?.executed ?? 0), 0);
 
     const tracker = new ActivityTracker(5 * 60_000);
     const store = new ActivityStore(tracker, db, key);

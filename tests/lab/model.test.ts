@@ -44,7 +44,10 @@ beforeAll(async () => {
   commits.push({ author: maya, date: d(19), message: 'mine 2', files: { 'nb/mine.ipynb': notebook([['m = 1'], ['n = 2']]) } });
   commits.sort((a, b) => a.date.localeCompare(b.date));
   await makeRepo(commits, 'team', path.join(root, 'work'));
-  const run = await letgo(['scan', '--out', 'letgo-report', '--month', '2026-10', '--manager', maya.email, '--team-detail', '--format', 'json', '--quiet', 'team'], path.join(root, 'work'));
+  const run = await letgo(
+    ['scan', '--out', 'letgo-report', '--month', '2026-10', '--manager', maya.email, '--team-detail', '--format', 'json', '--quiet', 'team'],
+    path.join(root, 'work')
+  );
   expect(run.code, run.stderr).toBe(0);
   text = readFileSync(path.join(root, 'work', 'letgo-report', 'report.json'), 'utf8');
   report = JSON.parse(text) as Report;
@@ -73,7 +76,13 @@ describe('ownership matcher', () => {
   });
 
   it('says "a teammate" (who: null) without team detail', () => {
-    const anonymous: Report = { ...report, repos: report.repos.map((r) => ({ ...r, notebookOwners: r.notebookOwners.map(({ ownerName: _n, ...o }) => ({ ...o, owner: o.owner === 'you' ? 'you' : 'teammate' })) })) };
+    const anonymous: Report = {
+      ...report,
+      repos: report.repos.map((r) => ({
+        ...r,
+        notebookOwners: r.notebookOwners.map(({ ownerName: _n, ...o }) => ({ ...o, owner: o.owner === 'you' ? 'you' : 'teammate' })),
+      })),
+    };
     expect(nudgeFor(findOwner(anonymous, 'team/nb/churn.ipynb', 'letgo-report'))).toEqual({ who: null, percent: 88 });
   });
 
@@ -91,7 +100,10 @@ describe('ownership matcher', () => {
   it('prefers the innermost repository when one is nested in another', () => {
     const outer = { ...report.repos[0], id: 'outer', relativePath: '', notebookOwners: [{ path: 'team/nb/churn.ipynb', owner: 'you', share: 1 }] };
     // In either order, so that "the last match wins" cannot pass for "the deepest wins".
-    for (const repos of [[outer, report.repos[0]!], [report.repos[0]!, outer]]) {
+    for (const repos of [
+      [outer, report.repos[0]!],
+      [report.repos[0]!, outer],
+    ]) {
       expect(findOwner({ ...report, repos }, 'team/nb/churn.ipynb', 'letgo-report')?.repo).toBe('team');
     }
   });
@@ -116,7 +128,9 @@ describe('report folder and panel view', () => {
     ]);
     expect(set.problems.map((p) => p.name)).toEqual(['report-bad.json', 'report-old.json']);
     expect(set.problems[0].message).toMatch(/^letgo-report\/report-bad\.json is not valid JSON .*run letgo scan --out letgo-report again/);
-    expect(set.problems[1].message).toBe('letgo-report/report-old.json is not a letgo.report/1 report (schema: "letgo.report/0"); scan again with this letgo version');
+    expect(set.problems[1].message).toBe(
+      'letgo-report/report-old.json is not a letgo.report/1 report (schema: "letgo.report/0"); scan again with this letgo version'
+    );
 
     const view = panelView(set, 'letgo-report');
     expect(view.kind).toBe('report');
@@ -130,14 +144,28 @@ describe('report folder and panel view', () => {
 
   it('keeps only the newest of two reports for the same window', () => {
     const older = JSON.stringify({ ...report, generatedAt: '2020-01-01T00:00:00.000Z' });
-    const set = readReportSet([{ name: 'report-copy.json', text: older }, { name: 'report.json', text }], 'letgo-report');
+    const set = readReportSet(
+      [
+        { name: 'report-copy.json', text: older },
+        { name: 'report.json', text },
+      ],
+      'letgo-report'
+    );
     expect(set.reports.map((r) => r.name)).toEqual(['report.json']);
   });
 
   it('says which command to run when there is no report, and what broke when none is readable', () => {
     const empty = panelView({ reports: [], problems: [] }, 'letgo-report');
-    expect(empty).toEqual({ kind: 'empty', folder: 'letgo-report', command: 'letgo scan --out letgo-report .', demoCommand: 'letgo demo --dir churn-team --out letgo-report' });
-    expect(reportCommandsFor('team reports/letgo')).toEqual({ scan: "letgo scan --out 'team reports/letgo' .", demo: "letgo demo --dir churn-team --out 'team reports/letgo'" });
+    expect(empty).toEqual({
+      kind: 'empty',
+      folder: 'letgo-report',
+      command: 'letgo scan --out letgo-report .',
+      demoCommand: 'letgo demo --dir churn-team --out letgo-report',
+    });
+    expect(reportCommandsFor('team reports/letgo')).toEqual({
+      scan: "letgo scan --out 'team reports/letgo' .",
+      demo: "letgo demo --dir churn-team --out 'team reports/letgo'",
+    });
     const broken = panelView(readReportSet([{ name: 'report.json', text: '{"schema": "letgo.report/1"}' }], 'x'), 'x');
     expect(broken.kind).toBe('broken');
     expect(broken.kind === 'broken' && broken.problems[0].message).toMatch(/^x\/report\.json is not a valid report: .+; scan again to rewrite it$/);

@@ -142,13 +142,24 @@ describe('LetgoPanel', () => {
     const { panel, node } = mounted();
     await panel.render(panelView(readReportSet([{ name: 'report.json', text: '{"schema":"letgo.report/9"}' }], 'letgo-report'), 'letgo-report'));
     expect(node.dataset.state).toBe('broken');
-    expect(node.querySelector('[role=alert] li')?.textContent).toBe('letgo-report/report.json is not a letgo.report/1 report (schema: "letgo.report/9"); scan again with this letgo version');
+    expect(node.querySelector('[role=alert] li')?.textContent).toBe(
+      'letgo-report/report.json is not a letgo.report/1 report (schema: "letgo.report/9"); scan again with this letgo version'
+    );
     panel.dispose();
   });
 
   it('shows this week’s activity, or that the tracker is off, and clears on request', () => {
     const { panel, node, calls } = mounted();
-    const week: WeekActivity = { from: '2026-11-16', to: '2026-11-22', minutes: 12.75, executed: 1234, edited: 7, notebooks: 2, teammateMinutes: 3.1875, teammateShare: 0.25 };
+    const week: WeekActivity = {
+      from: '2026-11-16',
+      to: '2026-11-22',
+      minutes: 12.75,
+      executed: 1234,
+      edited: 7,
+      notebooks: 2,
+      teammateMinutes: 3.1875,
+      teammateShare: 0.25,
+    };
     panel.renderActivity(week);
     const s = node.querySelector<HTMLElement>('[data-letgo=activity]')!;
     expect(s.dataset.minutes).toBe('12.750');
@@ -180,7 +191,9 @@ describe('LetgoStatus', () => {
     expect(status.node.dataset.nudge).toBe('owner');
     expect(status.node.textContent).toBe(`letgo: ${HOSTILE.img} owns this notebook, let them cook`);
     expect(status.node.querySelector('img')).toBeNull();
-    expect(status.node.title).toBe(`${HOSTILE.img} made 88% of the recent changes to team/nb/churn.ipynb. Review or pair instead of editing it yourself. Signal: Watch.`);
+    expect(status.node.title).toBe(
+      `${HOSTILE.img} made 88% of the recent changes to team/nb/churn.ipynb. Review or pair instead of editing it yourself. Signal: Watch.`
+    );
     status.setView({ level: 'balanced', nudge: { who: null, percent: 60, path: 'x.ipynb' } });
     expect(status.node.textContent).toBe('letgo: A teammate owns this notebook, let them cook');
     status.node.click();

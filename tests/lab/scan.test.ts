@@ -46,7 +46,11 @@ describe('ScanForm', () => {
   });
 
   it('defaults to the last full calendar month in UTC', () => {
-    expect(['2026-03-01T00:00:00Z', '2026-03-31T23:59:59Z', '2026-01-01T00:00:00Z'].map((t) => lastFullMonth(new Date(t)))).toEqual(['2026-02', '2026-02', '2025-12']);
+    expect(['2026-03-01T00:00:00Z', '2026-03-31T23:59:59Z', '2026-01-01T00:00:00Z'].map((t) => lastFullMonth(new Date(t)))).toEqual([
+      '2026-02',
+      '2026-02',
+      '2025-12',
+    ]);
   });
 });
 

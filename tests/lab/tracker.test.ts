@@ -137,7 +137,10 @@ describe('counts, rename, merge, clear', () => {
     const t = tracker();
     t.executed('a.ipynb', at(0));
     t.edited('a.ipynb', 'c2', at(0));
-    t.merge({ '2026-11-16': { 'a.ipynb': { activeMs: 3 * MIN, executed: 4, editedCells: ['c1', 'c2'] } }, '2026-11-15': { 'b.ipynb': { activeMs: MIN, executed: 0, editedCells: [] } } });
+    t.merge({
+      '2026-11-16': { 'a.ipynb': { activeMs: 3 * MIN, executed: 4, editedCells: ['c1', 'c2'] } },
+      '2026-11-15': { 'b.ipynb': { activeMs: MIN, executed: 0, editedCells: [] } },
+    });
     const log = t.snapshot(at(0));
     expect(log['2026-11-16']['a.ipynb']).toEqual({ activeMs: 3 * MIN, executed: 5, editedCells: ['c2', 'c1'] });
     expect(log['2026-11-15']['b.ipynb'].activeMs).toBe(MIN);
@@ -153,7 +156,10 @@ describe('counts, rename, merge, clear', () => {
 
   it('prunes days before a cut-off', () => {
     const t = tracker();
-    t.merge({ '2026-09-01': { 'a.ipynb': { activeMs: 1, executed: 0, editedCells: [] } }, '2026-11-16': { 'a.ipynb': { activeMs: 2, executed: 0, editedCells: [] } } });
+    t.merge({
+      '2026-09-01': { 'a.ipynb': { activeMs: 1, executed: 0, editedCells: [] } },
+      '2026-11-16': { 'a.ipynb': { activeMs: 2, executed: 0, editedCells: [] } },
+    });
     t.prune(daysBefore(at(0), 56, UTC_CALENDAR));
     expect(Object.keys(t.snapshot(at(0)))).toEqual(['2026-11-16']);
     expect(daysBefore(at(0), 56, UTC_CALENDAR)).toBe('2026-09-21');

@@ -110,10 +110,14 @@ async function countIn(page: Page, selector: string): Promise<number> {
 }
 
 async function visibleBoxes(page: Page, selector: string): Promise<number> {
-  return page.$$eval(selector, (els) => els.filter((el) => {
-    const b = el.getBoundingClientRect();
-    return b.width > 0 && b.height > 0;
-  }).length);
+  return page.$$eval(
+    selector,
+    (els) =>
+      els.filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && b.height > 0;
+      }).length
+  );
 }
 
 async function bodyBackground(page: Page): Promise<string> {
@@ -143,7 +147,9 @@ describe.skipIf(!hasChromium && !process.env.CI)('HTML report in Chromium', () =
       expect(await visibleBoxes(o.page, `.chart-tiers .${markClass(CHART_MARKS.tierBars)} path`)).toBe(segments);
       expect(await countIn(o.page, `.chart-ratio .${markClass(CHART_MARKS.bands)} path`)).toBe(2);
       // Charts fit the page column.
-      const overflow = await o.page.$$eval('figure svg', (svgs) => svgs.some((s) => s.getBoundingClientRect().right > document.querySelector('main')!.getBoundingClientRect().right + 1));
+      const overflow = await o.page.$$eval('figure svg', (svgs) =>
+        svgs.some((s) => s.getBoundingClientRect().right > document.querySelector('main')!.getBoundingClientRect().right + 1)
+      );
       expect(overflow).toBe(false);
       expect(await bodyBackground(o.page)).toBe('rgb(251, 250, 248)');
     });

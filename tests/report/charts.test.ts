@@ -29,8 +29,13 @@ describe('renderTrendCharts layout', () => {
   it('names months without the year when narrow, with it in a page', async () => {
     const narrow = await renderTrendCharts(report.trend, thresholds, { fit: 250 });
     const page = await renderTrendCharts(report.trend, thresholds);
-    const monthTexts = (svg: string) => texts(svg).map((t) => t.text).filter((t) => /^[A-Z][a-z]{2}( \d{4})?$/.test(t));
-    expect(monthTexts(narrow.ratio)).toEqual(report.trend.map((p) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(p.month.slice(5)) - 1]));
+    const monthTexts = (svg: string) =>
+      texts(svg)
+        .map((t) => t.text)
+        .filter((t) => /^[A-Z][a-z]{2}( \d{4})?$/.test(t));
+    expect(monthTexts(narrow.ratio)).toEqual(
+      report.trend.map((p) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(p.month.slice(5)) - 1])
+    );
     expect(monthTexts(page.ratio)).toHaveLength(report.trend.length);
     expect(monthTexts(page.ratio).every((t) => / \d{4}$/.test(t))).toBe(true);
     // A page's plot is 600 px wide plus its axes, scaled by the page.

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, markdownCode } from '../../src/report/escape.js';
-import { cleanText, formatCount, formatDate, formatMonth, formatPercent, formatPeriod, formatRatio, formatWindow, plural, truncateEnd, truncateMiddle } from '../../src/report/format.js';
+import {
+  cleanText,
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatPercent,
+  formatPeriod,
+  formatRatio,
+  formatWindow,
+  plural,
+  truncateEnd,
+  truncateMiddle,
+} from '../../src/report/format.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { sparkline } from '../../src/report/sparkline.js';
 import { evidenceLimits, resolveThresholds } from '../../src/report/thresholds.js';
@@ -118,7 +130,9 @@ describe('thresholds', () => {
 
   it("quotes the report's evidence limits in the text", () => {
     const base = makeReport('holding-back');
-    const r = makeReport('holding-back', { thresholds: { ...base.thresholds, snackLines: 3, workdayStartHour: 9, workdayEndHour: 18, onlyYouDays: 60, inFlightDays: 7 } });
+    const r = makeReport('holding-back', {
+      thresholds: { ...base.thresholds, snackLines: 3, workdayStartHour: 9, workdayEndHour: 18, onlyYouDays: 60, inFlightDays: 7 },
+    });
     const { markdown } = renderMarkdown(r);
     expect(markdown).toContain('changed 3 lines or fewer');
     expect(markdown).toContain('before 9:00, from 18:00 or at a weekend');

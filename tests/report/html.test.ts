@@ -127,7 +127,9 @@ describe('renderHtml', () => {
     expect(s).toContain('<h3>Notebook work</h3>');
     expect(s).toContain('Notebooks counted by cell-source lines (--notebook-lines cells)');
     // Fixture: you 12 + 3 + 20 = 35 cells; team 80 + 30 + 140 = 250.
-    expect(s).toContain('<tr><td>Cells changed (added / deleted / modified)</td><td class="num">35 (12 / 3 / 20)</td><td class="num">250 (80 / 30 / 140)</td></tr>');
+    expect(s).toContain(
+      '<tr><td>Cells changed (added / deleted / modified)</td><td class="num">35 (12 / 3 / 20)</td><td class="num">250 (80 / 30 / 140)</td></tr>'
+    );
     expect(s).toContain('<tr><td>Re-runs only</td><td class="num">4 of 10</td><td class="num">6 of 60</td></tr>');
   });
 

@@ -51,10 +51,14 @@ describe('Lead by example section', () => {
   });
 
   it('says when nothing was found, suggests --reviews without a gh export, and marks an older report', () => {
-    const none = buildReviewModel(makeReport('balanced', { leadByExample: { reviews: 0, pairedCommits: 0, membersReviewed: 0, teamReviews: 0, sources: ['trailers'] } })).lead;
+    const none = buildReviewModel(
+      makeReport('balanced', { leadByExample: { reviews: 0, pairedCommits: 0, membersReviewed: 0, teamReviews: 0, sources: ['trailers'] } })
+    ).lead;
     expect(none.rows).toEqual([]);
     expect(none.empty).toBe(`${emptyText.lead} ${emptyText.leadGithub}`);
-    const withGithub = buildReviewModel(makeReport('balanced', { leadByExample: { reviews: 0, pairedCommits: 0, membersReviewed: 0, teamReviews: 0, sources: ['trailers', 'github'] } })).lead;
+    const withGithub = buildReviewModel(
+      makeReport('balanced', { leadByExample: { reviews: 0, pairedCommits: 0, membersReviewed: 0, teamReviews: 0, sources: ['trailers', 'github'] } })
+    ).lead;
     expect(withGithub.empty).toBe(emptyText.lead);
     const older = makeReport('balanced');
     delete older.leadByExample;
@@ -69,9 +73,13 @@ describe('questions from lead by example', () => {
   it('asks to review instead of rewriting after many takeovers and few reviews', () => {
     const report = makeReport('watch', { takeovers: [takeover('a.py'), takeover('b.py'), takeover('c.py')], leadByExample: { ...lead, reviews: 1 } });
     const q = buildReviewModel(report).questions.join('\n');
-    expect(q).toContain('You stepped into teammates’ work 3 times and reviewed their work 1 time. Next time, could a review comment or a pairing hour do what rewriting it did');
+    expect(q).toContain(
+      'You stepped into teammates’ work 3 times and reviewed their work 1 time. Next time, could a review comment or a pairing hour do what rewriting it did'
+    );
     // As many reviews as takeovers: the plain takeover question.
-    const reviewed = buildReviewModel(makeReport('watch', { takeovers: [takeover('a.py'), takeover('b.py'), takeover('c.py')], leadByExample: { ...lead, reviews: 3 } })).questions.join('\n');
+    const reviewed = buildReviewModel(
+      makeReport('watch', { takeovers: [takeover('a.py'), takeover('b.py'), takeover('c.py')], leadByExample: { ...lead, reviews: 3 } })
+    ).questions.join('\n');
     expect(reviewed).not.toContain('could a review comment or a pairing hour do what rewriting it did');
     expect(reviewed).toContain('You stepped into work a teammate owns 3 times.');
   });

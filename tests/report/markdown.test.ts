@@ -137,7 +137,9 @@ describe('renderMarkdown', () => {
     expect(s).toContain('| Jupytext scripts changed alone | 2 | 5 |');
     expect(s).toContain('| Jupytext scripts changed with their notebook (counted once) | 3 | 6 |');
     // A report of the git mode says so and names its lines as git's.
-    const git = renderMarkdown(makeReport('holding-back', { options: { trendMonths: 6, allBranches: false, notebookLines: 'git', teamDetail: false } })).markdown;
+    const git = renderMarkdown(
+      makeReport('holding-back', { options: { trendMonths: 6, allBranches: false, notebookLines: 'git', teamDetail: false } })
+    ).markdown;
     expect(git).toContain('Notebooks counted by git’s line counts of their JSON (--notebook-lines git)');
     expect(git).toContain('| Lines changed by git (added / deleted) | 380 (300 / 80) |');
     // An older report without the new counts shows n/a, not 0.

@@ -56,7 +56,12 @@ describe('reflection questions', () => {
   });
 
   it('follows the evidence: snacking and after-hours work', () => {
-    const q = ask('balanced', { takeovers: [], ownership: { onlyYouMaintain: [] }, snacks: { count: 8, handsOnCommits: 10, share: 0.8 }, afterHoursShare: 0.5 }).join('\n');
+    const q = ask('balanced', {
+      takeovers: [],
+      ownership: { onlyYouMaintain: [] },
+      snacks: { count: 8, handsOnCommits: 10, share: 0.8 },
+      afterHoursShare: 0.5,
+    }).join('\n');
     expect(q).toMatch(/80% of your hands-on commits were tiny fixes/);
     expect(q).toMatch(/50% of your commits came outside working hours/);
   });

@@ -4,7 +4,7 @@ import { TABLE_MAX_LINES } from '../../src/report/table.js';
 import { LEVEL_WORDS } from '../../src/report/words.js';
 import { HOSTILE, LONG_PATH, makeEmptyReport, makeHostileReport, makeReport } from './fixtures/build.js';
 import { SIGNAL_LEVELS } from '../../src/core/report.js';
- 
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function visibleLines(text: string): string[] {
@@ -84,10 +84,15 @@ describe('renderTable', () => {
     const ansi = renderTable(makeReport('holding-back', { manager: { id: 'p1', name: HOSTILE.ansi, emails: [] } }), { color: false, width: 60 });
     expect(ansi).not.toContain('\u001b');
     expect(ansi).toContain('red [31mALERT [0m');
-    const long = renderTable(makeReport('holding-back', { ownership: { onlyYouMaintain: [{ repo: 'r', path: LONG_PATH, managerShare: 1, lastChange: '2026-10-01', lastTeamTouch: null }] } }), {
-      color: false,
-      width: 60,
-    });
+    const long = renderTable(
+      makeReport('holding-back', {
+        ownership: { onlyYouMaintain: [{ repo: 'r', path: LONG_PATH, managerShare: 1, lastChange: '2026-10-01', lastTeamTouch: null }] },
+      }),
+      {
+        color: false,
+        width: 60,
+      }
+    );
     expect(long).toMatch(/Only you maintain +1 notebook,\s+e\.g\. analysis\/.*….*ipynb/);
     for (const l of long.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(60);
   });

@@ -44,7 +44,9 @@ it('shows holding-back in the last three months after three balanced ones, with 
   }
   const scripts = scan.facts.filter((f) => f.path === 'notebooks/forecast.py');
   expect(scripts).toHaveLength(saves.length);
-  expect(scripts.every((f) => f.kind === 'notebook' && f.jupytext && f.pairedWith === 'notebooks/forecast.ipynb' && f.added === 0 && f.deleted === 0)).toBe(true);
+  expect(scripts.every((f) => f.kind === 'notebook' && f.jupytext && f.pairedWith === 'notebooks/forecast.ipynb' && f.added === 0 && f.deleted === 0)).toBe(
+    true
+  );
   // In October (no bot ever touches notebooks; everyone who does is on the team): one paired script per such save.
   const october = saves.filter((c) => c.date.startsWith('2026-10'));
   expect(october.length).toBeGreaterThan(0);

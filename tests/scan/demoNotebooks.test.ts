@@ -121,7 +121,11 @@ describe('the demo notebooks', () => {
 
   it('each opens with a title from its file name and a purpose of its own', () => {
     const heads = new Map<string, string[]>();
-    for (const { path, nb } of versions) heads.set(path, nb.cells[0]!.source.map((l) => l.replace(/\n$/, '')));
+    for (const { path, nb } of versions)
+      heads.set(
+        path,
+        nb.cells[0]!.source.map((l) => l.replace(/\n$/, ''))
+      );
     const purposes = new Set<string>();
     for (const [path, [title, blank, purpose]] of heads) {
       const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');

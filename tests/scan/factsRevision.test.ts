@@ -25,7 +25,16 @@ describe('FACTS_REVISION', () => {
 
   it('covers the modules that derive facts, and not the cache that records the hash nor analysis or rendering', () => {
     const files = factSources() as string[];
-    for (const f of ['src/scan/index.ts', 'src/scan/readCommits.ts', 'src/scan/logParser.ts', 'src/scan/recount.ts', 'src/scan/jupytext.ts', 'src/core/classify.ts', 'src/core/notebook/diff.ts', 'src/core/notebook/parse.ts']) {
+    for (const f of [
+      'src/scan/index.ts',
+      'src/scan/readCommits.ts',
+      'src/scan/logParser.ts',
+      'src/scan/recount.ts',
+      'src/scan/jupytext.ts',
+      'src/core/classify.ts',
+      'src/core/notebook/diff.ts',
+      'src/core/notebook/parse.ts',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files).not.toContain(CACHE_MODULE);
@@ -33,8 +42,8 @@ describe('FACTS_REVISION', () => {
   });
 
   it('sees a changed string, number or regular expression, not a changed comment or layout', () => {
-    const base = tokensOf("/** The cut. */\nconst CUT = /a b/u; // lines\nexport const n = `x ${CUT.source} y`;\n");
-    expect(tokensOf("/** Another docstring. */ const CUT = /a b/u; /* a note */\nexport const n =\n  `x ${CUT.source} y`;")).toEqual(base);
+    const base = tokensOf('/** The cut. */\nconst CUT = /a b/u; // lines\nexport const n = `x ${CUT.source} y`;\n');
+    expect(tokensOf('/** Another docstring. */ const CUT = /a b/u; /* a note */\nexport const n =\n  `x ${CUT.source} y`;')).toEqual(base);
     expect(tokensOf('const CUT = /a  b/u;\nexport const n = `x ${CUT.source} y`;')).not.toEqual(base);
     expect(tokensOf('const CUT = /a b/u;\nexport const n = `x ${CUT.source}  y`;')).not.toEqual(base);
     expect(tokensOf('const CUT = /a b/u;\nexport const n = `x ${CUT.flags} y`;')).not.toEqual(base);

@@ -215,8 +215,16 @@ describe('commits without file changes', () => {
     // letgo export keeps them as rows without a path.
     const exported = await letgo(['export', '--in', 'part', '--format', 'jsonl', '--out', 'rows.jsonl'], work);
     expect(exported.code, exported.stderr).toBe(ExitCode.Ok);
-    const table = readFileSync(path.join(work, 'rows.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { sha: string; path: string | null });
-    expect(table.filter((r) => r.path === null).map((r) => r.sha).sort()).toEqual([shas.empty, shas.gitlink, shas.bump].sort());
+    const table = readFileSync(path.join(work, 'rows.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { sha: string; path: string | null });
+    expect(
+      table
+        .filter((r) => r.path === null)
+        .map((r) => r.sha)
+        .sort()
+    ).toEqual([shas.empty, shas.gitlink, shas.bump].sort());
   });
 });
 
@@ -244,7 +252,11 @@ async function configHistory(): Promise<string> {
 /** The raw walk a naive scan would run (no pins, no user or system config): what each setting is shown to change. */
 function naiveLog(dir: string, config: string[] = []): Buffer {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('git', [...config.flatMap((c) => ['-c', c]), 'log', '-z', '--raw', '--numstat', '-M', '--format=%H%x00%aN%x00%s', 'HEAD'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 describe('git config that changes git output is overridden', () => {
@@ -258,7 +270,31 @@ describe('git config that changes git output is overridden', () => {
   // Each of these changes what plain `git log` prints for this history.
   const mattering = ['log.showRoot=false', 'i18n.logOutputEncoding=UTF-16', 'diff.algorithm=histogram', 'core.bigFileThreshold=1k', 'diff.renameLimit=1'];
   // And these must not change the facts either.
-  const others = ['color.ui=always', 'color.diff=always', 'log.date=relative', 'log.abbrevCommit=true', 'core.abbrev=7', 'log.decorate=full', 'core.quotePath=true', 'diff.renames=copies', 'diff.noprefix=true', 'diff.mnemonicPrefix=true', 'log.showSignature=true', 'i18n.commitEncoding=ISO-8859-1', 'diff.relative=true', 'diff.indentHeuristic=false', 'log.mailmap=false', 'log.follow=true', 'diff.ignoreSubmodules=all', 'diff.submodule=log', 'diff.colorMoved=zebra', 'diff.context=10', 'diff.dirstat=files', 'log.initialDecorationSet=all', 'core.pager=less'];
+  const others = [
+    'color.ui=always',
+    'color.diff=always',
+    'log.date=relative',
+    'log.abbrevCommit=true',
+    'core.abbrev=7',
+    'log.decorate=full',
+    'core.quotePath=true',
+    'diff.renames=copies',
+    'diff.noprefix=true',
+    'diff.mnemonicPrefix=true',
+    'log.showSignature=true',
+    'i18n.commitEncoding=ISO-8859-1',
+    'diff.relative=true',
+    'diff.indentHeuristic=false',
+    'log.mailmap=false',
+    'log.follow=true',
+    'diff.ignoreSubmodules=all',
+    'diff.submodule=log',
+    'diff.colorMoved=zebra',
+    'diff.context=10',
+    'diff.dirstat=files',
+    'log.initialDecorationSet=all',
+    'core.pager=less',
+  ];
 
   for (const setting of mattering) {
     it(`${setting}: changes plain git log, not the facts`, async () => {
@@ -291,7 +327,10 @@ describe('git config that changes git output is overridden', () => {
     const tree = git(repo, ['rev-parse', 'HEAD^{tree}']).trim();
     const parent = git(repo, ['rev-parse', 'HEAD']).trim();
     // What `git -c i18n.commitEncoding=ISO-8859-1 commit` writes: Latin-1 bytes and an encoding header.
-    const raw = Buffer.from(`tree ${tree}\nparent ${parent}\nauthor Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\ncommitter Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\nencoding ISO-8859-1\n\nR\xe9sum\xe9\n`, 'latin1');
+    const raw = Buffer.from(
+      `tree ${tree}\nparent ${parent}\nauthor Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\ncommitter Zo\xeb Caf\xe9 <zoe@corp.io> 1791187200 +0200\nencoding ISO-8859-1\n\nR\xe9sum\xe9\n`,
+      'latin1'
+    );
     const sha = gitEnv(repo, ['hash-object', '-t', 'commit', '-w', '--stdin'], process.env, raw).trim();
     git(repo, ['update-ref', 'refs/heads/main', sha]);
     const expected = (await run([repo])).facts.map((f) => f.authorName);
@@ -304,10 +343,18 @@ describe('git config that changes git output is overridden', () => {
   it('the facts are those of git with its defaults: the root commit, myers counts, both renames, the big file counted', () => {
     const files = plain.facts.filter(isFileFact);
     expect(plain.repos[0]!.commits).toBe(4);
-    expect(files.filter((f) => f.status === 'R').map((f) => f.path).sort()).toEqual(['moved/dos.txt', 'moved/uno.txt']);
+    expect(
+      files
+        .filter((f) => f.status === 'R')
+        .map((f) => f.path)
+        .sort()
+    ).toEqual(['moved/dos.txt', 'moved/uno.txt']);
     const rewrite = files.find((f) => f.path === 'src/a.py' && f.status === 'M')!;
     expect([rewrite.added, rewrite.deleted]).toEqual([6, 6]);
-    expect(files.filter((f) => f.path === 'big.txt').map((f) => [f.added, f.deleted, f.binary])).toEqual([[400, 0, undefined], [1, 0, undefined]]);
+    expect(files.filter((f) => f.path === 'big.txt').map((f) => [f.added, f.deleted, f.binary])).toEqual([
+      [400, 0, undefined],
+      [1, 0, undefined],
+    ]);
     expect(new Set(plain.facts.map((f) => f.authorName))).toEqual(new Set([ANN.name, BO.name]));
   });
 });
@@ -339,7 +386,12 @@ describe('a commit whose local author time is before 1970', () => {
     git(dir, ['update-ref', 'refs/heads/main', parent]);
     const r = await run([dir]);
     expect(r.repos[0]!.commits).toBe(4);
-    expect(r.facts.map((f) => f.time).sort()).toEqual(['1970-01-01T00:00:00+00:00', '2026-10-01T10:00:00+00:00', '2026-10-05T08:00:00+00:00', '9999-12-31T23:59:59+00:00']);
+    expect(r.facts.map((f) => f.time).sort()).toEqual([
+      '1970-01-01T00:00:00+00:00',
+      '2026-10-01T10:00:00+00:00',
+      '2026-10-05T08:00:00+00:00',
+      '9999-12-31T23:59:59+00:00',
+    ]);
     expect(commitsPerIdentity(r.facts)).toEqual(shortlog(dir));
   });
 
@@ -363,13 +415,26 @@ describe('a commit whose local author time is before 1970', () => {
 describe('paths that are not UTF-8', () => {
   it('stay distinct (git quoting for their bytes) and are classified by their names', async () => {
     const dir = initRepo('latin1');
-    const names = [Buffer.from('caf\xe9.py', 'latin1'), Buffer.from('caf\xe8.py', 'latin1'), Buffer.from('café.py', 'utf8'), Buffer.from('"quoted".py', 'utf8')];
+    const names = [
+      Buffer.from('caf\xe9.py', 'latin1'),
+      Buffer.from('caf\xe8.py', 'latin1'),
+      Buffer.from('café.py', 'utf8'),
+      Buffer.from('"quoted".py', 'utf8'),
+    ];
     // fast-import takes paths as bytes; JavaScript strings cannot carry the Latin-1 ones into argv.
     const stream = Buffer.concat([
-      Buffer.from(`commit refs/heads/main\nauthor ${ANN.name} <${ANN.email}> 1791187200 +0000\ncommitter ${ANN.name} <${ANN.email}> 1791187200 +0000\ndata 3\nAdd\n`),
+      Buffer.from(
+        `commit refs/heads/main\nauthor ${ANN.name} <${ANN.email}> 1791187200 +0000\ncommitter ${ANN.name} <${ANN.email}> 1791187200 +0000\ndata 3\nAdd\n`
+      ),
       // fast-import reads a path that starts with '"' as C-quoted: that one goes in quoted.
-      ...names.flatMap((n, i) => [Buffer.from('M 100644 inline '), n[0] === 0x22 ? Buffer.from('"\\"quoted\\".py"') : n, Buffer.from(`\ndata 6\nx = ${i}\n\n`)]),
-      Buffer.from(`\ncommit refs/heads/main\nauthor ${BO.name} <${BO.email}> 1791273600 +0000\ncommitter ${BO.name} <${BO.email}> 1791273600 +0000\ndata 5\nEdit\nM 100644 inline `),
+      ...names.flatMap((n, i) => [
+        Buffer.from('M 100644 inline '),
+        n[0] === 0x22 ? Buffer.from('"\\"quoted\\".py"') : n,
+        Buffer.from(`\ndata 6\nx = ${i}\n\n`),
+      ]),
+      Buffer.from(
+        `\ncommit refs/heads/main\nauthor ${BO.name} <${BO.email}> 1791273600 +0000\ncommitter ${BO.name} <${BO.email}> 1791273600 +0000\ndata 5\nEdit\nM 100644 inline `
+      ),
       names[0]!,
       Buffer.from('\ndata 12\nx = 0\ny = 1\n\ndone\n'),
     ]);
@@ -380,7 +445,10 @@ describe('paths that are not UTF-8', () => {
     expect(files.map((f) => f.path).sort()).toEqual(['"\\"quoted\\".py"', '"caf\\350.py"', '"caf\\351.py"', '"caf\\351.py"', 'café.py'].sort());
     expect(new Set(files.map((f) => f.kind))).toEqual(new Set(['code']));
     // The second commit edits the Latin-1 file: the same path, so ownership follows it.
-    expect(files.filter((f) => f.path === '"caf\\351.py"').map((f) => [f.status, f.added, f.deleted])).toEqual([['A', 1, 0], ['M', 1, 0]]);
+    expect(files.filter((f) => f.path === '"caf\\351.py"').map((f) => [f.status, f.added, f.deleted])).toEqual([
+      ['A', 1, 0],
+      ['M', 1, 0],
+    ]);
   });
 
   it('gitPath is one-to-one on byte strings, and plainPath gives back the lossy text', () => {
@@ -404,7 +472,10 @@ describe('line counts letgo makes itself equal git numstat', () => {
   function gitNumstat(work: string, a: string, b: string): { added: number; deleted: number } {
     writeFileSync(path.join(work, 'a'), a);
     writeFileSync(path.join(work, 'b'), b);
-    const r = spawnSync('git', ['-c', 'core.autocrlf=false', 'diff', '--no-index', '--numstat', '--diff-algorithm=myers', 'a', 'b'], { cwd: work, encoding: 'utf8' });
+    const r = spawnSync('git', ['-c', 'core.autocrlf=false', 'diff', '--no-index', '--numstat', '--diff-algorithm=myers', 'a', 'b'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     const m = /^(\d+)\t(\d+)\t/.exec(r.stdout);
     return m ? { added: Number(m[1]), deleted: Number(m[2]) } : { added: 0, deleted: 0 };
   }
@@ -440,13 +511,34 @@ async function origin(parent: string): Promise<string> {
   const nb = (source: string) => nbV4([{ type: 'code', id: 'c1', source, count: 1, outputs: [outputs.image()] }]);
   const dir = await makeRepo(
     [
-      { author: ANN, date: '2026-10-01T09:00:00+02:00', message: 'Start', files: { 'src/small.py': 'x = 1', 'src/crlf.txt': 'a\nb\n', 'data/big.txt': lines(300, 'b'), 'nb/a.ipynb': nb('a = 1') } },
+      {
+        author: ANN,
+        date: '2026-10-01T09:00:00+02:00',
+        message: 'Start',
+        files: { 'src/small.py': 'x = 1', 'src/crlf.txt': 'a\nb\n', 'data/big.txt': lines(300, 'b'), 'nb/a.ipynb': nb('a = 1') },
+      },
       { author: BO, date: '2026-10-02T09:00:00+02:00', message: 'Edit big', files: { 'data/big.txt': lines(310, 'b') } },
       { author: BO, date: '2026-10-03T09:00:00+02:00', message: 'Small edit', files: { 'src/other.py': 'y = 2\n' } },
-      { author: ANN, date: '2026-10-05T09:00:00+02:00', message: 'Move big', renames: [['data/big.txt', 'data/moved.txt']], files: { 'data/moved.txt': lines(311, 'b') } },
+      {
+        author: ANN,
+        date: '2026-10-05T09:00:00+02:00',
+        message: 'Move big',
+        renames: [['data/big.txt', 'data/moved.txt']],
+        files: { 'data/moved.txt': lines(311, 'b') },
+      },
       // Beside a big edit: a final newline only (+1/-1 in git), CRLF line ends, a notebook cell.
-      { author: CY, date: '2026-10-06T09:00:00+02:00', message: 'Tidy', files: { 'data/moved.txt': lines(320, 'b'), 'src/small.py': 'x = 1\n', 'src/crlf.txt': 'a\r\nb\r\n', 'nb/a.ipynb': nb('a = 1\nb = 2') } },
-      ...Array.from({ length: 12 }, (_, i) => ({ author: i % 2 ? BO : ANN, date: `2026-10-${String(7 + i).padStart(2, '0')}T09:00:00+02:00`, message: `step ${i}`, files: { [`src/step${i % 3}.py`]: lines(3 + i, `s${i}`) } })),
+      {
+        author: CY,
+        date: '2026-10-06T09:00:00+02:00',
+        message: 'Tidy',
+        files: { 'data/moved.txt': lines(320, 'b'), 'src/small.py': 'x = 1\n', 'src/crlf.txt': 'a\r\nb\r\n', 'nb/a.ipynb': nb('a = 1\nb = 2') },
+      },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        author: i % 2 ? BO : ANN,
+        date: `2026-10-${String(7 + i).padStart(2, '0')}T09:00:00+02:00`,
+        message: `step ${i}`,
+        files: { [`src/step${i % 3}.py`]: lines(3 + i, `s${i}`) },
+      })),
       { author: BO, date: '2026-10-20T09:00:00+02:00', message: 'Edit big again', files: { 'data/moved.txt': lines(330, 'b') } },
     ],
     'origin',
@@ -459,7 +551,12 @@ async function origin(parent: string): Promise<string> {
 /** Ids of the objects reachable from HEAD that `repo` does not have (rev-list --missing=print never fetches). */
 function missingObjects(repo: string): Set<string> {
   const out = gitEnv(repo, ['rev-list', '--objects', '--missing=print', 'HEAD'], { ...process.env, GIT_NO_LAZY_FETCH: '1' });
-  return new Set(out.split('\n').filter((l) => l.startsWith('?')).map((l) => l.slice(1)));
+  return new Set(
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('?'))
+      .map((l) => l.slice(1))
+  );
 }
 
 /** Per (sha, path): the blobs of each change, from the complete origin's raw log. */
@@ -469,7 +566,11 @@ function blobsOf(dir: string): Map<string, string[]> {
   for (const line of git(dir, ['log', '--no-merges', '--raw', '--no-abbrev', '-M', '--format=%H', 'HEAD']).split('\n')) {
     if (/^[0-9a-f]{40}$/.test(line)) sha = line;
     const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) \S+\t(?:.*\t)?(.*)$/.exec(line);
-    if (m) out.set(`${sha} ${m[3]}`, [m[1]!, m[2]!].filter((b) => !/^0+$/.test(b)));
+    if (m)
+      out.set(
+        `${sha} ${m[3]}`,
+        [m[1]!, m[2]!].filter((b) => !/^0+$/.test(b))
+      );
   }
   return out;
 }
@@ -571,7 +672,8 @@ describe('partial clones and missing blobs', () => {
     const packs = path.join(copy, '.git', 'objects', 'pack');
     const stash = tempDir('letgo-pack-');
     for (const n of readdirSync(packs)) renameSync(path.join(packs, n), path.join(stash, n));
-    for (const n of readdirSync(stash).filter((x) => x.endsWith('.pack'))) execFileSync('git', ['unpack-objects', '-q'], { cwd: copy, input: readFileSync(path.join(stash, n)) });
+    for (const n of readdirSync(stash).filter((x) => x.endsWith('.pack')))
+      execFileSync('git', ['unpack-objects', '-q'], { cwd: copy, input: readFileSync(path.join(stash, n)) });
     git(copy, ['remote', 'remove', 'origin']);
     const tidy = git(copy, ['log', '--format=%H', '--grep=^Tidy$', 'HEAD']).trim();
     const again = git(copy, ['log', '--format=%H', '--grep=^Edit big again$', 'HEAD']).trim();
@@ -660,12 +762,19 @@ describe('--all-branches with an unborn HEAD', () => {
     git(dir, ['symbolic-ref', 'HEAD', 'refs/heads/unborn']);
     const all = await run([dir], { allBranches: true });
     expect(all.repos[0]).toMatchObject({ head: '', unborn: true, commits: 2, warnings: [] });
-    expect(commitsPerIdentity(all.facts)).toEqual(new Map([[`${ANN.name} <${ANN.email}>`, 1], [`${BO.name} <${BO.email}>`, 1]]));
+    expect(commitsPerIdentity(all.facts)).toEqual(
+      new Map([
+        [`${ANN.name} <${ANN.email}>`, 1],
+        [`${BO.name} <${BO.email}>`, 1],
+      ])
+    );
     const headOnly = await run([dir]);
     expect(headOnly.repos[0]!.warnings).toEqual([expect.stringMatching(/no commit on HEAD \(an unborn branch\).*pass --all-branches/)]);
     const cli = await letgo(['scan', dir, '--manager', ANN.email, '--month', '2026-10', '--format', 'json', '--no-cache'], path.dirname(dir));
     expect(cli.code).toBe(ExitCode.NoCommits);
-    expect(cli.stderr).toMatch(/^letgo: repository \S+ has no commit on HEAD \(an unborn branch\), but other branches have some: pass --all-branches to scan them\n$/);
+    expect(cli.stderr).toMatch(
+      /^letgo: repository \S+ has no commit on HEAD \(an unborn branch\), but other branches have some: pass --all-branches to scan them\n$/
+    );
     const ok = await letgo(['scan', dir, '--all-branches', '--manager', ANN.email, '--month', '2026-10', '--format', 'json', '--no-cache'], path.dirname(dir));
     expect(ok.code, ok.stderr).toBe(ExitCode.Ok);
   });

@@ -50,7 +50,9 @@ function bumps(): CommitSpec[] {
 
 describe('review trailers', () => {
   it('are read from the closing trailer block like Co-authored-by: any case, LF or CRLF, after a squash separator, not before prose', () => {
-    expect(closingTrailers('Fix\r\n\r\nreviewed-BY: Max Manager <max@corp.io>\r\nSigned-off-by: Amy <amy@corp.io>\r\nHelped-by:Bob Builder <bob@corp.io>\r\n')).toEqual([
+    expect(
+      closingTrailers('Fix\r\n\r\nreviewed-BY: Max Manager <max@corp.io>\r\nSigned-off-by: Amy <amy@corp.io>\r\nHelped-by:Bob Builder <bob@corp.io>\r\n')
+    ).toEqual([
       { key: 'Reviewed-by', value: 'Max Manager <max@corp.io>' },
       { key: 'Helped-by', value: 'Bob Builder <bob@corp.io>' },
     ]);
@@ -59,7 +61,9 @@ describe('review trailers', () => {
       { key: 'Co-authored-by', value: 'Amy Analyst <amy@corp.io>' },
     ]);
     expect(closingTrailers('T\n\nAcked-by: Max Manager <max@corp.io>\n\nMore prose after it.\n')).toEqual([]);
-    expect(closingTrailers('T\n\nReviewed-by: Max Manager\nTested-by: Max Manager <max@corp.io>\nTested-by: Max Manager <max@corp.io>\n')).toEqual([{ key: 'Tested-by', value: 'Max Manager <max@corp.io>' }]);
+    expect(closingTrailers('T\n\nReviewed-by: Max Manager\nTested-by: Max Manager <max@corp.io>\nTested-by: Max Manager <max@corp.io>\n')).toEqual([
+      { key: 'Tested-by', value: 'Max Manager <max@corp.io>' },
+    ]);
   });
 
   it('counts the manager’s reviews of teammates’ commits: CRLF, squash body, noreply through .mailmap; not automation, not a trailer before prose', async () => {
@@ -77,7 +81,12 @@ describe('review trailers', () => {
         ? 'Add the loader (#12)\n\n* wip\n\n* fix the test\n\n---------\n\nAcked-by: maxm <4512+maxm@users.noreply.github.com>\nTested-by: Amy Analyst <amy@corp.io>\nCo-authored-by: Amy Analyst <amy@corp.io>\n'
         : `work ${i}`
     );
-    const mailmap: CommitSpec = { author: M, date: '2026-08-01T09:00:00+00:00', message: 'mailmap', files: { '.mailmap': 'Max Manager <max@corp.io> <4512+maxm@users.noreply.github.com>\n' } };
+    const mailmap: CommitSpec = {
+      author: M,
+      date: '2026-08-01T09:00:00+00:00',
+      message: 'mailmap',
+      files: { '.mailmap': 'Max Manager <max@corp.io> <4512+maxm@users.noreply.github.com>\n' },
+    };
     const dir = await makeRepo(byDate([mailmap, ...bumps(), adr(M, 6), adr(M, 14), ...amy, ...bob]), 'trailers');
     const { report, scan } = await scanMonth([dir], '2026-10', ['max@corp.io']);
 
@@ -101,7 +110,11 @@ describe('review trailers', () => {
   });
 
   it('keeps reviewers through the fact cache: a warm scan gives the cold scan’s facts, a split scan too', async () => {
-    const amy = work(A, 6, (i) => (i % 2 ? `Step ${i}\r\n\r\nReviewed-by: Max Manager <max@corp.io>\r\nCo-authored-by: Bob Builder <bob@corp.io>\r\n` : `Step ${i}\n\nHelped-by: Bob Builder <bob@corp.io>\n`));
+    const amy = work(A, 6, (i) =>
+      i % 2
+        ? `Step ${i}\r\n\r\nReviewed-by: Max Manager <max@corp.io>\r\nCo-authored-by: Bob Builder <bob@corp.io>\r\n`
+        : `Step ${i}\n\nHelped-by: Bob Builder <bob@corp.io>\n`
+    );
     const dir = await makeRepo(byDate([adr(M, 6), ...amy, ...work(B, 5)]), 'cached');
     const cache = { dir: tempDir('letgo-cache-'), version: 'test' };
     const config = defaultConfig();
@@ -132,7 +145,12 @@ describe('pairing', () => {
       message: 'Pair on the join\n\nCo-authored-by: Max Manager <max@corp.io>\n',
       files: { 'src/amy.py': lines(40, 'paired') },
     };
-    const docs: CommitSpec = { author: B, date: at(28, 11), message: 'Runbook\n\nCo-authored-by: Max Manager <max@corp.io>\n', files: { 'docs/runbook.md': '# Runbook\n' } };
+    const docs: CommitSpec = {
+      author: B,
+      date: at(28, 11),
+      message: 'Runbook\n\nCo-authored-by: Max Manager <max@corp.io>\n',
+      files: { 'docs/runbook.md': '# Runbook\n' },
+    };
     const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5), pair, docs]), 'pairing');
     const { report } = await scanMonth([dir], '2026-10', ['max@corp.io']);
     expect(report.handsOn.managerCommits).toBe(1); // credited as today
@@ -218,14 +236,24 @@ describe('pull-request reviews of a gh export', () => {
 
 describe('pull-request reviews against the commits they became', () => {
   it('counts no review of a PR whose squash commit the manager co-authored (pairing only); the manager’s own PR is the team’s review when a teammate reviews it, nothing when he does', async () => {
-    const paired: CommitSpec = { author: A, date: at(26, 15), message: 'Speed up the join (#8)\n\nCo-authored-by: Max Manager <max@corp.io>\n', files: { 'src/join.py': lines(12, 'pair') } };
+    const paired: CommitSpec = {
+      author: A,
+      date: at(26, 15),
+      message: 'Speed up the join (#8)\n\nCo-authored-by: Max Manager <max@corp.io>\n',
+      files: { 'src/join.py': lines(12, 'pair') },
+    };
     const mine: CommitSpec = { author: M, date: at(27, 10), message: 'Fix the loader (#9)', files: { 'src/loader.py': lines(6, 'mine') } };
     const dir = await makeRepo(byDate([adr(M, 6), ...work(A, 6), ...work(B, 5), paired, mine]), 'gh-merged');
     const sha = (subject: string): string => git(dir, ['log', '--format=%H', `--grep=${subject}`]).trim();
     const reviews = githubReviews([
       page([
         pr(8, user('amy-a', 'Amy Analyst'), [review(user('maxm', 'Max Manager'), '2026-10-26T16:00:00Z')], sha('Speed up the join')),
-        pr(9, user('maxm', 'Max Manager'), [review(user('maxm', 'Max Manager'), '2026-10-27T11:00:00Z', 'COMMENTED'), review(user('bobb', 'Bob Builder'), '2026-10-27T12:00:00Z')], sha('Fix the loader')),
+        pr(
+          9,
+          user('maxm', 'Max Manager'),
+          [review(user('maxm', 'Max Manager'), '2026-10-27T11:00:00Z', 'COMMENTED'), review(user('bobb', 'Bob Builder'), '2026-10-27T12:00:00Z')],
+          sha('Fix the loader')
+        ),
       ]),
     ]);
     const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews });
@@ -270,7 +298,12 @@ describe('out of touch', () => {
   async function shortWindow(day: number, name: string): Promise<string> {
     const mine: CommitSpec = { author: M, date: at(day), message: 'fix the loader', files: { 'src/max.py': lines(4, 'max') } };
     const late = (who: Signature, n: number): CommitSpec[] =>
-      Array.from({ length: n }, (_, i) => ({ author: who, date: at(20 + i, 11), message: `late ${i}`, files: { [`src/${who.email.split('@')[0]}.py`]: lines(3 + i, 'l') } }));
+      Array.from({ length: n }, (_, i) => ({
+        author: who,
+        date: at(20 + i, 11),
+        message: `late ${i}`,
+        files: { [`src/${who.email.split('@')[0]}.py`]: lines(3 + i, 'l') },
+      }));
     return makeRepo(byDate([mine, ...work(A, 2), ...work(B, 2), ...late(A, 6), ...late(B, 6)]), name);
   }
   const window = { since: '2026-10-20', until: '2026-10-27' };
@@ -285,12 +318,17 @@ describe('out of touch', () => {
     const config = validateConfig({ thresholds: { outOfTouchDays: 7 } }, 'test');
     const strict = await scanMonth([dir], '2026-10', ['max@corp.io'], { window, config });
     expect(strict.report.signal.level).toBe('out-of-touch');
-    expect(strict.report.signal.reasons[0]).toBe("You made no hands-on notebook or code commit in these 8 days while the team made 12 and reviewed or paired on none of their work.");
+    expect(strict.report.signal.reasons[0]).toBe(
+      'You made no hands-on notebook or code commit in these 8 days while the team made 12 and reviewed or paired on none of their work.'
+    );
   });
 
   it('is out of touch when the last hands-on commit is older than outOfTouchDays', async () => {
     const dir = await shortWindow(1, 'stale'); // Oct 1 is before the 20 days Oct 8-27
-    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], { window: { since: '2026-10-20', until: '2026-10-27' }, config: validateConfig({ thresholds: { outOfTouchDays: 20 } }, 'test') });
+    const { report } = await scanMonth([dir], '2026-10', ['max@corp.io'], {
+      window: { since: '2026-10-20', until: '2026-10-27' },
+      config: validateConfig({ thresholds: { outOfTouchDays: 20 } }, 'test'),
+    });
     expect(report.signal.level).toBe('out-of-touch');
     expect(report.signal.reasons[0]).toBe(
       "You made no hands-on notebook or code commit in these 8 days while the team made 12, nor in the 20 days up to the period's end, and reviewed or paired on none of their work."

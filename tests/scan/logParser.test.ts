@@ -21,15 +21,35 @@ function parse(chunks: Buffer[]): RawCommit[] {
 it('gives the same commits however the output is cut into chunks', async () => {
   const at = (d: number) => `2026-0${d}-02T10:00:00Z`;
   const dir = await makeRepo([
-    { author: { name: 'Zoë Ångström', email: 'zoe@example.com' }, date: at(1), message: 'Start\n\nCo-authored-by: Ana Costa <ana@example.com>', files: { 'src/naïve café.py': 'x = 1\n', 'a\tb "quoted".txt': 'tab\n', 'bin.dat': '\u0000\u0001binary' } },
-    { author: { name: 'Ana Costa', email: 'ana@example.com' }, date: at(2), message: 'Move and edit', files: { 'src/naïve café.py': null, 'src/renamed 名前.py': 'x = 1\ny = 2\n', 'notes.md': '# Ünïcödé\n' } },
-    { author: { name: 'Ana Costa', email: 'ana@example.com' }, date: at(3), message: 'Edit', files: { 'notes.md': '# Ünïcödé\nmore\n', 'bin.dat': '\u0000\u0002binary' } },
+    {
+      author: { name: 'Zoë Ångström', email: 'zoe@example.com' },
+      date: at(1),
+      message: 'Start\n\nCo-authored-by: Ana Costa <ana@example.com>',
+      files: { 'src/naïve café.py': 'x = 1\n', 'a\tb "quoted".txt': 'tab\n', 'bin.dat': '\u0000\u0001binary' },
+    },
+    {
+      author: { name: 'Ana Costa', email: 'ana@example.com' },
+      date: at(2),
+      message: 'Move and edit',
+      files: { 'src/naïve café.py': null, 'src/renamed 名前.py': 'x = 1\ny = 2\n', 'notes.md': '# Ünïcödé\n' },
+    },
+    {
+      author: { name: 'Ana Costa', email: 'ana@example.com' },
+      date: at(3),
+      message: 'Edit',
+      files: { 'notes.md': '# Ünïcödé\nmore\n', 'bin.dat': '\u0000\u0002binary' },
+    },
   ]);
   const whole = execFileSync('git', [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], { cwd: dir });
   const expected = parse([whole]);
   // What git printed, checked by hand: 3 commits, the rename, the binary file, the co-author.
   expect(expected.map((c) => c.subject)).toEqual(['Edit', 'Move and edit', 'Start']);
-  expect(expected[1]!.changes.find((ch) => ch.status === 'R')).toMatchObject({ oldPath: 'src/naïve café.py', path: 'src/renamed 名前.py', added: 1, deleted: 0 });
+  expect(expected[1]!.changes.find((ch) => ch.status === 'R')).toMatchObject({
+    oldPath: 'src/naïve café.py',
+    path: 'src/renamed 名前.py',
+    added: 1,
+    deleted: 0,
+  });
   expect(expected[0]!.changes.find((ch) => ch.path === 'bin.dat')).toMatchObject({ added: null, deleted: null });
   expect(expected[2]!.authorName).toBe('Zoë Ångström');
   expect(expected[2]!.coAuthors).toEqual(['Ana Costa <ana@example.com>']);

@@ -5,7 +5,13 @@ import { blobsOf, walkRung } from '../../src/scan/missingBlobs.js';
 const ZERO = '0'.repeat(40);
 const id = (c: string): string => c.repeat(40);
 const FILE = '100644';
-const change = (status: string, oldBlob: string, newBlob: string, path: string, modes: [string, string] = [status === 'A' ? '000000' : FILE, status === 'D' ? '000000' : FILE]): RawChange => ({
+const change = (
+  status: string,
+  oldBlob: string,
+  newBlob: string,
+  path: string,
+  modes: [string, string] = [status === 'A' ? '000000' : FILE, status === 'D' ? '000000' : FILE]
+): RawChange => ({
   status,
   oldMode: modes[0],
   newMode: modes[1],
@@ -44,6 +50,10 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
   });
 
   it('blobsOf lists the blob ids named, without all-zero ids and submodule commits', () => {
-    expect(blobsOf([change('A', ZERO, id('a'), 'x'), change('M', id('c'), id('d'), 'y'), change('M', id('e'), id('f'), 'sub', ['160000', '160000'])])).toEqual([id('a'), id('c'), id('d')]);
+    expect(blobsOf([change('A', ZERO, id('a'), 'x'), change('M', id('c'), id('d'), 'y'), change('M', id('e'), id('f'), 'sub', ['160000', '160000'])])).toEqual([
+      id('a'),
+      id('c'),
+      id('d'),
+    ]);
   });
 });

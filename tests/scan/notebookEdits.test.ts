@@ -99,7 +99,14 @@ function nbV3(y: number, prompt: number): string {
 }
 
 const PAIR_FORMATS = { jupytext: { formats: 'ipynb,py:percent' } };
-const pairNb = (code: string) => nbV4([{ type: 'code', source: code, count: 1, outputs: [outputs.stream('ok\n')], id: 'p0' }, { type: 'markdown', source: '# T', id: 'p1' }], PAIR_FORMATS);
+const pairNb = (code: string) =>
+  nbV4(
+    [
+      { type: 'code', source: code, count: 1, outputs: [outputs.stream('ok\n')], id: 'p0' },
+      { type: 'markdown', source: '# T', id: 'p1' },
+    ],
+    PAIR_FORMATS
+  );
 const HEADER = jupytextHeader();
 const pairPy = (code: string, extra = '') => `${HEADER}\n# %%\n${code}\n\n# %% [markdown]\n# # T\n${extra}`;
 
@@ -123,25 +130,43 @@ describe('cell-level edits and Jupytext pairs in a repository', () => {
       { author: BOB, date: at(5), message: 'split noid', files: { 'nb/split-noid.ipynb': nbV4(split(false)) } },
       { author: AMY, date: at(6), message: 'merge ids', files: { 'nb/merge-ids.ipynb': nbV4(merged(true)) } },
       { author: BOB, date: at(6), message: 'merge noid', files: { 'nb/merge-noid.ipynb': nbV4(merged(false)) } },
-      { author: AMY, date: at(7), message: 'rerun', files: { 'nb/move-ids.ipynb': nbV4(moved(true).map((c) => ('count' in c && c.count ? { ...c, count: c.count + 10 } : c))) } },
+      {
+        author: AMY,
+        date: at(7),
+        message: 'rerun',
+        files: { 'nb/move-ids.ipynb': nbV4(moved(true).map((c) => ('count' in c && c.count ? { ...c, count: c.count + 10 } : c))) },
+      },
       { author: BOB, date: at(8), message: 'legacy add', files: { 'nb/legacy.ipynb': nbV3(2, 1) } },
       { author: BOB, date: at(9), message: 'legacy edit', files: { 'nb/legacy.ipynb': nbV3(3, 2) } },
       { author: BOB, date: at(12), message: 'pair add', files: { 'nb/pair.ipynb': pairNb('a = 1\nb = 2'), 'nb/pair.py': pairPy('a = 1\nb = 2') } },
-      { author: BOB, date: at(13), message: 'pair edit', files: { 'nb/pair.ipynb': pairNb('a = 1\nb = 2\nc = 3'), 'nb/pair.py': pairPy('a = 1\nb = 2\nc = 3') } },
+      {
+        author: BOB,
+        date: at(13),
+        message: 'pair edit',
+        files: { 'nb/pair.ipynb': pairNb('a = 1\nb = 2\nc = 3'), 'nb/pair.py': pairPy('a = 1\nb = 2\nc = 3') },
+      },
       { author: BOB, date: at(14), message: 'script alone', files: { 'nb/pair.py': pairPy('a = 1\nb = 2\nc = 3', '\n# %%\nd = 4\n') } },
       {
         author: BOB,
         date: at(15),
         message: 'explore add',
-        files: { 'notebooks/explore.ipynb': nbV4([{ type: 'code', source: EXPLORE_CODE, count: 1, outputs: [outputs.image()] }], EXPLORE_FORMATS), 'scripts/explore.py': explorePy },
+        files: {
+          'notebooks/explore.ipynb': nbV4([{ type: 'code', source: EXPLORE_CODE, count: 1, outputs: [outputs.image()] }], EXPLORE_FORMATS),
+          'scripts/explore.py': explorePy,
+        },
       },
       { author: BOB, date: at(16), message: 'explore script alone', files: { 'scripts/explore.py': `${explorePy}y = x * 2\n` } },
       { author: BOB, date: at(16), message: 'plain code', files: { 'src/util.py': '# %%\ndef f():\n    return 1\n' } },
     ]);
-    ({ report, scan: { facts } } = await scanMonth([dir], '2026-10', ['amy@corp.io']));
+    ({
+      report,
+      scan: { facts },
+    } = await scanMonth([dir], '2026-10', ['amy@corp.io']));
     const config = defaultConfig();
     config.notebooks.lines = 'git';
-    ({ scan: { facts: gitFacts } } = await scanMonth([dir], '2026-10', ['amy@corp.io'], { config }));
+    ({
+      scan: { facts: gitFacts },
+    } = await scanMonth([dir], '2026-10', ['amy@corp.io'], { config }));
   });
 
   const fact = (path: string, n = 0): Fact => facts.filter((f) => f.path === path)[n]!;
@@ -280,7 +305,12 @@ describe('a headerless Jupytext script beside its notebook', () => {
   it('counts as notebook work when changed alone, the same whether the history is split or not', async () => {
     const formats = { jupytext: { formats: 'ipynb,py:percent' } };
     const commits = [
-      { author: BOB, date: at(2), message: 'side add', files: { 'nb/side.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1, id: 's0' }], formats), 'nb/side.py': '# %%\na = 1\n' } },
+      {
+        author: BOB,
+        date: at(2),
+        message: 'side add',
+        files: { 'nb/side.ipynb': nbV4([{ type: 'code', source: 'a = 1', count: 1, id: 's0' }], formats), 'nb/side.py': '# %%\na = 1\n' },
+      },
       ...Array.from({ length: 6 }, (_, i) => ({ author: AMY, date: at(3 + i), message: `code ${i}`, files: { 'src/m.py': `x = ${i}\n` } })),
       { author: BOB, date: at(12), message: 'side script alone', files: { 'nb/side.py': '# %%\na = 1\nb = 2\n' } },
     ];
@@ -306,7 +336,12 @@ describe('Jupytext headers of long scripts', () => {
     const dir = await makeRepo([
       { author: BOB, date: at(2), message: 'long scripts', files: { 'long/with_header.py': withHeader, 'long/plain.py': plain } },
       // A BOM, a shebang and an encoding line may come before the header.
-      { author: BOB, date: at(3), message: 'long script, prologue', files: { 'long/prologue.py': `\ufeff#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n${withHeader}` } },
+      {
+        author: BOB,
+        date: at(3),
+        message: 'long script, prologue',
+        files: { 'long/prologue.py': `\ufeff#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n${withHeader}` },
+      },
     ]);
     const result = await scan([dir], { config: defaultConfig(), allBranches: false, jobs: 1 });
     const byPath = Object.fromEntries(result.facts.map((f) => [f.path, [f.kind, f.jupytext ?? false]]));

@@ -252,7 +252,9 @@ describe('notebook changes whose count falls back to git lines', () => {
 
     // Notebooks counted by cells.
     const ok = factsOf(facts, 'nb/ok.ipynb');
-    expect(ok.map((f) => ({ parse: f.parse, added: f.added, deleted: f.deleted, cells: f.cells, outputsOnly: f.outputsOnly ?? false, binary: f.binary }))).toEqual([
+    expect(
+      ok.map((f) => ({ parse: f.parse, added: f.added, deleted: f.deleted, cells: f.cells, outputsOnly: f.outputsOnly ?? false, binary: f.binary }))
+    ).toEqual([
       { parse: 'ok', added: 3, deleted: 0, cells: { added: 2, deleted: 0, modified: 0 }, outputsOnly: false, binary: undefined },
       { parse: 'ok', added: 2, deleted: 1, cells: { added: 1, deleted: 0, modified: 1 }, outputsOnly: false, binary: undefined },
       { parse: 'ok', added: 0, deleted: 0, cells: { added: 0, deleted: 0, modified: 0 }, outputsOnly: true, binary: undefined },
@@ -310,7 +312,13 @@ async function attributesRepo(): Promise<string> {
       author: AMY,
       date: at(5),
       message: 'Edit files',
-      files: { 'a.dat': 'one\ntwo\nthree\n', 'b.txt': 'hello\nworld\n', 'c.py': lines(4), 'n.ipynb': oneCell('a = 2\nb = 1'), 'j.ipynb': NOT_A_NOTEBOOK.replace('value number 3', 'changed') },
+      files: {
+        'a.dat': 'one\ntwo\nthree\n',
+        'b.txt': 'hello\nworld\n',
+        'c.py': lines(4),
+        'n.ipynb': oneCell('a = 2\nb = 1'),
+        'j.ipynb': NOT_A_NOTEBOOK.replace('value number 3', 'changed'),
+      },
     },
   ]);
 }
@@ -440,7 +448,11 @@ describe("a repository's own attributes for notebooks", () => {
         author: AMY,
         date: at(7),
         message: 'Add',
-        files: { '.gitattributes': '*.ipynb binary\n', 'n.ipynb': nbV4([{ type: 'code', source: 'a = 1\nb = 2', id: 'c0', count: null }]), 'j.ipynb': NOT_A_NOTEBOOK },
+        files: {
+          '.gitattributes': '*.ipynb binary\n',
+          'n.ipynb': nbV4([{ type: 'code', source: 'a = 1\nb = 2', id: 'c0', count: null }]),
+          'j.ipynb': NOT_A_NOTEBOOK,
+        },
       },
       {
         author: AMY,
@@ -473,7 +485,7 @@ describe("a repository's own attributes for notebooks", () => {
     }
   });
 
-  it('*.ipynb diff in .gitattributes (wins over letgo\'s -diff): a NUL-byte notebook keeps the numbers plain git gives it', async () => {
+  it("*.ipynb diff in .gitattributes (wins over letgo's -diff): a NUL-byte notebook keeps the numbers plain git gives it", async () => {
     const withNul = (n: number) => Buffer.concat([Buffer.from(`{\n "v": ${n},\n`), Buffer.from([0]), Buffer.from('\n "nbformat": 4\n}\n')]);
     const dir = await makeRepo([
       { author: AMY, date: at(9), message: 'Add', files: { '.gitattributes': '*.ipynb diff\n', 'bin.ipynb': withNul(1), 'n.ipynb': oneCell('a = 1') } },
@@ -580,7 +592,7 @@ describe('paths git matches with *.ipynb that letgo does not count as notebooks'
   // git skips the diff of every *.ipynb path, whatever letgo's classification: a .ipynb
   // file of another kind is not recounted, so its commit is walked again plainly (it
   // would otherwise get binary: true and null churn where git mode has line counts).
-  it('a .ipynb file the config classifies as docs keeps git\'s numstat', async () => {
+  it("a .ipynb file the config classifies as docs keeps git's numstat", async () => {
     const dir = await makeRepo([
       { author: AMY, date: at(21), message: 'Add', files: { 'docs/tutorial.ipynb': oneCell('a = 1'), 'n.ipynb': oneCell('b = 1') } },
       { author: AMY, date: at(22), message: 'Edit', files: { 'docs/tutorial.ipynb': oneCell('a = 2\nb = 3') } },
@@ -599,7 +611,7 @@ describe('paths git matches with *.ipynb that letgo does not count as notebooks'
 
   // Same cause: with core.ignoreCase git matches *.ipynb case-insensitively, the
   // classifier does not (Report.IPYNB is kind 'code').
-  it('an upper-case .IPYNB file in a repository with core.ignoreCase keeps git\'s numstat', async () => {
+  it("an upper-case .IPYNB file in a repository with core.ignoreCase keeps git's numstat", async () => {
     const dir = await makeRepo([{ author: AMY, date: at(23), message: 'Add', files: { 'Report.IPYNB': NOT_A_NOTEBOOK, 'n.ipynb': oneCell('b = 1') } }]);
     git(dir, ['config', 'core.ignoreCase', 'true']);
     const facts = await scanFacts(dir, config('cells'));
@@ -616,7 +628,12 @@ describe('rename detection', () => {
   // ignore the CR of CRLF: without the plain walk again, a move with LF -> CRLF would be
   // D + A (+24/-24 by cells) instead of git's rename (0/0 by cells).
   it('a notebook moved with its line endings turned to CRLF is a rename, as in git mode', async () => {
-    const cells: CellSpec[] = Array.from({ length: 12 }, (_, i) => ({ type: 'code' as const, source: `x${i} = ${i}\ny${i} = ${2 * i}`, id: `c${i}`, count: null }));
+    const cells: CellSpec[] = Array.from({ length: 12 }, (_, i) => ({
+      type: 'code' as const,
+      source: `x${i} = ${i}\ny${i} = ${2 * i}`,
+      id: `c${i}`,
+      count: null,
+    }));
     const lf = nbV4(cells);
     const dir = await makeRepo([
       { author: AMY, date: at(24), message: 'Add', files: { 'old.ipynb': lf } },
@@ -638,7 +655,13 @@ describe('commits that add or delete notebooks without a rename to pair', () => 
   // with no deleted and added file together git pairs nothing, so the entries are a plain
   // walk's, and a notebook whose count falls back still gets git's numstat.
   it('give the facts of a plain walk: adds and deletes only, fallbacks included, beside one that pairs a CRLF move', async () => {
-    const cells: CellSpec[] = Array.from({ length: 12 }, (_, i) => ({ type: 'code' as const, source: `x${i} = ${i}\ny${i} = ${2 * i}`, id: `c${i}`, count: 1, outputs: [outputs.image()] }));
+    const cells: CellSpec[] = Array.from({ length: 12 }, (_, i) => ({
+      type: 'code' as const,
+      source: `x${i} = ${i}\ny${i} = ${2 * i}`,
+      id: `c${i}`,
+      count: 1,
+      outputs: [outputs.image()],
+    }));
     const nb = nbV4(cells);
     const conflicted = `<<<<<<< HEAD\n${oneCell('a = 1')}=======\n${oneCell('a = 2')}>>>>>>> branch\n`;
     const dir = await makeRepo([

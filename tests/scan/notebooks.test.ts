@@ -29,12 +29,18 @@ describe('notebook churn in a repository', () => {
       { author: A, date: at(7), message: 'lfs', files: { 'nb/big.ipynb': lfs } },
       { author: A, date: at(8), message: 'delete', files: { 'nb/a.ipynb': null } },
     ]);
-    ({ report, scan: { facts } } = await scanMonth([dir], '2026-10', ['amy@corp.io']));
+    ({
+      report,
+      scan: { facts },
+    } = await scanMonth([dir], '2026-10', ['amy@corp.io']));
     const config = defaultConfig();
     config.notebooks.lines = 'git';
-    ({ scan: { facts: gitFacts } } = await scanMonth([dir], '2026-10', ['amy@corp.io'], { config }));
+    ({
+      scan: { facts: gitFacts },
+    } = await scanMonth([dir], '2026-10', ['amy@corp.io'], { config }));
   });
-  const by = (list: Fact[], message: string): Fact => list.filter((f) => f.path.startsWith('nb/'))[['new', 'add a cell', 'rerun', 'conflict', 'lfs', 'delete'].indexOf(message)];
+  const by = (list: Fact[], message: string): Fact =>
+    list.filter((f) => f.path.startsWith('nb/'))[['new', 'add a cell', 'rerun', 'conflict', 'lfs', 'delete'].indexOf(message)];
 
   it('counts a new notebook by its cell sources, not its outputs', () => {
     expect(by(facts, 'new')).toMatchObject({ added: 3, deleted: 0, cells: { added: 2, deleted: 0, modified: 0 }, parse: 'ok' });

@@ -36,13 +36,20 @@ function work(who: Signature, d: number, message: string, n = 3, file = `src/${w
 const byDate = (c: CommitSpec[]): CommitSpec[] => [...c].sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
 
 /** The `Co-authored-by:` values of a message's closing trailers, as the scan credits them. */
-const coAuthorLines = (message: string): string[] => closingTrailers(message).filter((t) => t.key === 'Co-authored-by').map((t) => t.value);
+const coAuthorLines = (message: string): string[] =>
+  closingTrailers(message)
+    .filter((t) => t.key === 'Co-authored-by')
+    .map((t) => t.value);
 
 describe('Co-authored-by lines as GitHub credits them', () => {
   it('reads the closing trailer paragraphs: plain, squash with ---------, CRLF, any case, mixed with text; not lines in the middle', () => {
-    const squash = 'Add the churn model (#41)\n\n* first cut\n\n* review fixes\n\nCo-authored-by: Mid Dle <mid@corp.io>\n\n---------\n\nCo-authored-by: Ann Dev <ann@corp.io>\nCo-authored-by: Bo Dev <bo@corp.io>\n';
+    const squash =
+      'Add the churn model (#41)\n\n* first cut\n\n* review fixes\n\nCo-authored-by: Mid Dle <mid@corp.io>\n\n---------\n\nCo-authored-by: Ann Dev <ann@corp.io>\nCo-authored-by: Bo Dev <bo@corp.io>\n';
     expect(coAuthorLines(squash)).toEqual(['Ann Dev <ann@corp.io>', 'Bo Dev <bo@corp.io>']);
-    expect(coAuthorLines('Fix\r\n\r\nBody\r\n\r\nCo-authored-by: Ann Dev <ann@corp.io>\r\nCO-AUTHORED-BY:Bo Dev <bo@corp.io>\r\n')).toEqual(['Ann Dev <ann@corp.io>', 'Bo Dev <bo@corp.io>']);
+    expect(coAuthorLines('Fix\r\n\r\nBody\r\n\r\nCo-authored-by: Ann Dev <ann@corp.io>\r\nCO-AUTHORED-BY:Bo Dev <bo@corp.io>\r\n')).toEqual([
+      'Ann Dev <ann@corp.io>',
+      'Bo Dev <bo@corp.io>',
+    ]);
     // A separator line right above the lines, no blank line between (git's trailer parser gives none here).
     expect(coAuthorLines('Squash (#7)\n\n* one\n---------\nco-authored-by: Ann Dev <ann@corp.io>')).toEqual(['Ann Dev <ann@corp.io>']);
     // Trailer paragraphs after it are still "the end": Signed-off-by below the co-authors.
@@ -66,7 +73,12 @@ describe('Co-authored-by lines as GitHub credits them', () => {
         work(MIA, 1, 'init'),
         work(ANN, 2, 'a'),
         work(BO, 3, 'b'),
-        work(MIA, 5, 'Add the churn model (#41)\n\n* first cut\n\n* review fixes\n\n---------\n\nCo-authored-by: Ann Dev <ann@corp.io>\nCo-authored-by: Bo Dev <bo@corp.io>\n', 6),
+        work(
+          MIA,
+          5,
+          'Add the churn model (#41)\n\n* first cut\n\n* review fixes\n\n---------\n\nCo-authored-by: Ann Dev <ann@corp.io>\nCo-authored-by: Bo Dev <bo@corp.io>\n',
+          6
+        ),
         work(ANN, 6, 'Tune\r\n\r\nTried three settings.\r\n\r\nco-authored-by: Bo Dev <bo@corp.io>\r\n', 4),
         work(BO, 12, 'Squash (#7)\n\n* one\n---------\nCo-Authored-By: Mia Boss <mia@corp.io>\n', 2),
         work(ANN, 13, 'a'),
@@ -147,7 +159,8 @@ describe('AI coding assistants are never people', () => {
     const habit = buildReviewModel(report).habits.find((h) => h.key === 'aiAssisted');
     expect(habit).toMatchObject({
       value: '4',
-      detail: '4 commits of yours and 6 commits of the team’s (yours included) name an AI coding assistant as author or co-author (Claude, Copilot, aider); 2 commits by an assistant alone count for nobody.',
+      detail:
+        '4 commits of yours and 6 commits of the team’s (yours included) name an AI coding assistant as author or co-author (Claude, Copilot, aider); 2 commits by an assistant alone count for nobody.',
     });
     expect(renderTable(report, { color: false })).toMatch(/\nAI-assisted {8}4 of the team’s 6 AI-assisted commits are yours\n/);
     expect(validateReport(JSON.parse(JSON.stringify(report)), 'report.json')).toEqual(report);
@@ -202,8 +215,18 @@ describe('automation under a human-looking name', () => {
     for (let i = 0; i < 24; i++) {
       const month = i < 12 ? '09' : '10';
       const d = 1 + ((i * 2) % 27);
-      c.push({ author: ANN, date: `2026-${month}-${String(d).padStart(2, '0')}T11:00:00+00:00`, message: terse[i % terse.length], files: { [`notebooks/ann_${i % 3}.ipynb`]: notebook([[`a = ${i}`]]) } });
-      c.push({ author: BO, date: `2026-${month}-${String(d).padStart(2, '0')}T12:00:00+00:00`, message: terse[(i + 3) % terse.length], files: { [`src/bo_${i % 4}.py`]: lines(2 + (i % 3), `b${i}`) } });
+      c.push({
+        author: ANN,
+        date: `2026-${month}-${String(d).padStart(2, '0')}T11:00:00+00:00`,
+        message: terse[i % terse.length],
+        files: { [`notebooks/ann_${i % 3}.ipynb`]: notebook([[`a = ${i}`]]) },
+      });
+      c.push({
+        author: BO,
+        date: `2026-${month}-${String(d).padStart(2, '0')}T12:00:00+00:00`,
+        message: terse[(i + 3) % terse.length],
+        files: { [`src/bo_${i % 4}.py`]: lines(2 + (i % 3), `b${i}`) },
+      });
     }
     for (const d of [5, 12, 19]) c.push(work(MIA, d, `review fixes ${d}`));
     c.push(work(STICKLER, 7, 'Fixing style errors.'));
@@ -215,12 +238,23 @@ describe('automation under a human-looking name', () => {
     expect((report.team.members ?? []).map((m) => m.id).sort()).toEqual(['ann@corp.io', 'bo@corp.io', 'mia@corp.io']);
     expect(report.excluded.automation).toEqual({
       commits: 15,
-      identities: [{ name: BUILDER.name, email: BUILDER.email, rule: 'template', commits: 30, matching: 30, share: 1, template: 'updated notebooks from transformers docs at <hash> (<version>, <date>)' }],
+      identities: [
+        {
+          name: BUILDER.name,
+          email: BUILDER.email,
+          rule: 'template',
+          commits: 30,
+          matching: 30,
+          share: 1,
+          template: 'updated notebooks from transformers docs at <hash> (<version>, <date>)',
+        },
+      ],
     });
     expect(report.excluded.bots).toEqual({ commits: 1, names: ['Stickler Bot'] });
     expect(report.notebooks.team.changes).toBe(12);
     // The data-quality section names it with its evidence, in every format.
-    const line = 'Hugging Face Doc Builder <docs@huggingface.co>: 30 of 30 commits (100%) have the message "updated notebooks from transformers docs at <hash> (<version>, <date>)"';
+    const line =
+      'Hugging Face Doc Builder <docs@huggingface.co>: 30 of 30 commits (100%) have the message "updated notebooks from transformers docs at <hash> (<version>, <date>)"';
     expect(buildReviewModel(report).quality.find((q) => q.label === 'Likely automation')).toEqual({
       label: 'Likely automation',
       text: '1 author looks like automation under a person’s name and was left out like bots (15 commits in this period). To count one as a person, add its email to "humans" in the config.',
@@ -244,7 +278,12 @@ describe('automation under a human-looking name', () => {
     for (let i = 0; i < 22; i++) {
       const files: Record<string, string> = {};
       for (let k = 0; k < 12; k++) files[`site/page_${k}.py`] = lines(3, `p${i}_${k}`);
-      c.push({ author: { name: 'Rita Release', email: 'release@corp.io' }, date: `2026-10-${String(1 + i).padStart(2, '0')}T09:00:00+00:00`, message: ['Release', 'Publish site', 'Sync', 'Regenerate'][i % 4], files });
+      c.push({
+        author: { name: 'Rita Release', email: 'release@corp.io' },
+        date: `2026-10-${String(1 + i).padStart(2, '0')}T09:00:00+00:00`,
+        message: ['Release', 'Publish site', 'Sync', 'Regenerate'][i % 4],
+        files,
+      });
     }
     for (const d of [2, 9, 16, 23]) c.push(work(MIA, d, `m ${d}`), work(ANN, d, `a ${d}`));
     const { report: r } = await scanMonth([await makeRepo(byDate(c), 'bulk')], '2026-10', [MIA.email]);
@@ -255,7 +294,7 @@ describe('automation under a human-looking name', () => {
 });
 
 describe('names: one word never merges on its own; spacing and punctuation do not split', () => {
-  it('keeps two Bens apart, merges NielsRogge with Niels Rogge and drewokane with Drew O\'Kane', async () => {
+  it("keeps two Bens apart, merges NielsRogge with Niels Rogge and drewokane with Drew O'Kane", async () => {
     const BEN1: Signature = { name: 'Ben', email: '1001+benk@users.noreply.github.com' };
     const BEN2: Signature = { name: 'Ben', email: '2002+bent@users.noreply.github.com' };
     const c: CommitSpec[] = [];
@@ -268,7 +307,11 @@ describe('names: one word never merges on its own; spacing and punctuation do no
     const members = report.team.members ?? [];
     expect(members.filter((m) => m.name === 'Ben').map((m) => m.emails)).toEqual([[BEN1.email], [BEN2.email]]);
     expect(report.identities.merged).toEqual([
-      { id: '48327001+nielsrogge@users.noreply.github.com', names: ['Niels Rogge', 'NielsRogge'], emails: ['48327001+nielsrogge@users.noreply.github.com', 'niels@hf.co'] },
+      {
+        id: '48327001+nielsrogge@users.noreply.github.com',
+        names: ['Niels Rogge', 'NielsRogge'],
+        emails: ['48327001+nielsrogge@users.noreply.github.com', 'niels@hf.co'],
+      },
       { id: 'drew@corp.io', names: ["Drew O'Kane", 'drewokane'], emails: ['drew@corp.io', 'drewokane@gmail.com'] },
     ]);
   });
@@ -314,7 +357,9 @@ describe('the manager by a handle', () => {
     };
     const both = await fail('sam');
     expect(both.code).toBe(ExitCode.UnknownManager);
-    expect(both.message).toBe('manager "sam" matches 2 authors: Sam Two <77+sam@users.noreply.github.com>, Sam One <sam@corp.io>; pass --manager with the email of one of them');
+    expect(both.message).toBe(
+      'manager "sam" matches 2 authors: Sam Two <77+sam@users.noreply.github.com>, Sam One <sam@corp.io>; pass --manager with the email of one of them'
+    );
     const near = await fail('jakevdp@company.example');
     expect(near.code).toBe(ExitCode.UnknownManager);
     expect(near.message).toContain('closest: Jake VanderPlas <jakevdp@gmail.com>, ');

@@ -122,7 +122,15 @@ describe('paths and renames', () => {
     expect(rename).toMatchObject({ path: 'pkg/core renamed.py', oldPath: 'src/core.py', added: 0, deleted: 0 });
     const edit = scan.facts.find((f) => f.time === '2026-10-05T10:00:00+00:00')!;
     expect(report.takeovers).toEqual([
-      { repo: 'paths', path: 'pkg/core renamed.py', owner: 'amy@corp.io', ownerName: 'Amy Analyst', at: '2026-10-05T10:00:00+00:00', sha: edit.sha, inFlight: false },
+      {
+        repo: 'paths',
+        path: 'pkg/core renamed.py',
+        owner: 'amy@corp.io',
+        ownerName: 'Amy Analyst',
+        at: '2026-10-05T10:00:00+00:00',
+        sha: edit.sha,
+        inFlight: false,
+      },
     ]);
   });
 });

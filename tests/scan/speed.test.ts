@@ -50,7 +50,10 @@ function more(n: number, from = 0): CommitSpec[] {
     author: i % 2 ? ANN : BO,
     date: `2026-10-${String(2 + i + from).padStart(2, '0')}T10:00:00+01:00`,
     message: i === 1 ? `pair ${i}\n\nCo-authored-by: Maya Lead <${DEMO_MANAGER}>` : `more ${i + from}`,
-    files: i % 2 ? { [`src/more${i + from}.py`]: lines(3 + i, `m${from}_${i}`) } : { [`notebooks/more${i + from}.ipynb`]: notebook([[`a = ${i}`, 'b = 2'], ['plot(a)']]) },
+    files:
+      i % 2
+        ? { [`src/more${i + from}.py`]: lines(3 + i, `m${from}_${i}`) }
+        : { [`notebooks/more${i + from}.ipynb`]: notebook([[`a = ${i}`, 'b = 2'], ['plot(a)']]) },
   }));
 }
 
@@ -189,7 +192,8 @@ describe('the fact cache', () => {
     const keyC = await newManifest({ lines: 'git' });
     expect(segments()).toHaveLength(3);
     // A manifest is its sha256, a newline, then its JSON.
-    const namedBy = (m: string) => (JSON.parse(readFileSync(path.join(folder(), m), 'utf8').split('\n')[1]!) as { segments: { file: string }[] }).segments.map((x) => x.file);
+    const namedBy = (m: string) =>
+      (JSON.parse(readFileSync(path.join(folder(), m), 'utf8').split('\n')[1]!) as { segments: { file: string }[] }).segments.map((x) => x.file);
     const age = (name: string, days: number) => {
       const t = Date.now() / 1000 - days * 24 * 60 * 60;
       utimesSync(path.join(folder(), name), t, t);
@@ -212,8 +216,14 @@ describe('the fact cache', () => {
     await run([repo], { cache });
     const folder = path.join(root, 'v2', readdirSync(path.join(root, 'v2'))[0]);
     const files = readdirSync(folder);
-    const segment = path.join(folder, files.find((f) => f.startsWith('seg-'))!);
-    const manifest = path.join(folder, files.find((f) => !f.startsWith('seg-'))!);
+    const segment = path.join(
+      folder,
+      files.find((f) => f.startsWith('seg-'))!
+    );
+    const manifest = path.join(
+      folder,
+      files.find((f) => !f.startsWith('seg-'))!
+    );
     // A crash mid-write leaves a temp file: ignored.
     writeFileSync(path.join(folder, '.seg-x.json.123.tmp'), '[[');
     expect((await run([repo], { cache })).stats[0].read).toBe(0);
@@ -225,7 +235,7 @@ describe('the fact cache', () => {
       damage();
       const warnings: string[] = [];
       const again = await run([repo], { cache, onWarning: (w) => warnings.push(w) });
-      expect(warnings, warnings.join(" | ")).toHaveLength(1);
+      expect(warnings, warnings.join(' | ')).toHaveLength(1);
       expect(warnings[0]).toMatch(/fact cache .*(corrupt|lacks).*scanning without it/);
       expect(again.stats[0].read).toBe(cold.repos[0].commits);
       expect(again.facts).toEqual(cold.facts);
@@ -244,7 +254,7 @@ describe('the fact cache', () => {
     expect(c.facts).toEqual(cold.facts);
   });
 
-  it('keeps one repository\'s facts apart from another\'s, and all branches apart from HEAD', async () => {
+  it("keeps one repository's facts apart from another's, and all branches apart from HEAD", async () => {
     const other = await makeRepo(more(6), 'other');
     git(other, ['branch', 'side', 'HEAD~2']);
     git(other, ['checkout', '-q', 'side']);
@@ -304,7 +314,11 @@ describe('the fact cache through the CLI', () => {
 
   it('writes the same report.json, facts.jsonl and repos.json cold, first cached and warm', async () => {
     const cacheDir = path.join(work, 'cache');
-    for (const [out, extra] of [['cold', ['--no-cache']], ['first', ['--cache-dir', cacheDir]], ['warm', ['--cache-dir', cacheDir]]] as const) {
+    for (const [out, extra] of [
+      ['cold', ['--no-cache']],
+      ['first', ['--cache-dir', cacheDir]],
+      ['warm', ['--cache-dir', cacheDir]],
+    ] as const) {
       const r = await letgo(['scan', repo, ...common, '--out', out, ...extra], work);
       expect(r.code, r.stderr).toBe(ExitCode.Ok);
       expect(r.stderr).toBe('');

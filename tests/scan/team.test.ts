@@ -33,9 +33,24 @@ function scenario(): CommitSpec[] {
   };
   const c: CommitSpec[] = [
     { author: MIA, date: '2026-06-01T09:00:00+02:00', message: 'init', files: { '.mailmap': 'Mia Boss <mia@corp.io> <mia.b@old.io>\n' } },
-    { author: ANN, date: '2026-06-10T10:00:00+02:00', message: 'start notebook', files: { 'notebooks/m.ipynb': notebook([['import pandas as pd', 'df = pd.DataFrame()']]) } },
+    {
+      author: ANN,
+      date: '2026-06-10T10:00:00+02:00',
+      message: 'start notebook',
+      files: { 'notebooks/m.ipynb': notebook([['import pandas as pd', 'df = pd.DataFrame()']]) },
+    },
     // August
-    { author: MIA_OLD, date: '2026-08-03T10:00:00+02:00', message: 'explore', files: { 'notebooks/m.ipynb': notebook([['import pandas as pd', 'df = pd.DataFrame()'], ['a = 1', 'b = 2', 'c = 3', 'd = 4']]) } },
+    {
+      author: MIA_OLD,
+      date: '2026-08-03T10:00:00+02:00',
+      message: 'explore',
+      files: {
+        'notebooks/m.ipynb': notebook([
+          ['import pandas as pd', 'df = pd.DataFrame()'],
+          ['a = 1', 'b = 2', 'c = 3', 'd = 4'],
+        ]),
+      },
+    },
     { author: BO, date: '2026-08-04T11:00:00+02:00', message: 'utils', files: { 'src/b_util.py': lines(20, 'u') } },
     { author: ANN, date: '2026-08-12T11:00:00+02:00', message: 'a', files: growA() },
     // September
@@ -50,7 +65,13 @@ function scenario(): CommitSpec[] {
       author: MIA_HOME,
       date: '2026-10-08T10:00:00+02:00',
       message: 'more cells',
-      files: { 'notebooks/m.ipynb': notebook([['import pandas as pd', 'df = pd.DataFrame()'], ['a = 1', 'b = 2', 'c = 3', 'd = 4'], ['p = 1', 'q = 2', 'r = 3', 's = 4', 't = 5', 'u = 6']]) },
+      files: {
+        'notebooks/m.ipynb': notebook([
+          ['import pandas as pd', 'df = pd.DataFrame()'],
+          ['a = 1', 'b = 2', 'c = 3', 'd = 4'],
+          ['p = 1', 'q = 2', 'r = 3', 's = 4', 't = 5', 'u = 6'],
+        ]),
+      },
     },
     { author: OTTO, date: '2026-10-09T10:00:00+02:00', message: 'drive-by', files: { 'src/a.py': (a += 'otto_1 = 1\notto_2 = 2\n') } },
     { author: ANN, date: '2026-10-12T10:00:00+02:00', message: 'a', files: growA() },
@@ -124,7 +145,7 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
     expect(report.handsOn.teamChurn).toBe(95);
     expect(report.handsOn.churnShare).toBeCloseTo(18.5 / 95, 12);
     expect(report.signal.level).toBe('watch');
-    expect(report.signal.reasons[0]).toContain('4 of the team\'s 13 hands-on commits (30.8%)');
+    expect(report.signal.reasons[0]).toContain("4 of the team's 13 hands-on commits (30.8%)");
     expect(report.signal.reasons[0]).toContain('0.92x');
   });
 
@@ -144,7 +165,17 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
     // Last 28 days (Oct 4 - 31): 13 team tactical commits, Mia in 4. Start 2/7 is below the fair share 1/3, so the plan keeps it.
     // No notebook of Mia's changed owner over the trend: no handoff to count.
     expect(planned.delegation).toEqual([
-      { tier: 'tactical', since: '2026-10-15', weeks: 4, end: '2026-11-12', startShare: 2 / 7, nowShare: 4 / 13, targetShare: 2 / 7, elapsed: 0.5714, handoffs: 0 },
+      {
+        tier: 'tactical',
+        since: '2026-10-15',
+        weeks: 4,
+        end: '2026-11-12',
+        startShare: 2 / 7,
+        nowShare: 4 / 13,
+        targetShare: 2 / 7,
+        elapsed: 0.5714,
+        handoffs: 0,
+      },
     ]);
   });
 
@@ -161,8 +192,24 @@ describe('scan + analyze on a known team repository (October 2026)', () => {
     // Each names the commit of the manager's first change (the fact at that time).
     const sha = (path: string, at: string) => result.facts.find((f) => f.path === path && f.time === at)!.sha;
     expect(report.takeovers).toEqual([
-      { repo: 'team', path: 'src/a.py', owner: 'ann@corp.io', ownerName: 'Ann Dev', at: '2026-10-13T22:00:00+02:00', sha: sha('src/a.py', '2026-10-13T22:00:00+02:00'), inFlight: true },
-      { repo: 'team', path: 'src/b_util.py', owner: 'bo@corp.io', ownerName: 'Bo Dev', at: '2026-10-20T14:00:00+02:00', sha: sha('src/b_util.py', '2026-10-20T14:00:00+02:00'), inFlight: false },
+      {
+        repo: 'team',
+        path: 'src/a.py',
+        owner: 'ann@corp.io',
+        ownerName: 'Ann Dev',
+        at: '2026-10-13T22:00:00+02:00',
+        sha: sha('src/a.py', '2026-10-13T22:00:00+02:00'),
+        inFlight: true,
+      },
+      {
+        repo: 'team',
+        path: 'src/b_util.py',
+        owner: 'bo@corp.io',
+        ownerName: 'Bo Dev',
+        at: '2026-10-20T14:00:00+02:00',
+        sha: sha('src/b_util.py', '2026-10-20T14:00:00+02:00'),
+        inFlight: false,
+      },
     ]);
   });
 

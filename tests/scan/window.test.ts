@@ -32,9 +32,19 @@ function history(): CommitSpec[] {
       c.push({ author: BO, date: `${month}-12T10:00:00+00:00`, message: `b ${month}`, files: { 'src/b.py': lines(m + (y - 2020) * 12, 'b') } });
     }
   }
-  c.push({ author: MIA, date: '2023-01-20T10:00:00+00:00', message: 'shared', files: { 'notebooks/shared.ipynb': notebook([['x = 1', 'y = 2', 'z = 3', 'w = 4']]) } });
+  c.push({
+    author: MIA,
+    date: '2023-01-20T10:00:00+00:00',
+    message: 'shared',
+    files: { 'notebooks/shared.ipynb': notebook([['x = 1', 'y = 2', 'z = 3', 'w = 4']]) },
+  });
   c.push({ author: MIA, date: '2023-04-20T10:00:00+00:00', message: 'board', files: { 'notebooks/board.ipynb': notebook([['b = 1', 'c = 2']]) } });
-  c.push({ author: ANN, date: '2023-05-06T10:00:00+00:00', message: 'touch shared', files: { 'notebooks/shared.ipynb': notebook([['x = 1', 'y = 2', 'z = 3', 'w = 5']]) } });
+  c.push({
+    author: ANN,
+    date: '2023-05-06T10:00:00+00:00',
+    message: 'touch shared',
+    files: { 'notebooks/shared.ipynb': notebook([['x = 1', 'y = 2', 'z = 3', 'w = 5']]) },
+  });
   c.push({ author: MIA, date: '2023-06-20T10:00:00+00:00', message: 'kpis', files: { 'notebooks/kpi.ipynb': notebook([['k = 1', 'l = 2', 'm = 3']]) } });
   return c.sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
 }
@@ -66,7 +76,9 @@ describe('a window longer than the history', () => {
     // 90 days up to 20 Jun 2023 (from 22 Mar): Ann's touch of the shared notebook, Mia's board and kpis (her shared change is older).
     expect(report.ownership).toMatchObject({ notebooksChanged: 3, managerNotebooksChanged: 2 });
     const m = buildReviewModel(report);
-    expect(m.onlyYouIntro).toBe('Nobody else on the team changed these notebooks in the 90 days up to 20 Jun 2023, the last commit in the window. If you were away, nobody would know them well.');
+    expect(m.onlyYouIntro).toBe(
+      'Nobody else on the team changed these notebooks in the 90 days up to 20 Jun 2023, the last commit in the window. If you were away, nobody would know them well.'
+    );
     expect(m.trendTitle).toBe('Trend: Q1 2016 - Q4 2026, by quarter');
   });
 
@@ -86,7 +98,10 @@ describe('a window longer than the history', () => {
 
   it('a month re-analysed from a long scan has the --trend months before it, through the CLI', async () => {
     const cwd = tempDir();
-    const scan = await letgo(['scan', dir, '--manager', MIA.email, '--since', '2016-01-01', '--until', '2026-12-31', '--trend', '4', '--out', 'out', '--format', 'json', '--quiet'], cwd);
+    const scan = await letgo(
+      ['scan', dir, '--manager', MIA.email, '--since', '2016-01-01', '--until', '2026-12-31', '--trend', '4', '--out', 'out', '--format', 'json', '--quiet'],
+      cwd
+    );
     expect(scan.code, scan.stderr).toBe(0);
     expect((JSON.parse(scan.stdout) as Report).trend).toHaveLength(44);
     const month = await letgo(['report', '--in', 'out', '--month', '2023-05', '--format', 'json'], cwd);
@@ -117,7 +132,9 @@ describe('a window longer than the history', () => {
     const config = { ...defaultConfig(), thresholds: { ...DEFAULT_THRESHOLDS, onlyYouDays: 20 } };
     const { report: short } = await scanMonth([dir], '2023-05', [MIA.email], { config });
     expect(short.ownership).toMatchObject({ asOf: '2023-05-12', notebooksChanged: 1, managerNotebooksChanged: 0, onlyYouMaintain: [] });
-    expect(buildReviewModel(short).onlyYouEmpty).toBe('None: you changed no notebook in the 20 days up to 12 May 2023, the last commit in the window (the team changed 1 notebook).');
+    expect(buildReviewModel(short).onlyYouEmpty).toBe(
+      'None: you changed no notebook in the 20 days up to 12 May 2023, the last commit in the window (the team changed 1 notebook).'
+    );
   });
 
   it('says why when the notebooks you changed have a teammate on them', async () => {
@@ -131,7 +148,9 @@ describe('a window longer than the history', () => {
     const { report: r } = await scanMonth([small], '2026-10', [MIA.email]);
     expect(r.ownership).toMatchObject({ asOf: '2026-10-23', notebooksChanged: 1, managerNotebooksChanged: 1, onlyYouMaintain: [] });
     const m = buildReviewModel(r);
-    expect(m.onlyYouEmpty).toBe('None: a teammate also worked on the 1 notebook you changed in the 90 days up to 23 Oct 2026, the last commit in the window, or most of its changes are someone else’s.');
+    expect(m.onlyYouEmpty).toBe(
+      'None: a teammate also worked on the 1 notebook you changed in the 90 days up to 23 Oct 2026, the last commit in the window, or most of its changes are someone else’s.'
+    );
     expect(renderMarkdown(r).markdown).toContain(`_${m.onlyYouEmpty}_`);
   });
 });

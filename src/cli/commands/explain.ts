@@ -9,7 +9,15 @@ import path from 'node:path';
 import { analyzeInDetail, type DetailedAnalysis } from '../../core/analyze.js';
 import { createClassifier, type Classifier } from '../../core/classify.js';
 import { ExitCode, LetgoError } from '../../core/errors.js';
-import { EXPLAIN_SECTIONS, type ExplainSection, explainPath, explainReport, type ExplainedCommit, type Explanation, type PathExplanation } from '../../core/explain.js';
+import {
+  EXPLAIN_SECTIONS,
+  type ExplainSection,
+  explainPath,
+  explainReport,
+  type ExplainedCommit,
+  type Explanation,
+  type PathExplanation,
+} from '../../core/explain.js';
 import type { FactRow, RepoMeta } from '../../core/facts.js';
 import { isFileFact } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
@@ -43,7 +51,10 @@ export async function explainCommand(opts: ExplainCliOptions, io: CliIo): Promis
   const detailed = analyzeInDetail(facts, repos, analysisOptionsOf(saved, config, io, reviews, { teamDetail: opts.teamDetail ?? false }));
   const differs = differingNumbers(saved, detailed.report);
   if (differs.length) {
-    say(io, `warning: with this config the saved facts give other numbers than ${path.join(dir, 'report.json')} (${differs.join(', ')}): pass the scan's --config, or scan again`);
+    say(
+      io,
+      `warning: with this config the saved facts give other numbers than ${path.join(dir, 'report.json')} (${differs.join(', ')}): pass the scan's --config, or scan again`
+    );
   }
   const classifier = createClassifier(config);
   if (opts.path !== undefined) {
@@ -70,14 +81,20 @@ function behindNumbers(r: Report, members: boolean): Map<string, { count: number
   const keyed = (items: readonly unknown[] | undefined): string => JSON.stringify(items ?? null);
   const of: Record<ExplainSection, { count: number | null; items: string }> = {
     managerHandsOn: { count: r.handsOn.managerCommits, items: keyed(ev?.managerHandsOn) },
-    teamHandsOn: { count: r.handsOn.teamCommits, items: keyed(members ? r.team.members?.map((m) => [m.id, m.handsOnCommits, ev?.team.members?.find((e) => e.id === m.id)?.handsOn]) : undefined) },
+    teamHandsOn: {
+      count: r.handsOn.teamCommits,
+      items: keyed(members ? r.team.members?.map((m) => [m.id, m.handsOnCommits, ev?.team.members?.find((e) => e.id === m.id)?.handsOn]) : undefined),
+    },
     takeovers: { count: r.takeovers.length, items: keyed(r.takeovers.map((t) => [t.repo, t.path, t.sha])) },
     onlyYou: { count: r.ownership.onlyYouMaintain.length, items: keyed(r.ownership.onlyYouMaintain.map((o) => [o.repo, o.path])) },
     snacks: { count: r.snacks.count, items: keyed(ev?.snacks) },
     afterHours: { count: r.afterHoursShare, items: keyed(ev?.afterHours) },
     reviews: { count: r.leadByExample?.reviews ?? null, items: keyed(ev?.reviews?.map((e) => [e.source, e.work, e.date])) },
     pairing: { count: r.leadByExample?.pairedCommits ?? null, items: keyed(ev?.pairing) },
-    handoffs: { count: r.handoffs?.handedOff.length ?? null, items: keyed([r.handoffs?.handedOff.map((h) => [h.repo, h.path, h.month]), r.handoffs?.newHoards]) },
+    handoffs: {
+      count: r.handoffs?.handedOff.length ?? null,
+      items: keyed([r.handoffs?.handedOff.map((h) => [h.repo, h.path, h.month]), r.handoffs?.newHoards]),
+    },
   };
   const out = new Map(EXPLAIN_SECTIONS.map((s) => [EVIDENCE_TITLES[s].number, of[s]]));
   r.delegation?.forEach((d, i) => out.set(`delegation[${i}].handoffs`, { count: d.handoffs ?? null, items: '' }));
@@ -131,7 +148,10 @@ function explainOnePath(
   const found = candidates.filter((c, i) => known(c.repo, c.path) && candidates.findIndex((d) => d.repo === c.repo && d.path === c.path) === i);
   const names = repos.map((r) => r.id).join(', ');
   if (found.length === 0) {
-    throw new LetgoError(ExitCode.Usage, `--path ${given}: no commit in the scan changed such a file (repositories: ${names}); give a path inside a scanned repository, or REPO/PATH`);
+    throw new LetgoError(
+      ExitCode.Usage,
+      `--path ${given}: no commit in the scan changed such a file (repositories: ${names}); give a path inside a scanned repository, or REPO/PATH`
+    );
   }
   const repo = found[0].repo;
   if (found.some((c) => c.repo !== repo)) {
@@ -147,7 +167,25 @@ function explainOnePath(
 }
 
 /** CSV columns of `letgo explain --format csv`: one row per (section, commit, file), or per review (`owner`: the reviewed work's authors, `;`-separated), takeover, notebook, handoff or hoard. */
-const CSV_COLUMNS = ['section', 'member', 'repo', 'sha', 'time', 'subject', 'path', 'kind', 'tier', 'lines', 'kind_rule', 'tier_rule', 'owner', 'share', 'month', 'source', 'pull_request'] as const;
+const CSV_COLUMNS = [
+  'section',
+  'member',
+  'repo',
+  'sha',
+  'time',
+  'subject',
+  'path',
+  'kind',
+  'tier',
+  'lines',
+  'kind_rule',
+  'tier_rule',
+  'owner',
+  'share',
+  'month',
+  'source',
+  'pull_request',
+] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
 /** CSV rows of a list of commits: one per (commit, listed file), or one with the commit's fields only for a commit without files. */
@@ -182,7 +220,16 @@ function explanationRows(x: Explanation): CsvRow[] {
         break;
       case 'reviews':
         for (const r of x.reviews.items) {
-          rows.push({ section: s, source: r.source, repo: r.repo, sha: r.source === 'trailers' || r.work !== r.pullRequest ? r.work : undefined, pull_request: r.pullRequest, time: r.date, subject: r.subject, owner: r.authors.map((a) => a.ownerName ?? a.owner).join('; ') });
+          rows.push({
+            section: s,
+            source: r.source,
+            repo: r.repo,
+            sha: r.source === 'trailers' || r.work !== r.pullRequest ? r.work : undefined,
+            pull_request: r.pullRequest,
+            time: r.date,
+            subject: r.subject,
+            owner: r.authors.map((a) => a.ownerName ?? a.owner).join('; '),
+          });
         }
         break;
       case 'handoffs':
@@ -196,7 +243,17 @@ function explanationRows(x: Explanation): CsvRow[] {
 
 /** The one CSV row of `--path` (section `path`): kind, tier, their rules, and the owner with their share (0-1; empty without one). */
 function pathRow(p: PathExplanation): CsvRow {
-  return { section: 'path', repo: p.repo, path: p.path, kind: p.kind, tier: p.tier, kind_rule: p.kindRule, tier_rule: p.tierRule, owner: p.owner ? (p.owner.ownerName ?? p.owner.owner) : '', share: p.owner?.share };
+  return {
+    section: 'path',
+    repo: p.repo,
+    path: p.path,
+    kind: p.kind,
+    tier: p.tier,
+    kind_rule: p.kindRule,
+    tier_rule: p.tierRule,
+    owner: p.owner ? (p.owner.ownerName ?? p.owner.owner) : '',
+    share: p.owner?.share,
+  };
 }
 
 /**

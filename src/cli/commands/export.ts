@@ -12,7 +12,6 @@ import { type CliIo, say } from '../io.js';
 import { readScan, writeAtomic } from '../store.js';
 import { VERSION } from '../version.js';
 
-
 /** Options of `letgo export` as parsed by commander. */
 export interface ExportCliOptions {
   in: string;
@@ -65,7 +64,7 @@ export function* toJsonl(rows: readonly ExportRow[]): Generator<string> {
 
 /** `letgo export`: reads DIR's facts, writes FILE. @throws LetgoError (USAGE without --out, BAD_INPUT, OUTPUT) */
 export async function exportCommand(opts: ExportCliOptions, io: CliIo): Promise<void> {
-  if (!opts.out) throw new LetgoError(ExitCode.Usage, "letgo export needs --out FILE (for example --out facts.parquet)");
+  if (!opts.out) throw new LetgoError(ExitCode.Usage, 'letgo export needs --out FILE (for example --out facts.parquet)');
   const { facts } = await readScan(path.resolve(io.cwd, opts.in));
   const rows: readonly ExportRow[] = facts;
   const out = path.resolve(io.cwd, opts.out);

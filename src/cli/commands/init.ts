@@ -45,7 +45,13 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
   for (const c of commits) if (c.date >= since) for (const p of c.people) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
   const humans = identities.persons.filter((p) => p.kind === 'human');
   const byCommits = (list: Person[]) => list.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
-  const manager = await pickManager(humans, await managerQueries(opts.manager, config, repos[0]?.dir), byCommits(humans.filter((p) => counts.has(p.id))), opts.manager !== undefined, io);
+  const manager = await pickManager(
+    humans,
+    await managerQueries(opts.manager, config, repos[0]?.dir),
+    byCommits(humans.filter((p) => counts.has(p.id))),
+    opts.manager !== undefined,
+    io
+  );
   const roster = byCommits(humans.filter((p) => counts.has(p.id) && !manager.includes(p)));
   const suggestions = aliasSuggestions(humans);
   const automation = identities.persons.filter((p) => p.kind === 'automation');
@@ -60,7 +66,10 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
     `  "team": [${roster.map((p) => `\n    ${JSON.stringify(p.emails[0])}${commentFor(p.name, counts.get(p.id) ?? 0)}`).join('')}${roster.length ? '\n  ' : ''}],`,
     '  // Identities git shows apart that are one person: "email or name": "email or name".',
     ...(suggestions.length
-      ? ['  // Likely the same person, not merged by letgo (uncomment the ones that are right):', ...suggestions.map((x) => `  //   ${JSON.stringify(x.from)}: ${JSON.stringify(x.to)}, // ${oneLine(x.why)}`)]
+      ? [
+          '  // Likely the same person, not merged by letgo (uncomment the ones that are right):',
+          ...suggestions.map((x) => `  //   ${JSON.stringify(x.from)}: ${JSON.stringify(x.to)}, // ${oneLine(x.why)}`),
+        ]
       : []),
     '  "aliases": {},',
     '  // Full names that letgo must not merge (two different people with one name).',
@@ -78,7 +87,9 @@ export async function initCommand(paths: string[], opts: { force?: boolean; mana
       : []),
     '  "humans": [],',
     '  // Tier rules evaluated before the defaults; first match wins, the rest is tactical. Defaults:',
-    ...JSON.stringify(DEFAULT_TIER_RULES, null, 2).split('\n').map((l) => `  //   ${l}`),
+    ...JSON.stringify(DEFAULT_TIER_RULES, null, 2)
+      .split('\n')
+      .map((l) => `  //   ${l}`),
     '  "tiers": [],',
     '  // Extra path globs per file kind, e.g. {"data": ["exports/**"]}.',
     '  "kinds": {},',
@@ -109,7 +120,10 @@ async function pickManager(humans: Person[], queries: string[], offered: Person[
     if (given || !(err instanceof LetgoError) || !io.ask) {
       if (err instanceof LetgoError && !given) {
         const who = queries.length ? `git config user.email "${queries[0]}" is no author here` : 'no manager given and no git config user.email';
-        throw new LetgoError(err.code, `${who}: pass --manager with your email, name or handle${offered.length ? `, e.g. one of ${offered.slice(0, 3).map(personLabel).join(', ')}` : ''}`);
+        throw new LetgoError(
+          err.code,
+          `${who}: pass --manager with your email, name or handle${offered.length ? `, e.g. one of ${offered.slice(0, 3).map(personLabel).join(', ')}` : ''}`
+        );
       }
       throw err;
     }

@@ -114,8 +114,7 @@ export function diffParsedNotebooks(oldNb: ParsedNotebook | null, newNb: ParsedN
   if (oldNb !== null && newNb !== null && !structureChanged && match.deleted.length === 0 && match.added.length === 0) {
     const pairs = match.pairs.map((p) => [oldCells[p.old]!, newCells[p.new]!] as const);
     result.outputsOnly = pairs.some(([o, n]) => !runsEqual(o.run, n.run));
-    result.metadataOnly =
-      !result.outputsOnly && (!safeEqual(oldNb.meta, newNb.meta) || pairs.some(([o, n]) => !safeEqual(o.meta, n.meta)));
+    result.metadataOnly = !result.outputsOnly && (!safeEqual(oldNb.meta, newNb.meta) || pairs.some(([o, n]) => !safeEqual(o.meta, n.meta)));
   }
   return result;
 }

@@ -3,15 +3,7 @@
  * lines people wrote, not JSON lines (docs/definitions.md "Notebooks are not text").
  * Pure and isomorphic: strings or UTF-8 bytes in, numbers out.
  */
-export type {
-  CellCounts,
-  CellType,
-  MatchableCell,
-  NotebookDiff,
-  NotebookParse,
-  ParsedCell,
-  ParsedNotebook,
-} from './types.js';
+export type { CellCounts, CellType, MatchableCell, NotebookDiff, NotebookParse, ParsedCell, ParsedNotebook } from './types.js';
 export { parseNotebook, parseNotebookBytes, isLfsPointer } from './parse.js';
 export { CellOutputs } from './outputs.js';
 export type { ParseResult } from './parse.js';

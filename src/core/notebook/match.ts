@@ -89,7 +89,7 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   if (byId) {
     anchors = lcsOfKeys(
       oldCells.map((c) => c.id!),
-      newCells.map((c) => c.id!),
+      newCells.map((c) => c.id!)
     );
     for (const [o, n] of anchors) pair(o, n, 'id', true);
     const newById = new Map<string, number>();
@@ -104,8 +104,14 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   }
 
   // Gap number of every position: how many anchors precede it on its side.
-  const oldGap = gapNumbers(oldCells.length, anchors.map((a) => a[0]));
-  const newGap = gapNumbers(newCells.length, anchors.map((a) => a[1]));
+  const oldGap = gapNumbers(
+    oldCells.length,
+    anchors.map((a) => a[0])
+  );
+  const newGap = gapNumbers(
+    newCells.length,
+    anchors.map((a) => a[1])
+  );
 
   // 2. Exact leftovers: same gap first, then across gaps (moves).
   for (const sameGap of [true, false]) {
@@ -129,8 +135,7 @@ export function matchCells(oldCells: readonly MatchableCell[], newCells: readonl
   const oldFeatures: Array<SimilarityFeatures | undefined> = [];
   const newFeatures: Array<SimilarityFeatures | undefined> = [];
   const featurize = createFeaturizer();
-  const features = (side: Array<SimilarityFeatures | undefined>, cells: readonly MatchableCell[], i: number) =>
-    (side[i] ??= featurize(cells[i]!.source));
+  const features = (side: Array<SimilarityFeatures | undefined>, cells: readonly MatchableCell[], i: number) => (side[i] ??= featurize(cells[i]!.source));
   // Unpaired cells by gap number; gaps without any stay holes (most gaps, usually).
   const oldFree: number[][] = [];
   const newFree: number[][] = [];

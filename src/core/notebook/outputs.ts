@@ -23,7 +23,7 @@ export class CellOutputs {
     private readonly bytes: Uint8Array | null,
     private readonly start: number,
     private readonly end: number,
-    value: readonly unknown[] | undefined,
+    value: readonly unknown[] | undefined
   ) {
     this.parsed = value;
   }

@@ -49,7 +49,21 @@ const COMMON_NAMES: Record<string, string> = {
 };
 
 /** Jupytext format names that may stand alone as an entry (no extension): such entries pair nothing. */
-const FORMAT_NAMES = new Set(['light', 'percent', 'hydrogen', 'nomarker', 'bare', 'sphinx', 'spin', 'myst', 'pandoc', 'quarto', 'markdown', 'rmarkdown', 'marimo']);
+const FORMAT_NAMES = new Set([
+  'light',
+  'percent',
+  'hydrogen',
+  'nomarker',
+  'bare',
+  'sphinx',
+  'spin',
+  'myst',
+  'pandoc',
+  'quarto',
+  'markdown',
+  'rmarkdown',
+  'marimo',
+]);
 
 /**
  * True when a path's extension is one of {@link JUPYTEXT_TEXT_EXTENSIONS} (case-insensitive):

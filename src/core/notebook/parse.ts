@@ -129,7 +129,7 @@ const PLACEHOLDER = `letgo-outputs:${Math.random().toString(36).slice(2)}:`;
 function skimOutputs(b: Uint8Array, start: number): Skim | null {
   const scan = new JsonScanner(b);
   const cuts: number[] = []; // start, end of each array
-  for (let at = start; ; ) {
+  for (let at = start; ;) {
     const key = findBytes(b, OUTPUTS_KEY, at);
     if (key < 0) break;
     at = key + 1;
