@@ -259,10 +259,11 @@ for (const repo of repos) {
   const { name, dir, manager } = repo;
   const commits = commitsOf(dir);
   const add = (label, m, floor) => rows.push({ name, commits, label, m, floor });
-  const scan = (mode, ...extra) => [
+  /** letgo scan's arguments for a repository folder in one notebook mode, then `extra`. */
+  const scanOf = (target, mode, ...extra) => [
     bin,
     'scan',
-    dir,
+    target,
     '--format',
     'json',
     '--quiet',
@@ -276,6 +277,7 @@ for (const repo of repos) {
     mode,
     ...extra,
   ];
+  const scan = (mode, ...extra) => scanOf(dir, mode, ...extra);
   const cache = path.join(root, `cache-${name}`);
   const out = path.join(root, `out-${name}`);
   log(`${name}: writing the cache`);
@@ -286,23 +288,7 @@ for (const repo of repos) {
   // The start-up cost matters beside sub-second warm scans: the 50,000-commit repository's
   // (5% of its cold scan either way in earlier runs) is not measured without it, which saves a minute.
   const noCa = withoutCa && commits < 20000;
-  const partialScan = (mode) => [
-    bin,
-    'scan',
-    repo.partial,
-    '--format',
-    'json',
-    '--quiet',
-    '--month',
-    '2026-10',
-    '--manager',
-    manager,
-    '--jobs',
-    '2',
-    '--notebook-lines',
-    mode,
-    '--no-cache',
-  ];
+  const partialScan = (mode) => scanOf(repo.partial, mode, '--no-cache');
   const [plainLog, floorLog, catFile, git, cells, warm, ...others] = await rounds([
     { cmd: 'git', args: PLAIN_LOG, opts: { cwd: dir } },
     { cmd: 'git', args: [...SAFE_CONFIG, ...logArgs(), 'HEAD', '--'], opts: { cwd: dir } },
