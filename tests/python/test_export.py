@@ -56,6 +56,7 @@ def expected(f: dict) -> dict:
         "cells_modified": cells["modified"] if cells else None,
         "outputs_only": bool(f.get("outputsOnly")) if notebook else None, "metadata_only": bool(f.get("metadataOnly")) if notebook else None,
         "parse": f.get("parse"), "jupytext": bool(f.get("jupytext")) if file_row else None, "paired_with": f.get("pairedWith"),
+        "reviewers": json.dumps([f"{r['trailer']}: {r['name']} <{r['email']}>" for r in f.get("reviewers", [])], separators=(",", ":")),
     }
 
 
@@ -69,7 +70,8 @@ def test_parquet_round_trip_equals_facts_jsonl(scan: Path, tmp_path: Path):
     for got, exp in zip(rows, want):
         if isinstance(got["time"], datetime) and got["time"].tzinfo is not None:
             got["time"] = got["time"].astimezone(timezone.utc).replace(tzinfo=None)
-        got["co_authors"] = json.dumps(json.loads(got["co_authors"]), separators=(",", ":"))
+        for column in ("co_authors", "reviewers"):
+            got[column] = json.dumps(json.loads(got[column]), separators=(",", ":"))
         assert got == exp
     types = {f.name: str(f.type) for f in table.schema}
     assert types["time"].startswith("timestamp[ms")
@@ -78,6 +80,8 @@ def test_parquet_round_trip_equals_facts_jsonl(scan: Path, tmp_path: Path):
     # The demo has notebooks counted by cells, re-runs, co-authored commits and a Jupytext pair.
     assert any(r["cells_added"] for r in rows) and any(r["outputs_only"] for r in rows)
     assert any(r["co_authors"] != "[]" for r in rows) and any(r["paired_with"] for r in rows)
+    # ... and review trailers (Reviewed-by: and the like) naming the manager.
+    assert any(r["reviewers"] != "[]" for r in rows)
 
 
 def test_csv_and_jsonl_hold_the_same_rows(scan: Path, tmp_path: Path):
