@@ -4,7 +4,7 @@
 #   1. what npm cannot install: git, Debian's chromium (the end-to-end browser test) and
 #      python3-venv, installed with apt-get when run as root, else a stop at once with
 #      the exact apt-get line to run;
-#   2. npm ci, npm run lint (tsc, ESLint, Prettier --check), then npm test (vitest: core, scan, CLI, report, lab widgets, and the
+#   2. npm ci, then npm test (npm run lint: tsc, ESLint, Prettier --check; then vitest: core, scan, CLI, report, lab widgets, and the
 #      JupyterLab end-to-end test, which builds the wheel into dist/ and installs it
 #      beside the newest JupyterLab in .venv: scripts/lab-env.mjs);
 #   3. the server extension's tests with pytest-jupyter in that .venv.
@@ -30,7 +30,6 @@ git config --global user.email >/dev/null 2>&1 || git config --global user.email
 git config --global user.name >/dev/null 2>&1 || git config --global user.name "letgo tests"
 
 npm ci --no-audit --no-fund
-npm run lint
 npm test
 node scripts/lab-env.mjs >/dev/null
 .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
