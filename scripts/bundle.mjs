@@ -28,7 +28,8 @@ const lazyRequires = {
 };
 
 const result = await build({
-  entryPoints: ['lib/cli/main.js'],
+  // The recount's worker thread is an entry of its own (recountPool.ts starts ./recountWorker.js beside it).
+  entryPoints: { main: 'lib/cli/main.js', recountWorker: 'lib/scan/recountWorker.js' },
   outdir: 'lib/bin',
   bundle: true,
   splitting: true,

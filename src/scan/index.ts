@@ -2,12 +2,14 @@
  * The scan: repositories -> facts and repository metadata. The only part of letgo that
  * runs git.
  */
+import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { createClassifier, type Classifier } from '../core/classify.js';
 import type { Config } from '../core/config.js';
 import type { FactRow, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
 import { discoverRepos, type FoundRepo } from './discover.js';
+import { RecountPool } from './recountPool.js';
 import { scanRepo, type CacheOptions, type ScanStats } from './scanRepo.js';
 
 export { discoverRepos } from './discover.js';
@@ -61,8 +63,10 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   const classifier = (): Classifier => (built ??= createClassifier(opts.config));
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limit = pLimit(jobs);
-  // Recounts parse in this thread: two at once keep cat-file busy while the other parses.
+  // Two recounts at once keep cat-file busy while the other parses; large ones are split
+  // across worker threads, one per core the scan may use.
   const recountLimit = pLimit(Math.min(jobs, 2));
+  const recountPool = RecountPool.create(Math.min(jobs, availableParallelism()));
   const results: Awaited<ReturnType<typeof scanRepo>>[] = new Array(repos.length);
   let next = 0;
   let reposDone = 0;
@@ -76,6 +80,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
         allBranches: opts.allBranches,
         limit,
         recountLimit,
+        recountPool,
         chunks: jobs === 1 ? 1 : jobs * CHUNKS_PER_JOB,
         minChunk: opts.minChunk,
         cache: opts.cache,
@@ -86,7 +91,11 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
     }
   };
   // Repositories side by side (their chunks queue on `limit`), so one's listing overlaps another's log.
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, repos.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, repos.length)) }, worker));
+  } finally {
+    await recountPool?.close();
+  }
   // Facts of warm repositories come sorted; sorting (a Date.parse per commit) is then skipped when the ids are in order too.
   const presorted = results.every((r, i) => r.sorted && (i === 0 || results[i - 1].meta.id < r.meta.id));
   const facts = results.flatMap((r) => r.facts);

@@ -110,7 +110,9 @@ async function readChunks(
       const walked = await opts.limit(() => walkChunk(dir, p, diffOff, promisor, opts, progress));
       stats.chunks += walked.walks;
       stats.fallback += walked.fallback;
-      return opts.recountLimit(() => recountChunk(dir, walked, opts));
+      const chunk = await opts.recountLimit(() => recountChunk(dir, walked, opts));
+      stats.recountWorkers += chunk.recountWorkers;
+      return chunk;
     })
   );
   const records = chunks.flatMap((c) => c.records);
@@ -148,10 +150,12 @@ interface Chunk {
   unreadable: boolean;
   unknown: number;
   unknownFiles: number;
+  /** Parts of its recount counted on worker threads. */
+  recountWorkers: number;
 }
 
 /** A chunk walked by git log, before its recount. */
-interface Walked extends Chunk {
+interface Walked extends Omit<Chunk, 'recountWorkers'> {
   /** git log processes run: 1 for the chunk, plus its walks again after objects git could not read. */
   walks: number;
   /** Commits built from a walk below numstat. */
@@ -401,6 +405,7 @@ async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Prom
     cells: opts.config.notebooks.lines === 'cells',
     scripts: w.scriptChanges,
     missing: w.missing,
+    pool: opts.recountPool,
   });
   for (const [record, own] of w.facts) record.facts = own;
   collectGarbageIfLarge(); // the chunk's git output, blobs and parses are garbage now
@@ -411,6 +416,7 @@ async function recountChunk(dir: string, w: Walked, opts: ScanRepoOptions): Prom
     unreadable: w.unreadable,
     unknown: recount.unknown,
     unknownFiles: w.unknownFiles,
+    recountWorkers: recount.workers,
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * Recounting churn from blobs: notebooks by cell source (docs/definitions.md
  * "Notebooks are not text"), and, when git could not give numstat (missing blobs), text files by a line
- * diff of what can be read. Blobs come through one `git cat-file --batch` process, and
- * each blob is read and parsed once: the new side of one change is the old side of the
- * file's next change. In cell mode, changed text files are then checked for Jupytext
- * pairing through the same process (src/scan/jupytext.ts).
+ * diff of what can be read. Blobs come through one `git cat-file --batch` process per
+ * part of the recount (a large recount is split across worker threads, recountPool.ts),
+ * and each blob is read and parsed once: the new side of one change is the old side of
+ * the file's next change. In cell mode, changed text files are then checked for Jupytext
+ * pairing (src/scan/jupytext.ts).
  */
 import type { FactBody } from '../core/facts.js';
 import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
@@ -12,6 +13,7 @@ import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js
 import type { RawChange } from './logParser.js';
 import { headerBlob, pairJupytext, type NotebookSides } from './jupytext.js';
 import { readGitNumstat } from './notebookNumstat.js';
+import type { RecountPool } from './recountPool.js';
 
 /** Blobs requested ahead of use: cat-file answers in order, so keeping it busy hides its round trip. */
 const LOOKAHEAD = 32;
@@ -34,6 +36,8 @@ export interface RecountInput {
   scripts?: ChangeToCount[];
   /** Blobs known to be missing (missingBlobs.ts): not asked for, since git cat-file dies on a promised one. Default none. */
   missing?: ReadonlySet<string>;
+  /** Worker threads to count on (recountPool.ts); null or absent: this thread. */
+  pool?: RecountPool | null;
 }
 
 /** A file change to count, with the fact to fill and its commit's sha (facts of a chunked walk carry no sha yet). */
@@ -44,6 +48,31 @@ export interface ChangeToCount {
   /** git gave this notebook no numstat ("-": binary, or told not to diff it, notebookNumstat.ts): asked again only if the count falls back to git's lines. */
   numstatSkipped?: boolean;
 }
+
+/** One part of a recount, for {@link countChanges} in this thread or a worker (all of it structured-cloneable). */
+export interface CountTask {
+  items: ChangeToCount[];
+  /** Blob sizes in bytes (blobSizes); a blob absent from it is missing. */
+  sizes: Map<string, number>;
+  maxBlobBytes: number;
+  cells: boolean;
+}
+
+/** What {@link countChanges} found beside the facts it filled. */
+export interface Counted {
+  /** Changes whose churn stays unknown because a blob is missing. */
+  unknown: number;
+  /** Indices (into the task's items) of notebooks whose count fell back to a numstat git skipped: git is asked again. */
+  askGit: number[];
+  /** Per item, for a notebook fact: its versions' paths and Jupytext formats, where they parsed (jupytext.ts NotebookSides). */
+  sides: ({ sha: string; sides: { path: string; formats?: string }[] } | null)[];
+}
+
+/**
+ * Bytes of blobs to read (distinct, known sizes) from which a recount is split across the
+ * pool's workers: below it the parse takes tens of ms, about what starting a worker costs.
+ */
+const POOL_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
  * One side of a change: absent (file added or deleted), unusable, or its bytes (with,
@@ -56,27 +85,62 @@ const ABSENT: Side = { kind: 'absent' };
 /**
  * Reads the blobs of the given changes and sets `added`/`deleted` (and the notebook
  * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
- * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`).
- * @returns the number of changes whose churn stays unknown because a blob is missing
- * @throws Error when git cat-file fails to start or exits early
+ * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`). With a pool and at least
+ * POOL_MIN_BYTES to read, the changes are counted in parts on its workers
+ * ({@link splitByLineage}); the facts are the same either way.
+ * @returns `unknown`: changes whose churn stays unknown because a blob is missing; `workers`: parts counted on worker threads
+ * @throws Error when git cat-file fails to start or exits early; LetgoError (GIT) when git log fails (readGitNumstat)
  */
-export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number }> {
+export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number; workers: number }> {
   const all = [...input.notebooks, ...input.text];
   const scripts = input.cells ? (input.scripts ?? []) : [];
-  if (all.length === 0 && scripts.length === 0) return { unknown: 0 };
+  if (all.length === 0 && scripts.length === 0) return { unknown: 0, workers: 0 };
   // Both sides of a counted change; of a script, only the side its header is read from (jupytext.ts).
   const wanted = [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map(({ change }) => headerBlob(change))];
   const sizes = await blobSizes(dir, input.missing?.size ? wanted.filter((b) => !input.missing!.has(b)) : wanted);
-  const cat = new CatFile(dir);
-  const sides = new SideCache(all, (blob) => readBlob(cat, blob, sizes.get(blob), input.maxBlobBytes));
-  let unknown = 0;
+  const task = (items: ChangeToCount[]): CountTask => ({ items, sizes, maxBlobBytes: input.maxBlobBytes, cells: input.cells });
+  const pool = input.pool;
+  const parts = pool && bytesToRead(all, sizes, input.maxBlobBytes) >= POOL_MIN_BYTES ? splitByLineage(all, sizes, pool.size) : [all];
+  const inWorkers = pool && parts.length > 1 ? pool : null;
+  const counted = await Promise.all(parts.map((items) => (inWorkers ? inWorkers.count(dir, task(items)) : countChanges(dir, task(items)))));
   const sidesOf: NotebookSides = new Map();
-  const askGit: ChangeToCount[] = []; // notebooks whose count falls back to a numstat git skipped
+  const askGit: ChangeToCount[] = [];
+  let unknown = 0;
+  counted.forEach((c, k) => {
+    const items = parts[k]!;
+    unknown += c.unknown;
+    for (const i of c.askGit) askGit.push(items[i]!);
+    c.sides.forEach((side, i) => side && sidesOf.set(items[i]!.fact, side));
+  });
+  await readGitNumstat(dir, askGit);
+  if (scripts.length > 0) {
+    const cat = new CatFile(dir);
+    try {
+      await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });
+    } finally {
+      await cat.close();
+    }
+  }
+  return { unknown, workers: inWorkers ? parts.length : 0 };
+}
+
+/**
+ * Counts one part of a recount through its own `git cat-file --batch`: sets each item's
+ * fact in place (module doc) and says what else was found. Each blob is read once while
+ * it is kept (SideCache): the new side of one change is the old side of the file's next.
+ * @throws Error when git cat-file fails to start or exits early
+ */
+export async function countChanges(dir: string, task: CountTask): Promise<Counted> {
+  const { items, sizes } = task;
+  const out: Counted = { unknown: 0, askGit: [], sides: new Array<Counted['sides'][number]>(items.length).fill(null) };
+  if (items.length === 0) return out;
+  const cat = new CatFile(dir);
+  const sides = new SideCache(items, (blob) => readBlob(cat, blob, sizes.get(blob), task.maxBlobBytes));
   try {
-    for (const [i, item] of all.entries()) {
+    for (const [i, item] of items.entries()) {
       const { fact, change, sha } = item;
       const [before, after] = await sides.get(i);
-      if (fact.kind === 'notebook') sidesOf.set(fact, { sha, sides: [] }); // a changed notebook, whatever its parse
+      if (fact.kind === 'notebook') out.sides[i] = { sha, sides: [] }; // a changed notebook, whatever its parse
       // A missing side first: then the churn is unknown, whatever the other side is (git could not diff it either).
       const unusable = [before, after].find((s) => s.kind === 'missing') ?? [before, after].find((s) => s.kind === 'too-large' || s.kind === 'binary');
       const needLines = change.added === undefined; // git gave no numstat: count lines ourselves
@@ -86,38 +150,92 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
           fact.deleted = null;
         }
         if (fact.kind === 'notebook') fact.parse = 'unreadable';
-        unknown++;
+        out.unknown++;
       } else if (unusable) {
         if (fact.kind === 'notebook') fact.parse = unusable.kind as 'too-large' | 'binary';
-        if (item.numstatSkipped) askGit.push(item);
+        if (item.numstatSkipped) out.askGit.push(i);
         else if (needLines) {
           // What git's numstat gives a binary file: "-" (a notebook too, as a plain walk would).
           fact.added = null;
           fact.deleted = null;
           if (unusable.kind === 'binary') fact.binary = true;
         }
-      } else if (fact.kind !== 'notebook' || !input.cells) {
+      } else if (fact.kind !== 'notebook' || !task.cells) {
         // git's line counts, as the numstat git could not give (a notebook too, in git mode).
         if (needLines) Object.assign(fact, gitLineChurn(textOf(before), textOf(after)));
       } else {
         const lines = needLines ? gitLineChurn(textOf(before), textOf(after)) : undefined;
         const [oldNb, newNb] = [notebookOf(before), notebookOf(after)];
-        if (!countCells(fact, oldNb, newNb, lines) && !lines && item.numstatSkipped) askGit.push(item);
-        sidesOf.set(fact, {
+        if (!countCells(fact, oldNb, newNb, lines) && !lines && item.numstatSkipped) out.askGit.push(i);
+        out.sides[i] = {
           sha,
           sides: [
             ...(oldNb?.parse === 'ok' ? [{ path: change.oldPath ?? fact.path, formats: oldNb.notebook.jupytextFormats }] : []),
             ...(newNb?.parse === 'ok' ? [{ path: fact.path, formats: newNb.notebook.jupytextFormats }] : []),
           ],
-        });
+        };
       }
     }
-    await readGitNumstat(dir, askGit);
-    await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });
   } finally {
     await cat.close();
   }
-  return { unknown };
+  return out;
+}
+
+/** Bytes of the distinct blobs the changes name that will be read (known size, at most `maxBytes`). */
+function bytesToRead(items: readonly ChangeToCount[], sizes: ReadonlyMap<string, number>, maxBytes: number): number {
+  let total = 0;
+  const seen = new Set<string>();
+  for (const { change } of items)
+    for (const b of [change.oldBlob, change.newBlob]) {
+      const size = sizes.get(b);
+      if (size !== undefined && size <= maxBytes && !seen.has(b)) {
+        seen.add(b);
+        total += size;
+      }
+    }
+  return total;
+}
+
+/**
+ * The changes in up to `n` parts of about equal bytes to read, each part in the given
+ * order. A file's changes stay in one part, renames followed (a path and the path it was
+ * renamed from are one file), so the blob one change leaves is still there for the
+ * file's next change. A file weighs half the sizes of both sides of its changes (each
+ * blob is the new side of one change and the old side of the next), and files go,
+ * heaviest first, to the part with the fewest bytes (greedy number partitioning).
+ */
+export function splitByLineage(items: readonly ChangeToCount[], sizes: ReadonlyMap<string, number>, n: number): ChangeToCount[][] {
+  const parent = new Map<string, string>();
+  const root = (p: string): string => {
+    let r = p;
+    while (parent.has(r)) r = parent.get(r)!;
+    for (let q = p; q !== r;) {
+      const next = parent.get(q)!;
+      parent.set(q, r); // path compression
+      q = next;
+    }
+    return r;
+  };
+  for (const { fact, change } of items) {
+    const [a, b] = [root(fact.path), root(change.oldPath ?? fact.path)];
+    if (a !== b) parent.set(a, b);
+  }
+  const bytes = new Map<string, number>();
+  for (const { fact, change } of items) {
+    const r = root(fact.path);
+    bytes.set(r, (bytes.get(r) ?? 0) + ((sizes.get(change.newBlob) ?? 0) + (sizes.get(change.oldBlob) ?? 0)) / 2);
+  }
+  const loads = new Array<number>(Math.max(1, n)).fill(0);
+  const partOf = new Map<string, number>();
+  for (const [r, b] of [...bytes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+    const k = loads.indexOf(Math.min(...loads));
+    partOf.set(r, k);
+    loads[k] += b;
+  }
+  const parts = loads.map((): ChangeToCount[] => []);
+  for (const item of items) parts[partOf.get(root(item.fact.path))!]!.push(item);
+  return parts.filter((p) => p.length > 0);
 }
 
 /**

@@ -17,6 +17,7 @@ import { cacheKey, recordFacts, RepoCache, type CommitRecord } from './cache.js'
 import { firstLine, runGit } from './git.js';
 import { checkNamedFiles, type NamedFiles } from './namedFiles.js';
 import type { Read } from './readCommits.js';
+import type { RecountPool } from './recountPool.js';
 
 /** Options of {@link scanRepo}. */
 export interface ScanRepoOptions {
@@ -29,6 +30,8 @@ export interface ScanRepoOptions {
   limit: LimitFunction;
   /** Runs one chunk's notebook recount (`git cat-file` + parsing in this thread), apart from `limit` so that logs go on meanwhile. */
   recountLimit: LimitFunction;
+  /** Worker threads the recounts are split across (recountPool.ts); null or absent: they parse in this thread. */
+  recountPool?: RecountPool | null;
   /** Chunks to aim for (jobs × CHUNKS_PER_JOB); fewer when chunks would be under `minChunk` commits. */
   chunks: number;
   /** No chunk is smaller than this many commits (default: readCommits.ts's MIN_CHUNK); tests lower it to split small repositories. */
@@ -61,6 +64,8 @@ export interface ScanStats {
   chunks: number;
   /** Commits read without numstat (or without their files) because git could not read some of their objects (readCommits.ts LADDER). */
   fallback: number;
+  /** Parts of notebook recounts counted on worker threads (recountPool.ts); 0 when every recount ran in this thread. */
+  recountWorkers: number;
 }
 
 /** Result of scanning one repository. */
@@ -84,7 +89,7 @@ const NOTHING_READ: Read = { records: [], unreadable: false, unknown: 0, unknown
  */
 export async function scanRepo(dir: string, id: string, opts: ScanRepoOptions): Promise<RepoScan> {
   const warnings: string[] = [];
-  const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0, fallback: 0 };
+  const stats: ScanStats = { commits: 0, cached: 0, read: 0, chunks: 0, fallback: 0, recountWorkers: 0 };
   // One rev-parse prints "true"/"false" (shallow), then HEAD's sha; it exits 1 without a
   // HEAD commit. The cache key's git reads run alongside; their cache is dropped for an
   // empty or shallow repository.
