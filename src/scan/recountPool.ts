@@ -17,6 +17,12 @@ import type { CountTask, Counted } from './recount.js';
 /** The worker's module beside this one (lib/scan/ when built by tsc, lib/bin/ in the bundle). */
 const WORKER_URL = new URL('./recountWorker.js', import.meta.url);
 
+/**
+ * A worker's young generation (MB): V8's default lets each isolate hold tens of MB of
+ * short-lived parses before a scavenge, which two workers add to the scan's peak.
+ */
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+
 /** What a task posts to a worker. */
 export interface CountMessage {
   dir: string;
@@ -89,7 +95,7 @@ export class RecountPool {
     const free = this.idle.pop();
     if (free) return Promise.resolve(free);
     if (this.started.length < this.size) {
-      const w = new Worker(WORKER_URL);
+      const w = new Worker(WORKER_URL, WORKER_OPTIONS);
       w.unref(); // an idle worker never keeps the process alive
       this.started.push(w);
       return Promise.resolve(w);
@@ -110,7 +116,7 @@ export class RecountPool {
     void w.terminate();
     const next = this.waiting.shift();
     if (next) {
-      const fresh = new Worker(WORKER_URL);
+      const fresh = new Worker(WORKER_URL, WORKER_OPTIONS);
       fresh.unref();
       this.started.push(fresh);
       next(fresh);
