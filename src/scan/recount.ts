@@ -165,7 +165,9 @@ export async function countChanges(dir: string, task: CountTask): Promise<Counte
         if (needLines) Object.assign(fact, gitLineChurn(textOf(before), textOf(after)));
       } else {
         const lines = needLines ? gitLineChurn(textOf(before), textOf(after)) : undefined;
-        const [oldNb, newNb] = [notebookOf(before), notebookOf(after)];
+        // Each side parsed near the other, if that one is parsed already (outputs it shares are not checked again).
+        const oldNb = notebookOf(before, after);
+        const newNb = notebookOf(after, before);
         if (!countCells(fact, oldNb, newNb, lines) && !lines && item.numstatSkipped) out.askGit.push(i);
         out.sides[i] = {
           sha,
@@ -265,10 +267,11 @@ function textOf(side: Side): string {
   return side.kind === 'text' ? (side.text ??= blobText(side.bytes)) : '';
 }
 
-/** The parse of a notebook side, computed once per blob and kept with it; null for an absent side. */
-function notebookOf(side: Side): ParseResult | null {
+/** The parse of a notebook side, computed once per blob and kept with it (near `other`'s parse, if it has one); null for an absent side. */
+function notebookOf(side: Side, other: Side): ParseResult | null {
   if (side.kind !== 'text') return null;
-  return (side.notebook ??= parseNotebookBytes(side.bytes));
+  const near = other.kind === 'text' && other.notebook?.parse === 'ok' ? other.notebook.notebook : undefined;
+  return (side.notebook ??= parseNotebookBytes(side.bytes, near));
 }
 
 /**

@@ -42,11 +42,11 @@ export class RecountPool {
 
   /**
    * A pool of `size` workers, or null when there is nothing to gain (size < 2) or the
-   * worker's module is not there (the sources run without a build, as under vitest: the
-   * recount then runs in this thread).
+   * worker's module is not there (the sources run without a build, as under vitest, or
+   * from a URL that is no file, as under jsdom: the recount then runs in this thread).
    */
   static create(size: number): RecountPool | null {
-    if (size < 2 || !existsSync(fileURLToPath(WORKER_URL))) return null;
+    if (size < 2 || WORKER_URL.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER_URL))) return null;
     return new RecountPool(size);
   }
 

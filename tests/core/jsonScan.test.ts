@@ -12,6 +12,7 @@ import { JsonScanner } from '../../src/core/notebook/jsonScan.js';
 import { parseNotebook, parseNotebookBytes } from '../../src/core/notebook/parse.js';
 import type { ParseResult } from '../../src/core/notebook/parse.js';
 import { diffNotebooks } from '../../src/core/notebook/diff.js';
+import { CellOutputs } from '../../src/core/notebook/outputs.js';
 import { base64Blob } from '../helpers/repos.js';
 
 const encoder = new TextEncoder();
@@ -1072,5 +1073,99 @@ describe('diffNotebooks on outputs', () => {
     expect(diffNotebooks(a, a.replace('"execution_count": 3', '"execution_count": 4'))).toEqual(changed);
     // Only the notebook metadata changed.
     expect(diffNotebooks(a, a.replace('"3.11.4"', '"3.12.0"'))).toEqual({ ...changed, outputsOnly: false, metadataOnly: true });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// 6. Parsing near another version (outputs arrays already checked are not checked again)
+
+describe('parseNotebookBytes near another version of the notebook', () => {
+  const bytesOf = (nb: Json): Uint8Array => encoder.encode(JSON.stringify(nb, null, 1) + '\n');
+  const parsed = (b: Uint8Array): Extract<ParseResult, { parse: 'ok' }>['notebook'] => {
+    const r = parseNotebookBytes(b);
+    if (r.parse !== 'ok') throw new Error(`fixture does not parse: ${r.parse}`);
+    return r.notebook;
+  };
+  /** The notebook of v4Notebook() with its cells changed by `edit`. */
+  const edited = (edit: (cells: Json[]) => void): Json => {
+    const nb = v4Notebook() as { cells: Json[] };
+    edit(nb.cells);
+    return nb as unknown as Json;
+  };
+  const outputsOf = (c: Json): Json[] => (c as { outputs: Json[] }).outputs;
+  /** A parse as text, its outputs as their values (a deep compare of the kept bytes, element by element, takes seconds). */
+  const view = (r: ParseResult): string => JSON.stringify(r, (_, v: unknown) => (v instanceof CellOutputs ? { outputs: v.value() } : v));
+
+  const cases: [string, Json | string][] = [
+    ['the same version', v4Notebook()],
+    ['one cell re-run (new outputs)', edited((cells) => outputsOf(cells[1]!).push({ output_type: 'stream', name: 'stdout', text: ['again\n'] }))],
+    [
+      'a cell added before the others',
+      edited((cells) =>
+        cells.unshift({
+          cell_type: 'code',
+          execution_count: 7,
+          id: 'new',
+          metadata: {},
+          outputs: [{ output_type: 'stream', name: 'stdout', text: ['x'] }],
+          source: ['x'],
+        })
+      ),
+    ],
+    ['the first code cell removed', edited((cells) => cells.splice(1, 1))],
+    ['two cells swapped', edited((cells) => ([cells[1], cells[4]] = [cells[4]!, cells[1]!]))],
+    ['an outputs array cut short (a prefix of the known one)', edited((cells) => outputsOf(cells[1]!).splice(1))],
+    [
+      'an outputs array grown (the known one is its prefix)',
+      edited((cells) => outputsOf(cells[4]!).push({ output_type: 'stream', name: 'stderr', text: ['late'] })),
+    ],
+    // Not JSON inside the outputs of a cell whose known outputs were valid: refused as without a near version.
+    ['a trailing comma inside a changed outputs array', JSON.stringify(v4Notebook(), null, 1).replace('"output_type": "stream",', '"output_type": "stream",,')],
+    ['merge-conflict markers around an outputs array', JSON.stringify(v4Notebook(), null, 1).replace('"outputs": [\n', '"outputs": [\n<<<<<<< HEAD\n')],
+  ];
+  for (const [name, next] of cases)
+    it(`gives the parse it gives alone: ${name}`, () => {
+      const near = parsed(bytesOf(v4Notebook()));
+      const b = typeof next === 'string' ? encoder.encode(next) : bytesOf(next);
+      expect(view(parseNotebookBytes(b, near))).toBe(view(parseNotebookBytes(b)));
+    });
+
+  it('random edits of random notebooks: the same parse with the old version near as without it', () => {
+    const outputArb = fc.oneof(
+      fc.record({ output_type: fc.constant('stream'), name: fc.constantFrom('stdout', 'stderr'), text: fc.array(escapeHeavyString, { maxLength: 3 }) }),
+      fc.record({
+        output_type: fc.constant('display_data'),
+        data: fc.record({ 'image/png': fc.constantFrom(PNG.slice(0, 300), PNG.slice(7, 300)), 'text/plain': fc.array(fc.string()) }),
+      })
+    );
+    const cellArb = fc.record({
+      cell_type: fc.constant('code'),
+      execution_count: fc.oneof(fc.nat(), fc.constant(null)),
+      metadata: fc.constant({}),
+      outputs: fc.array(outputArb, { maxLength: 3 }),
+      source: fc.array(fc.string(), { maxLength: 3 }),
+    });
+    const editArb = fc.array(fc.tuple(fc.constantFrom('drop', 'add', 'rerun', 'swap', 'break'), fc.nat(), cellArb), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(cellArb, { minLength: 1, maxLength: 6 }), editArb, (cells, edits) => {
+        const old = { cells, metadata: {}, nbformat: 4, nbformat_minor: 4 };
+        const next = structuredClone(old) as { cells: Json[] };
+        let broken = false;
+        for (const [op, at, cell] of edits) {
+          const k = at % Math.max(1, next.cells.length);
+          if (op === 'drop') next.cells.splice(k, 1);
+          else if (op === 'add') next.cells.splice(k, 0, cell);
+          else if (op === 'rerun' && next.cells[k]) (next.cells[k] as { outputs: unknown }).outputs = cell.outputs;
+          else if (op === 'swap' && next.cells.length > 1) next.cells.push(next.cells.shift()!);
+          else if (op === 'break') broken = true;
+        }
+        let text = JSON.stringify(next, null, 1);
+        if (broken) text = text.replace(/("outputs": \[[^\]]*?)\}/, '$1,}'); // a trailing comma in the first outputs array with an object
+        const near = parsed(bytesOf(old as unknown as Json));
+        const b = encoder.encode(text);
+        expect(view(parseNotebookBytes(b, near))).toBe(view(parseNotebookBytes(b)));
+      }),
+      { numRuns: 300 }
+    );
   });
 });

@@ -46,6 +46,18 @@ export class CellOutputs {
     return (this.parsed ??= JSON.parse(decoder.decode(this.bytes!.subarray(this.start, this.end))) as unknown[]);
   }
 
+  /**
+   * The offset just past this array where its exact bytes are found at `at` in `b`, or -1
+   * (a native compare; -1 also for outputs that were given parsed). Since a JSON array
+   * ends at its own closing bracket, bytes equal to an array already checked are the same
+   * valid array: parse.ts skips checking them again.
+   */
+  endIfAt(b: Uint8Array, at: number): number {
+    if (this.bytes === null) return -1;
+    const end = at + (this.end - this.start);
+    return end <= b.length && sameBytes(this.bytes, this.start, this.end, b, at, end) ? end : -1;
+  }
+
   /** True when the array has no element. */
   isEmpty(): boolean {
     if (this.bytes === null) return this.parsed!.length === 0;
