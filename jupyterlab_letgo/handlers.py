@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -79,18 +80,40 @@ def scan_args(body: Any, root: Path, default_out: str) -> tuple[list[str], str]:
     return args, report
 
 
-async def git_user_email(cwd: Path) -> str | None:
-    """``git config --get user.email`` as the server user sees it in ``cwd``; None when unset or git is missing."""
+async def _git(cwd: Path, *args: str, env: dict[str, str] | None = None) -> str | None:
+    """``git ARGS`` in ``cwd``: its stdout, or None when git is missing, fails or takes over :data:`GIT_CONFIG_TIMEOUT_S`."""
     try:
         proc = await asyncio.create_subprocess_exec(
-            "git", "config", "--get", "user.email", cwd=str(cwd),
+            "git", *args, cwd=str(cwd), env=env,
             stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
         )
         out, _ = await asyncio.wait_for(proc.communicate(), GIT_CONFIG_TIMEOUT_S)
     except (OSError, asyncio.TimeoutError):
         return None
-    email = out.decode("utf-8", "replace").strip()
-    return email if proc.returncode == 0 and email else None
+    return out.decode("utf-8", "replace") if proc.returncode == 0 else None
+
+
+#: git's ``--local-env-vars``, asked once per process by :func:`git_user_email`.
+_local_env_vars: frozenset[str] | None = None
+
+
+async def git_user_email(cwd: Path) -> str | None:
+    """``git config --get user.email`` as the server user sees it in ``cwd``; None when unset or git is missing.
+
+    The repository-local variables git lists with ``git rev-parse --local-env-vars``
+    (``GIT_DIR``, ``GIT_CONFIG_PARAMETERS``, ...; set when the server was started from a
+    git hook or ``git rebase -x``) are removed first, as the CLI's scan/git.ts removes them,
+    so the answer is that of ``cwd``. When git cannot list them, it cannot answer either.
+    """
+    global _local_env_vars
+    if _local_env_vars is None:
+        local = await _git(cwd, "rev-parse", "--local-env-vars")
+        if local is None:
+            return None
+        _local_env_vars = frozenset(local.split())
+    email = await _git(cwd, "config", "--get", "user.email", env={k: v for k, v in os.environ.items() if k not in _local_env_vars})
+    email = (email or "").strip()
+    return email or None
 
 
 class _LetgoHandler(APIHandler):

@@ -46,9 +46,12 @@ const CACHE_FORMAT = 2;
  * the subject kept; 4: git config that changes git's output is pinned, author times
  * before 1970 are read, paths that are not UTF-8 stay distinct, commits without file
  * facts are read as they are after objects git cannot read; 5: the closing review
- * trailers, `Reviewed-by:` and the like, are kept as `reviewers`).
+ * trailers, `Reviewed-by:` and the like, are kept as `reviewers`; 6: git runs without the
+ * caller's repository-local variables, git.ts repoLocalEnvVars, so facts a scan cached
+ * under a leaked GIT_NO_REPLACE_OBJECTS, GIT_GRAFT_FILE or GIT_CONFIG_PARAMETERS are not
+ * read again).
  */
-const FACTS_REVISION = 5;
+const FACTS_REVISION = 6;
 
 /**
  * sha256 of the source (tokens, not comments or layout) of fact derivation when
@@ -58,7 +61,7 @@ const FACTS_REVISION = 5;
  * the hash; `npm run facts-hash -- --keep-revision` records it alone, for a change that
  * gives every commit the same facts.
  */
-export const FACTS_SOURCE_HASH = 'b9d4811a85887766c4030a46b49156d4b766528bf936e3c048bcdb27763fca94';
+export const FACTS_SOURCE_HASH = 'da5b969ced4d78e852e2068905dd9a525e77fd23bf945b7a50ceb09c60026249';
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;

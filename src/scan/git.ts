@@ -6,7 +6,8 @@
  * this one spawn wrapper: simple-git's guards refuse these very overrides (and the
  * GIT_* variables of a CI environment), so it cannot run git this safely.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { ExitCode, LetgoError } from '../core/errors.js';
 
 /** Config overrides given to every git command, before the subcommand. */
@@ -27,10 +28,61 @@ export const SAFE_CONFIG = [
   'log.showSignature=false',
 ];
 
-/** Environment for git: no prompts, no pager, no lazy fetch, C locale, no system/global hooks into our output. */
+/**
+ * The repository-local variables of git 2.39 (`git rev-parse --local-env-vars`, git's
+ * `local_repo_env` in environment.c): {@link repoLocalEnvVars} when asking git fails.
+ */
+export const LOCAL_ENV_VARS_FALLBACK: readonly string[] = [
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_CONFIG',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_INDEX_FILE',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_PREFIX',
+  'GIT_INTERNAL_SUPER_PREFIX',
+  'GIT_SHALLOW_FILE',
+  'GIT_COMMON_DIR',
+];
+
+let localEnvVars: readonly string[] | undefined;
+
+/**
+ * The environment variables that point git at one repository (GIT_DIR, GIT_WORK_TREE,
+ * GIT_OBJECT_DIRECTORY, GIT_CONFIG_PARAMETERS, ...), as git lists them with `git rev-parse
+ * --local-env-vars` (the list git itself clears before it runs a command in another
+ * repository, e.g. a submodule). Asked of git once per process (a few ms, run outside any
+ * repository) and cached; {@link LOCAL_ENV_VARS_FALLBACK} when git cannot be run or
+ * answers with anything but variable names. A git hook, `git rebase -x` or a shell in a
+ * worktree sets them; left in letgo's git environment, they would scan that repository
+ * instead of the one named.
+ */
+export function repoLocalEnvVars(): readonly string[] {
+  if (localEnvVars) return localEnvVars;
+  const env = { ...process.env };
+  for (const name of LOCAL_ENV_VARS_FALLBACK) delete env[name];
+  const r = spawnSync('git', ['rev-parse', '--local-env-vars'], { cwd: tmpdir(), env, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+  const names = r.status === 0 ? r.stdout.split('\n').filter((l) => l !== '') : [];
+  localEnvVars = names.length && names.every((n) => /^GIT_[A-Z0-9_]+$/.test(n)) ? names : LOCAL_ENV_VARS_FALLBACK;
+  return localEnvVars;
+}
+
+/**
+ * Environment for git: the caller's, less {@link repoLocalEnvVars} (so git finds the
+ * repository from its working folder alone), with no prompts, no pager, no lazy fetch,
+ * C locale, no system/global hooks into our output.
+ */
 export function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of repoLocalEnvVars()) delete env[name];
   return {
-    ...process.env,
+    ...env,
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     PAGER: 'cat',

@@ -118,6 +118,56 @@ describe('files a repository names for git', () => {
   }, 60_000);
 });
 
+describe("the caller's repository-local git variables", () => {
+  it("GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY, GIT_COMMON_DIR, GIT_CONFIG_PARAMETERS/COUNT set for repository A (a hook in A): letgo scan B gives B's facts and manager", async () => {
+    const work = tempDir('letgo-env-');
+    const a = await makeRepo(team(), 'alpha', work);
+    git(a, ['config', 'user.email', ANN.email]);
+    const bob = { name: 'Bob Analyst', email: 'bob@corp.io' };
+    const b = await makeRepo(
+      [
+        { author: bob, date: '2026-10-07T09:00:00+02:00', message: 'eda', files: { 'nb/eda.py': lines(6, 'e') } },
+        { author: MIA, date: '2026-10-08T09:00:00+02:00', message: 'fix', files: { 'nb/eda.py': lines(7, 'e') } },
+        { author: bob, date: '2026-10-15T09:00:00+02:00', message: 'model', files: { 'nb/model.py': lines(9, 'm') } },
+      ],
+      'beta',
+      work
+    );
+    git(b, ['config', 'user.email', MIA.email]);
+    // A mailmap that renames B's authors: applied only when A's config (or the caller's -c) leaks into B's git.
+    const mailmap = path.join(work, 'other.mailmap');
+    writeFileSync(mailmap, `Zed Other <zed@x.io> <${bob.email}>\nZed Other <zed@x.io> <${MIA.email}>\n`);
+    const scanB = (env: Record<string, string>) => {
+      const out = path.join(work, `out-${Object.keys(env).join('-') || 'clean'}`);
+      const run = bin(['scan', b, '--month', '2026-10', '--format', 'json', '--out', out, '--no-cache'], { cwd: a, env });
+      expect(run.code, `${JSON.stringify(env)}: ${run.stderr}`).toBe(ExitCode.Ok);
+      return { facts: readFileSync(path.join(out, 'facts.jsonl'), 'utf8'), report: JSON.parse(run.stdout) as Report };
+    };
+    const clean = scanB({});
+    const shas = new Set(
+      clean.facts
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { sha: string }).sha)
+    );
+    expect([...shas].sort()).toEqual(git(b, ['rev-list', 'HEAD']).trim().split('\n').sort());
+    expect(clean.report.manager.emails).toEqual([MIA.email]);
+    const dotGit = path.join(a, '.git');
+    for (const env of [
+      { GIT_DIR: dotGit },
+      { GIT_DIR: dotGit, GIT_WORK_TREE: a, GIT_INDEX_FILE: path.join(dotGit, 'index') },
+      { GIT_OBJECT_DIRECTORY: path.join(dotGit, 'objects') },
+      { GIT_COMMON_DIR: dotGit },
+      { GIT_CONFIG_PARAMETERS: `'mailmap.file'='${mailmap}'` },
+      { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'mailmap.file', GIT_CONFIG_VALUE_0: mailmap },
+    ]) {
+      const leaked = scanB(env);
+      expect(leaked.facts, JSON.stringify(env)).toBe(clean.facts);
+      expect(leaked.report.manager, JSON.stringify(env)).toEqual(clean.report.manager);
+    }
+  }, 120_000);
+});
+
 describe('config patterns run in linear time', () => {
   it('a tier message (a+)+$ on a subject of 30 a and a !, 8-star globs in tiers, kinds and bots on 60- and 200-character strings', async () => {
     const long = 'a'.repeat(60);

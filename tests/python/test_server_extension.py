@@ -62,6 +62,19 @@ async def test_lists_repositories_to_depth_three(jp_fetch, jp_root_dir: Path, tm
     assert body["reportFolder"] == "letgo-report"
 
 
+async def test_manager_is_the_roots_email_whatever_git_dir_the_server_inherited(jp_fetch, jp_root_dir: Path, tmp_path_factory, monkeypatch):
+    git(jp_root_dir, "init", "-q")
+    git(jp_root_dir, "config", "user.email", MAYA[1])
+    other = make_repo(tmp_path_factory.mktemp("hook") / "other", [{"author": ANA, "date": "2026-10-02T10:00:00+00:00", "message": "m", "files": {"a.py": "x = 1\n"}}])
+    git(other, "config", "user.email", ANA[1])
+    # A server started from a git hook (or git rebase -x) in another repository inherits its GIT_DIR.
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_CONFIG_PARAMETERS", "'user.email'='leak@elsewhere.example'")
+    code, body = await fetch_json(jp_fetch, "letgo", "repos")
+    assert code == 200
+    assert body["manager"] == MAYA[1]
+
+
 async def test_scan_to_done_writes_the_report(jp_fetch, jp_root_dir: Path):
     make_repo(jp_root_dir / "team" / "churn", october_history())
     code, body = await fetch_json(jp_fetch, "letgo", "scan", **post({"paths": ["team/churn"], "manager": MAYA[1], "month": "2026-10", "teamDetail": True}))
