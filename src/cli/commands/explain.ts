@@ -23,6 +23,7 @@ import { isFileFact } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
 import { EVIDENCE_TITLES } from '../../report/sections.js';
 import { loadConfig } from '../configFile.js';
+import { csvText } from '../csv.js';
 import { type CliIo, say } from '../io.js';
 import type { EXPLAIN_FORMATS } from '../options.js';
 import { analysisOptionsOf } from '../reanalyze.js';
@@ -256,15 +257,10 @@ function pathRow(p: PathExplanation): CsvRow {
   };
 }
 
-/**
- * Rows as CSV (RFC 4180, a header row; a missing value is an empty field). A field that
- * starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (csv-stringify's
- * `escape_formulas`): a subject or path from a repository must not run as a spreadsheet formula.
- */
+/** Rows as CSV ({@link csvText}: RFC 4180, a header row, formulas escaped; a missing value is an empty field). */
 async function csv(rows: readonly CsvRow[]): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
-  return stringify(
-    rows.map((r) => CSV_COLUMNS.map((k) => r[k] ?? '')),
-    { header: true, columns: [...CSV_COLUMNS], escape_formulas: true }
+  return csvText(
+    CSV_COLUMNS,
+    rows.map((r) => CSV_COLUMNS.map((k) => r[k]))
   );
 }

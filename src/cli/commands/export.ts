@@ -1,12 +1,13 @@
 /**
  * `letgo export --in DIR --format parquet|csv|jsonl --out FILE`: a saved scan's facts as
  * a table for pandas, Polars, DuckDB or a spreadsheet, with the columns of
- * `core/exportColumns.ts`. Parquet through hyparquet-writer, CSV through csv-stringify;
+ * `core/exportColumns.ts`. Parquet through hyparquet-writer, CSV through cli/csv.ts;
  * the file is written atomically.
  */
 import path from 'node:path';
 import { ExitCode, LetgoError } from '../../core/errors.js';
 import { EXPORT_COLUMNS, type ColumnType, type ExportRow } from '../../core/exportColumns.js';
+import { csvText, type CsvValue } from '../csv.js';
 import type { ExportFormat } from '../exportFormats.js';
 import { type CliIo, say } from '../io.js';
 import { readScan, writeAtomic } from '../store.js';
@@ -37,14 +38,15 @@ export async function toParquet(rows: readonly ExportRow[]): Promise<Uint8Array>
   return new Uint8Array(buffer);
 }
 
-/** The rows as CSV (RFC 4180, a header row; times as ISO 8601 UTC, null as an empty field). */
+/** The rows as CSV ({@link csvText}: RFC 4180, a header row, formulas escaped; times as ISO 8601 UTC, booleans as true/false, null as an empty field). */
 export async function toCsv(rows: readonly ExportRow[]): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
-  const records = rows.map((r) => EXPORT_COLUMNS.map((c) => csvValue(c.value(r))));
-  return stringify(records, { header: true, columns: EXPORT_COLUMNS.map((c) => c.name) });
+  return csvText(
+    EXPORT_COLUMNS.map((c) => c.name),
+    rows.map((r) => EXPORT_COLUMNS.map((c) => csvValue(c.value(r))))
+  );
 }
 
-function csvValue(v: string | number | boolean | Date | null): string | number {
+function csvValue(v: string | number | boolean | Date | null): CsvValue {
   if (v === null) return '';
   if (v instanceof Date) return v.toISOString();
   return typeof v === 'boolean' ? String(v) : v;
