@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { ExitCode, escapeControl } from '../core/errors.js';
-import { shellWord } from './shell.js';
+import { shellWord } from '../core/shell.js';
 
 /** Where a command reads and writes. */
 export interface CliIo {

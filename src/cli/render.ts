@@ -4,7 +4,7 @@
  * start fast. HTML is never printed into a terminal: it goes to a file, named on stderr.
  */
 import path from 'node:path';
-import { shellLine } from './shell.js';
+import { shellLine } from '../core/shell.js';
 import type { Report } from '../core/report.js';
 import { type CliIo, invocation, say } from './io.js';
 

@@ -7,6 +7,7 @@
  */
 import type { Report } from '../core/report.js';
 import { parseReport } from '../core/reportValidation.js';
+import { shellLine } from '../core/shell.js';
 import { formatWindow } from '../report/format.js';
 
 /** File names the panel reads as reports. */
@@ -78,12 +79,7 @@ export function readReportSet(files: readonly { name: string; text: string }[], 
   return set;
 }
 
-/** A folder as one POSIX shell word: as it is when plain, else single-quoted. */
-function shellWord(folder: string): string {
-  return /^[\w./-]+$/.test(folder) ? folder : `'${folder.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The commands that write a report the panel can read, for the "no report yet" message. */
+/** The commands that write a report the panel can read, for the "no report yet" message (POSIX shell lines, core/shell.ts). */
 export function reportCommandsFor(folder: string): { scan: string; demo: string } {
-  return { scan: `letgo scan --out ${shellWord(folder)} .`, demo: `letgo demo --dir churn-team --out ${shellWord(folder)}` };
+  return { scan: shellLine(['letgo', 'scan', '--out', folder, '.']), demo: shellLine(['letgo', 'demo', '--dir', 'churn-team', '--out', folder]) };
 }

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { parse } from 'shell-quote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { shellLine } from '../../src/cli/shell.js';
 import { ExitCode } from '../../src/core/errors.js';
 import { lines, makeRepo, notebook, tempDir } from '../helpers/repos.js';
 import { captureIo, type CliRun, ROOT } from './cliHelpers.js';
@@ -152,16 +151,5 @@ describe('HTML on a terminal goes to a file', () => {
     );
     expect(blocked.code).toBe(ExitCode.Output);
     expect(blocked.stderr).toMatch(/^letgo: cannot write [^\n]*\n$/);
-  });
-});
-
-describe('shellLine', () => {
-  it('quotes only what needs it, and sh splits the line back into the same words', () => {
-    const words = ['scan', 'mia@corp.io', '2026-10', 'team repos', "Ann's notebooks", '$HOME', '`id`', 'a\nb', '', '*.ipynb', 'ü/ß', '--out=x y'];
-    const line = shellLine(words);
-    expect(line.startsWith('scan mia@corp.io 2026-10 ')).toBe(true);
-    const r = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\0').slice(0, -1)).toEqual(words);
   });
 });

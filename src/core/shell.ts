@@ -1,5 +1,6 @@
 /**
- * Command lines the CLI prints for the user to copy: each word quoted for a POSIX shell
+ * Command lines letgo prints for the user to copy (the CLI's hints, the panel's "no report
+ * yet" commands): each word quoted for a POSIX shell
  * (sh, bash, zsh) only when it needs it, the rule of Python's `shlex.quote`: a word of
  * letters, digits and `@%+=:,./-_` stays as it is (an email, a path, a month); anything
  * else is put in single quotes, a `'` in it written as `'"'"'`.
