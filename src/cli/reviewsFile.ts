@@ -40,7 +40,8 @@ export function readReviewsFiles(files: readonly string[], cwd: string): ReviewP
 
 /**
  * The pages of several exports (`--reviews` files, or the `reviews.json` of merged scans)
- * as one, each pull request once (githubReviews.ts distinctPullRequests), and their reviews.
+ * as one, each pull request once (githubReviews.ts distinctPullRequests; within each part
+ * {@link parseReviewPages} did it already), and their reviews.
  * @throws LetgoError (BAD_INPUT, 8) when those pages take more than {@link MAX_REVIEWS_BYTES} as JSON: a scan folder's reviews.json could not be read back
  */
 export function combineReviewPages(parts: readonly ReviewPages[]): ReviewPages {
@@ -68,7 +69,10 @@ function readReviewsFile(file: string, label: string): ReviewPages {
 }
 
 /**
- * The pages and reviews of one export's text (a `--reviews` file, or a scan folder's `reviews.json`).
+ * The pages and reviews of one export's text (a `--reviews` file, or a scan folder's
+ * `reviews.json`), each pull request once (githubReviews.ts distinctPullRequests): `gh
+ * --paginate --slurp` repeats a pull request, or a whole page, when the list moves while it
+ * paginates.
  * @param file how messages name the file ("--reviews reviews.json")
  * @param fix what the message tells the user to do (default: write it with README's gh command)
  * @throws LetgoError (BAD_INPUT) as {@link readReviewsFiles}
@@ -87,8 +91,13 @@ export function parseReviewPages(text: string, file: string, fix = FIX): ReviewP
     const hint = value !== null && typeof value === 'object' && !Array.isArray(value) ? ' (one page, not an array of pages: gh ran without --slurp)' : '';
     throw new LetgoError(ExitCode.BadInput, `${file} is not a gh export of pull-request reviews: ${describeAjvError(validate.errors?.[0])}${hint}; ${fix}`);
   }
+  const given = value as unknown[];
   try {
-    return { pages: value as unknown[], reviews: githubReviews(value) };
+    // Read before repeats are dropped, so that an error names the field where the file has it.
+    const reviews = githubReviews(given);
+    const pages = distinctPullRequests(given);
+    const unchanged = pages.length === given.length && pages.every((p, k) => p === given[k]);
+    return { pages, reviews: unchanged ? reviews : githubReviews(pages) };
   } catch (e) {
     throw new LetgoError(ExitCode.BadInput, `${file}: ${(e as Error).message}; ${fix}`);
   }

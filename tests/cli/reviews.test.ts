@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';
-import { combineReviewPages, MAX_REVIEWS_BYTES } from '../../src/cli/reviewsFile.js';
+import { combineReviewPages, MAX_REVIEWS_BYTES, parseReviewPages } from '../../src/cli/reviewsFile.js';
 import { LetgoError } from '../../src/core/errors.js';
 import { githubReviews } from '../../src/core/githubReviews.js';
 import { lines, makeRepo, tempDir } from '../helpers/repos.js';
@@ -71,6 +71,12 @@ const EXPORT = [
     },
   },
 ];
+
+/** Writes `value` as JSON to `cwd/name`; returns `name`. */
+function writeJson(cwd: string, name: string, value: unknown): string {
+  writeFileSync(path.join(cwd, name), JSON.stringify(value));
+  return name;
+}
 
 async function teamRepo(): Promise<{ cwd: string; repo: string }> {
   const cwd = tempDir();
@@ -187,6 +193,37 @@ describe('letgo scan --reviews', () => {
     expect((JSON.parse(again.stdout) as Report).leadByExample).toMatchObject({ reviews: 0, sources: ['trailers'] });
   });
 
+  it('one file in which gh --paginate --slurp repeated a page, or a pull request across pages (the list moved): each pull request counted once, reviews.json holds it once', async () => {
+    const { cwd, repo } = await teamRepo();
+    const args = ['scan', repo, '--month', '2026-10', '--manager', 'Max Manager', '--no-cache', '--quiet', '--format', 'json'];
+    const clean = await letgo([...args, '--reviews', writeJson(cwd, 'clean.json', EXPORT)], cwd);
+    expect(clean.code, clean.stderr).toBe(0);
+    const want = (JSON.parse(clean.stdout) as Report).leadByExample;
+    expect(want?.reviews).toBe(2);
+    // The last page again (gh fetched the same cursor twice).
+    const repeated = [EXPORT[0], EXPORT[1], EXPORT[1]];
+    // A pull request merged while gh paginated: the list moved by one, so page 2 starts with page 1's last pull request.
+    const moved = structuredClone(EXPORT);
+    moved[1].data.repository.pullRequests.nodes.unshift(structuredClone(EXPORT[0].data.repository.pullRequests.nodes[0]));
+    for (const [name, pages] of [
+      ['repeated.json', repeated],
+      ['moved.json', moved],
+    ] as const) {
+      // The reviews handed to the analysis: each pull request's once.
+      const parsed = parseReviewPages(readFileSync(path.join(cwd, writeJson(cwd, name, pages)), 'utf8'), name);
+      expect(parsed.reviews, name).toEqual(githubReviews(EXPORT));
+      const out = `out-${path.parse(name).name}`;
+      const run = await letgo([...args, '--reviews', name, '--out', out], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      expect((JSON.parse(run.stdout) as Report).leadByExample, name).toEqual(want);
+      expect(JSON.parse(readFileSync(path.join(cwd, out, 'reviews.json'), 'utf8')), name).toEqual(EXPORT);
+      // The saved reviews are read back as they were counted.
+      const merged = await letgo(['merge', out, '--out', `merged-${path.parse(name).name}`, '--format', 'json', '--quiet'], cwd);
+      expect(merged.code, merged.stderr).toBe(0);
+      expect((JSON.parse(merged.stdout) as Report).leadByExample, name).toEqual(want);
+    }
+  });
+
   it('refuses a file that is not a gh export with one line naming the file and field (exit 8)', async () => {
     const { cwd, repo } = await teamRepo();
     const write = (name: string, text: string) => writeFileSync(path.join(cwd, name), text);
@@ -214,6 +251,8 @@ describe('letgo scan --reviews', () => {
       ]);
     write('february-30.json', withDate('2026-02-30T10:00:00Z'));
     write('not-a-date.json', withDate('yesterday'));
+    // After a repeated page (dropped when counting), the bad date is named where the file has it: page 2.
+    write('repeat-then-february-30.json', JSON.stringify([EXPORT[0], EXPORT[0], ...(JSON.parse(withDate('2026-02-30T10:00:00Z')) as unknown[])]));
     write('bad-state.json', withDate('2026-10-01T10:00:00Z').replace('APPROVED', 'LGTM'));
     write('graphql-error.json', JSON.stringify([{ errors: [{ message: 'Could not resolve to a Repository' }], data: { repository: null } }]));
     mkdirSync(path.join(cwd, 'a-folder.json'));
@@ -236,6 +275,7 @@ describe('letgo scan --reviews', () => {
         'february-30.json',
         '--reviews february-30.json: /0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt "2026-02-30T10:00:00Z" is no calendar time',
       ],
+      ['repeat-then-february-30.json', '--reviews repeat-then-february-30.json: /2/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt'],
       ['not-a-date.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/submittedAt must match pattern'],
       ['bad-state.json', '/0/data/repository/pullRequests/nodes/0/reviews/nodes/0/state must be one of "APPROVED"'],
       ['graphql-error.json', '/0/data/repository must be object'],
