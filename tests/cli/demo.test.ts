@@ -1,5 +1,5 @@
 /**
- * `letgo demo` leaves nothing behind (issue 19, "Files left behind"): its temp folder is
+ * `letgo demo` leaves nothing behind: its temp folder is
  * removed after the scan, also when the command fails; a `--dir` folder is kept.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Bad input (issue 2, "Bad input"; docs/definitions.md "Rules for every part"): each case gets
+ * Bad input (docs/definitions.md "Rules for every part"): each case gets
  * one line on stderr starting with `letgo: ` that names the input and says what to do,
  * the documented exit code, no stack trace, and no output folder or partial file.
  */

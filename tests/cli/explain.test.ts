@@ -1,5 +1,5 @@
 /**
- * `letgo explain` (issue 18): every section's count equals the report's number, on the
+ * `letgo explain`: every section's count equals the report's number, on the
  * demo and on a messy team repository (a handoff across a rename to a teammate who
  * commits as a GitHub noreply address, a co-authored commit, a bot, a config-excluded
  * folder); `--path` names the rule behind a file's kind and tier and its owner; bad

@@ -1,5 +1,5 @@
 /**
- * `letgo explain` on the shapes that broke it (review of issue 18): a file renamed twice
+ * `letgo explain` on the history shapes that broke it once: a file renamed twice
  * (x.py -> y.py -> z.py) asked for by each of its names, a Jupytext py:percent script
  * the scan counts as a notebook, repositories whose ids contain '/' (two folders named
  * `proj`), an empty commit late at night, and a commit of 60 generated files whose one

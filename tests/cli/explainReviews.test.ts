@@ -1,5 +1,5 @@
 /**
- * `letgo explain` lists the reviews and pairing behind report.leadByExample (issue 18), on a
+ * `letgo explain` lists the reviews and pairing behind report.leadByExample, on a
  * scan made with `--reviews` (a gh export in README's shape) and review trailers in CRLF
  * messages: a pull request squash-merged as a scanned commit whose trailer names the same
  * reviewer is one review; an unmerged pull request reviewed twice is one; a review outside

@@ -1,5 +1,5 @@
 /**
- * `--help` and README.md agree (issue 19, "Help that disagrees with the README"): for every
+ * `--help` and README.md agree: for every
  * command, README's options table (the table whose first header cell is `letgo COMMAND`)
  * has one row per argument and option of `letgo COMMAND --help`, with the same flags, the
  * same meaning (with its choices) and the same default. Both are parsed from their text.

@@ -1,5 +1,5 @@
 /**
- * Every command the CLI suggests works when copied (issue 19, "A hint that fails"): after
+ * Every command the CLI suggests works when copied: after
  * each terminal summary the suggested HTML review command is run exactly as printed, from
  * the same folder, and must write the review to a file (never HTML into a terminal) and
  * say where. Off a terminal, `--format html` still prints the page on stdout.

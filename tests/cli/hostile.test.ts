@@ -1,5 +1,5 @@
 /**
- * Hostile repositories, configs and files (issue 15): each case runs the real binary (or
+ * Hostile repositories, configs, files and environments: each case runs the real binary (or
  * the CLI in-process where only the message matters) on inputs built here, and asserts
  * the exit code, exactly one `letgo:` line (or the warnings a success prints), bounded
  * time (generous: these cases used to take 10-164 s, hang, or grow to 14 GB), bounded

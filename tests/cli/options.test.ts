@@ -1,5 +1,5 @@
 /**
- * Option values (issue 15, "Small ones" and "Denial of service"): every numeric option is
+ * Option values, small mistakes and denial of service alike: every numeric option is
  * bounded and written in decimal digits, an empty value is refused, and a typo'd option
  * is one line pointing at the command's own help. Each case: exit 2, one stderr line
  * naming the option and the value, nothing on stdout, in bounded time (the value is

@@ -1,5 +1,5 @@
 /**
- * Patterns in linear time (src/core/patterns.ts, issue 15): config patterns on RE2 stay
+ * Patterns in linear time (src/core/patterns.ts): config patterns on RE2 stay
  * fast on strings that make a backtracking engine take seconds to minutes, they match
  * what picomatch matches on real paths, and letgo's own default rules stay linear on
  * 100,000-character names. Time bounds are generous (a shared 2-core machine): the

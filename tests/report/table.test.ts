@@ -36,7 +36,7 @@ describe('renderTable', () => {
     expect(out).toContain('35%');
     expect(out).toContain('1.7x');
     expect(out).toMatch(/Trend {2}May 2026 [▁▂▃▄▅▆▇█]{6} Oct 2026 {2}ratio 1\.2x → 1\.8x/);
-    // Sentences (issue 19, "Words"); examples name their repository when the report has several.
+    // Sentences, not field names; examples name their repository when the report has several.
     expect(out).toMatch(/Only you maintain +2 notebooks, e\.g\. notebooks\/elasticity\.ipynb in pricing$/m);
     expect(out).toMatch(/Stepped in +3 teammates’ files, 1 still in progress,\n {19}e\.g\. src\/features\.py in churn-model$/m);
     expect(out).toMatch(/Small fixes +5 of your 14 hands-on commits \(36%\) changed ≤5 lines$/m);

@@ -1,9 +1,9 @@
 /**
- * What a manager reads (issue 19, "Words"): the terminal summary, the Markdown page and the
- * HTML page of real scans of the demo team, a team that made no hands-on commit, a
- * one-person team and a 40-person team spread over two repositories. Each sentence the
- * issue found cryptic now says what it means, and no format prints a placeholder or a
- * programming word instead of a sentence.
+ * What a manager reads: the terminal summary, the Markdown page and the HTML page of real
+ * scans of the demo team, a team that made no hands-on commit, a one-person team and a
+ * 40-person team spread over two repositories. Each sentence says what it means (whose
+ * figures, which repository, what is missing instead of n/a), and no format prints a
+ * placeholder or a programming word instead of a sentence.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommitSpec, Signature } from '../../src/demo/repoBuilder.js';

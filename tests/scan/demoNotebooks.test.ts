@@ -1,6 +1,6 @@
 /**
- * The demo repository's notebooks open in JupyterLab as a real team's do (issue 19, "The
- * demo notebooks look broken"): every `image/png` output of every notebook version in the
+ * The demo repository's notebooks open in JupyterLab as a real team's do: every
+ * `image/png` output of every notebook version in the
  * history is a valid PNG (decoded here by hand: signature, IHDR, each chunk's CRC-32,
  * IDAT inflating to exactly the scanlines IHDR announces, IEND) of the size its
  * text/plain form names, and each notebook opens with a cell that fits its name.

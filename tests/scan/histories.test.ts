@@ -1,5 +1,5 @@
 /**
- * Counted right on real histories (issue 14, the scan's half): every non-merge commit
+ * Counted right on real histories (the scan's side): every non-merge commit
  * counts (empty commits, submodule-pointer commits), git config cannot change what git
  * prints, dates before 1970 and paths that are not UTF-8 are read, partial clones and
  * damaged copies finish with exact commit counts and unknown churn only where git could

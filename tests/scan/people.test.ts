@@ -1,6 +1,6 @@
 /**
- * People on real repositories the tests build (issue 14 "People", issue 19 "The manager by
- * a handle"): co-authors in every form GitHub credits (squash merges with `---------`,
+ * People on real repositories the tests build: co-authors in every form GitHub credits
+ * (squash merges with `---------`,
  * CRLF messages written by `git commit -F`, any case, mixed paragraphs), AI assistants
  * that are never people, a documentation builder under a human name beside people with
  * terse messages, two "Ben"s, names that differ only by spacing and punctuation, and a

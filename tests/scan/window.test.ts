@@ -1,5 +1,5 @@
 /**
- * Any window tells the truth (issue 14): a repository whose history ends in 2023, scanned
+ * Any window tells the truth: a repository whose history ends in 2023, scanned
  * for 2016-2026, a few months, and a month with no notebook work: the trend covers the
  * window (by month, by quarter past 24 months), ownership is judged at the window's last
  * commit, and every sentence says what it measured.
