@@ -374,7 +374,8 @@ const IPYNB = /\.ipynb$/i;
 /**
  * True when a walk with notebook diffs off may give this commit other facts than a plain
  * walk: a `.ipynb` path with a "-" numstat that is not classified as a notebook (nothing
- * recounts it), a `.ipynb` path whose type changed, or one added, deleted or renamed in a
+ * recounts it), a `.ipynb` path whose type changed, or one added, deleted or renamed with
+ * an edit (git pairs exact renames by object id first, whatever the attributes) in a
  * commit where git could pair renames (it has a deleted or renamed file and an added or
  * renamed one: git finds renames of binary files by other similarity rules than of
  * text). A commit that only adds notebooks, or only deletes them, pairs nothing either
@@ -391,7 +392,8 @@ function pairsDiffer(c: RawCommit, classifier: Classifier): boolean {
     const name = plainPath(ch.path);
     if (!IPYNB.test(name) && !(ch.oldPath !== undefined && IPYNB.test(plainPath(ch.oldPath)))) continue;
     if (ch.status === 'T' || (ch.added === null && classifier.kind(name) !== 'notebook')) return true;
-    moved ||= ch.status !== 'M';
+    // An exact rename (same blob) is paired by object id before any similarity, in either walk.
+    moved ||= ch.status !== 'M' && !(ch.status === 'R' && ch.oldBlob === ch.newBlob);
   }
   return moved && sources && targets;
 }

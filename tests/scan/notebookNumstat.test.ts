@@ -687,3 +687,57 @@ describe('commits that add or delete notebooks without a rename to pair', () => 
     expect(factsOf(facts, 'src/x.py').map(churn)).toEqual(factsOf(facts, 'src/x.py').map((f) => plainChurn(plainOf(plain, f))));
   });
 });
+
+describe('commits that rename notebooks exactly beside a rename git could pair', () => {
+  // Exact renames keep their blob: git pairs them by object id before any similarity,
+  // whatever the attributes, so such a commit is walked once with notebook diffs off
+  // (readCommits.ts pairsDiffer) and must still give a plain walk's facts.
+  it('give the facts of a plain walk: exact notebook renames (one not JSON, one CRLF) beside a text file renamed with an edit', async () => {
+    const cells: CellSpec[] = Array.from({ length: 8 }, (_, i) => ({
+      type: 'code' as const,
+      source: `x${i} = ${i}`,
+      id: `c${i}`,
+      count: 1,
+      outputs: [outputs.image()],
+    }));
+    const nb = nbV4(cells);
+    const conflicted = `<<<<<<< HEAD\n${oneCell('a = 1')}=======\n${oneCell('a = 2')}>>>>>>> branch\n`;
+    const module = Array.from({ length: 30 }, (_, i) => `value_${i} = ${i}`).join('\n') + '\n';
+    const dir = await makeRepo([
+      {
+        author: AMY,
+        date: at(20),
+        message: 'Add',
+        files: { 'a.ipynb': nb, 'b.ipynb': conflicted, 'c.ipynb': nb.replace(/\n/g, '\r\n'), 'src/m.py': module, 'old.txt': 'gone\n' },
+      },
+      {
+        author: AMY,
+        date: at(21),
+        message: 'Move everything',
+        renames: [
+          ['a.ipynb', 'book/a.ipynb'],
+          ['b.ipynb', 'book/b.ipynb'],
+          ['c.ipynb', 'book/c.ipynb'],
+          ['src/m.py', 'lib/m.py'],
+        ],
+        files: { 'lib/m.py': module.replace('value_3 = 3', 'value_3 = 33'), 'old.txt': null, 'new.txt': 'fresh\n' },
+      },
+    ]);
+    const plain = plainNumstat(dir);
+    const facts = await scanFacts(dir, config('cells'));
+    expect(facts.length).toBe(plain.length);
+    for (const f of facts) plainOf(plain, f);
+    const moves = ['a', 'b', 'c'].map((n) => only(facts, `book/${n}.ipynb`));
+    expect(moves.map((f) => [f.status, f.oldPath])).toEqual([
+      ['R', 'a.ipynb'],
+      ['R', 'b.ipynb'],
+      ['R', 'c.ipynb'],
+    ]);
+    expect([moves[0]!.parse, moves[0]!.added, moves[0]!.deleted, moves[2]!.parse]).toEqual(['ok', 0, 0, 'ok']);
+    // The one that does not parse keeps git's numstat of the rename.
+    expect(moves[1]!.parse).not.toBe('ok');
+    expect(churn(moves[1]!)).toEqual(plainChurn(plainOf(plain, moves[1]!)));
+    const m = only(facts, 'lib/m.py');
+    expect([m.status, m.oldPath, churn(m)]).toEqual(['R', 'src/m.py', plainChurn(plainOf(plain, m))]);
+  });
+});
