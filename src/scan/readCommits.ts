@@ -97,7 +97,10 @@ async function readChunks(
   promisor: boolean
 ): Promise<Read> {
   const min = Math.max(1, opts.minChunk ?? MIN_CHUNK);
-  const n = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
+  const most = Math.max(1, Math.min(Math.ceil(shas.length / min), opts.chunks));
+  // A multiple of the git processes run at once: 3 chunks on 2 processes take two rounds (2/3 of one walk), 2 chunks take 1/2.
+  const jobs = opts.limit.concurrency;
+  const n = most > jobs ? most - (most % jobs) : most;
   const size = Math.ceil(shas.length / n);
   const parts = Array.from({ length: Math.ceil(shas.length / size) }, (_, i) => shas.slice(i * size, (i + 1) * size));
   let done = 0;
