@@ -78,14 +78,39 @@ function parseCheck(line: string): ObjectInfo | null {
   return type === undefined || size === undefined || type === 'missing' || type === 'ambiguous' ? null : { id: id!, type, size: Number(size) };
 }
 
-/** Which of the object ids `ids` the repository holds (its packs and loose objects, no fetch): one `git cat-file --batch-all-objects`. */
-export async function heldAmong(dir: string, ids: readonly string[]): Promise<Set<string>> {
+/**
+ * Which of the object ids `ids` the repository holds (its packs and loose objects, no
+ * fetch): one `git cat-file --batch-all-objects`, read as it streams and keeping only
+ * the ids asked about, so memory follows `ids`, not the repository's object count (a
+ * partial clone of a monorepo lists tens of millions). A listing git ends early leaves
+ * the ids it did not print out (taken as missing, as before).
+ * @throws LetgoError (GIT) when git is not installed or made no progress for gitIdleMs
+ */
+export function heldAmong(dir: string, ids: readonly string[]): Promise<Set<string>> {
   const wanted = new Set(ids);
   const held = new Set<string>();
-  if (wanted.size === 0) return held;
-  const r = await runGit(dir, ['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objectname)']);
-  for (const id of r.stdout.toString('latin1').split('\n')) if (wanted.has(id)) held.add(id);
-  return held;
+  if (wanted.size === 0) return Promise.resolve(held);
+  return new Promise((resolve, reject) => {
+    const git = spawnGit(dir, ['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objectname)']);
+    const { child } = git;
+    let partial = ''; // a line cut by the chunk boundary
+    child.stdout.setEncoding('latin1');
+    child.stdout.on('data', (text: string) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const id of lines) if (wanted.has(id)) held.add(id);
+    });
+    child.stderr.resume();
+    child.on('error', (e) => reject(gitSpawnError(e)));
+    child.on('close', () => {
+      const stalled = git.stalled();
+      if (stalled) return reject(stalled);
+      if (wanted.has(partial)) held.add(partial);
+      resolve(held);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end();
+  });
 }
 
 /** A blob's bytes, or why it cannot be read. */

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { heldAmong } from '../../src/scan/catFile.js';
 import type { RawChange } from '../../src/scan/logParser.js';
 import { blobsOf, walkRung } from '../../src/scan/missingBlobs.js';
+import { tempDir } from '../helpers/repos.js';
 
 const ZERO = '0'.repeat(40);
 const id = (c: string): string => c.repeat(40);
@@ -55,5 +58,21 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
       id('c'),
       id('d'),
     ]);
+  });
+});
+
+describe('heldAmong: the object ids a repository holds, read as git lists them', () => {
+  it('answers exactly for ids spread over a listing of many pipe chunks (3,000 objects, 120 KB), with ids it lacks and repeats', () => {
+    const dir = tempDir();
+    execFileSync('git', ['init', '-q', dir]);
+    // 3,000 blobs in one fast-import stream (a pack, as a clone has).
+    const stream = Array.from({ length: 3000 }, (_, i) => `blob\nmark :${i + 1}\ndata ${String(i).length + 1}\n${i}\n`).join('');
+    execFileSync('git', ['-C', dir, 'fast-import', '--quiet'], { input: stream });
+    const all = execFileSync('git', ['-C', dir, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], { encoding: 'utf8' }).trim().split('\n');
+    expect(all.length).toBe(3000);
+    const asked = [...all.filter((_, i) => i % 7 === 0), all[5]!, all[5]!, id('f'), id('e'), 'not-an-id'];
+    return heldAmong(dir, asked).then((held) => {
+      expect([...held].sort()).toEqual([...new Set([...all.filter((_, i) => i % 7 === 0), all[5]!])].sort());
+    });
   });
 });
