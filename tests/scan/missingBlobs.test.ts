@@ -62,7 +62,7 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
 });
 
 describe('heldAmong: the object ids a repository holds, read as git lists them', () => {
-  it('answers exactly for ids spread over a listing of many pipe chunks (3,000 objects, 120 KB), with ids it lacks and repeats', () => {
+  it('answers exactly for ids spread over a listing of many pipe chunks (3,000 objects, 120 KB), every id asked, with ids it lacks and a repeat', () => {
     const dir = tempDir();
     execFileSync('git', ['init', '-q', dir]);
     // 3,000 blobs in one fast-import stream (a pack, as a clone has).
@@ -70,9 +70,9 @@ describe('heldAmong: the object ids a repository holds, read as git lists them',
     execFileSync('git', ['-C', dir, 'fast-import', '--quiet'], { input: stream });
     const all = execFileSync('git', ['-C', dir, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], { encoding: 'utf8' }).trim().split('\n');
     expect(all.length).toBe(3000);
-    const asked = [...all.filter((_, i) => i % 7 === 0), all[5]!, all[5]!, id('f'), id('e'), 'not-an-id'];
+    const asked = [...all, all[5]!, id('f'), id('e'), 'not-an-id'];
     return heldAmong(dir, asked).then((held) => {
-      expect([...held].sort()).toEqual([...new Set([...all.filter((_, i) => i % 7 === 0), all[5]!])].sort());
+      expect([...held].sort()).toEqual([...all].sort());
     });
   });
 });
