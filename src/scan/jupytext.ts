@@ -22,8 +22,14 @@ const BATCH = 64;
 /** Bytes of a script decoded first: enough to see that most scripts open no header. */
 const HEAD_BYTES = 4096;
 
-/** A notebook fact, its commit, and its versions' paths and `metadata.jupytext.formats` (when they parsed). */
-export type NotebookSides = Map<FactBody, { sha: string; sides: { path: string; formats?: string }[] }>;
+/** A changed notebook's commit, and its versions' paths and `metadata.jupytext.formats` (those that parsed). */
+export interface NotebookSide {
+  sha: string;
+  sides: { path: string; formats?: string }[];
+}
+
+/** Each notebook fact with its {@link NotebookSide}. */
+export type NotebookSides = Map<FactBody, NotebookSide>;
 
 /** Input of {@link pairJupytext}. */
 export interface JupytextInput {

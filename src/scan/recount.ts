@@ -11,7 +11,7 @@ import type { FactBody } from '../core/facts.js';
 import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
-import { headerBlob, pairJupytext, type NotebookSides } from './jupytext.js';
+import { headerBlob, pairJupytext, type NotebookSide, type NotebookSides } from './jupytext.js';
 import { readGitNumstat } from './notebookNumstat.js';
 import type { RecountPool } from './recountPool.js';
 
@@ -65,7 +65,7 @@ export interface Counted {
   /** Indices (into the task's items) of notebooks whose count fell back to a numstat git skipped: git is asked again. */
   askGit: number[];
   /** Per item, for a notebook fact: its versions' paths and Jupytext formats, where they parsed (jupytext.ts NotebookSides). */
-  sides: ({ sha: string; sides: { path: string; formats?: string }[] } | null)[];
+  sides: (NotebookSide | null)[];
 }
 
 /**
@@ -132,7 +132,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
  */
 export async function countChanges(dir: string, task: CountTask): Promise<Counted> {
   const { items, sizes } = task;
-  const out: Counted = { unknown: 0, askGit: [], sides: new Array<Counted['sides'][number]>(items.length).fill(null) };
+  const out: Counted = { unknown: 0, askGit: [], sides: new Array<NotebookSide | null>(items.length).fill(null) };
   if (items.length === 0) return out;
   const cat = new CatFile(dir);
   const sides = new SideCache(items, (blob) => readBlob(cat, blob, sizes.get(blob), task.maxBlobBytes));
