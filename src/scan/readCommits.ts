@@ -21,7 +21,7 @@ import { batchCheck, heldAmong } from './catFile.js';
 import { firstLine, runGit } from './git.js';
 import { logArgs, streamLog, type LogDiff, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
-import { blobsOf, hasPromisorRemote, textDiffPaths, walkRung } from './missingBlobs.js';
+import { binaryCheckPaths, blobsOf, hasPromisorRemote, walkRung } from './missingBlobs.js';
 import { notebookDiffOff, type NotebookDiffOff } from './notebookNumstat.js';
 import { plainPath } from './pathQuote.js';
 import { recountChurn, type ChangeToCount } from './recount.js';
@@ -159,7 +159,7 @@ interface Chunk {
 
 /** A chunk walked by git log, before its recount. */
 interface Walked extends Omit<Chunk, 'recountWorkers'> {
-  /** git log processes run: 1 for the chunk, plus its walks again after objects git could not read. */
+  /** git log processes run: the chunk's walk, and its walks again after objects git could not read (a planned chunk's listing among them). */
   walks: number;
   /** Commits built from a walk below numstat. */
   fallback: number;
@@ -203,7 +203,7 @@ async function walkChunk(
     unreadable: false,
     unknown: 0,
     unknownFiles: 0,
-    walks: 1,
+    walks: 0,
     fallback: 0,
     facts: new Map(),
     notebookChanges: [],
@@ -282,7 +282,7 @@ async function walkChunk(
         else build(c, diff);
       };
       const part = i === 0 && window >= list.length ? list : list.slice(i, i + window);
-      if (i > 0 || rung > 0) w.walks++; // a walk again after objects git could not read
+      w.walks++;
       const r = await streamLog(dir, [...(off?.args ?? []), ...logArgs(diff)], part, (c) => {
         if (last) take(last);
         last = c;
@@ -326,8 +326,8 @@ async function walkChunk(
     const held = await heldAmong(dir, blobs);
     for (const b of blobs) if (!held.has(b)) w.missing.add(b);
     const rungs = { numstat: [] as string[], raw: [] as string[], 'raw-no-renames': [] as string[], unsure: [] as string[] };
-    const text = await textDiffPaths(dir, [...changes.values()].flat(), w.missing);
-    for (const sha of list) rungs[changes.has(sha) ? walkRung(changes.get(sha)!, w.missing, text) : 'unsure'].push(sha);
+    const checked = await binaryCheckPaths(dir, [...changes.values()].flat(), w.missing);
+    for (const sha of list) rungs[changes.has(sha) ? walkRung(changes.get(sha)!, w.missing, checked) : 'unsure'].push(sha);
     const below = rungs.raw.length + rungs['raw-no-renames'].length;
     if (below > 0) w.unreadable = true; // numstat would fail on them (an unsure commit's walk says so itself)
     if (rungs.numstat.length) await walk(rungs.numstat, 0, off);

@@ -724,6 +724,90 @@ describe('partial clones and missing blobs', () => {
   });
 });
 
+/** Removes the loose object of `blob` (a repository whose objects were never packed): a damaged copy. */
+function dropBlob(dir: string, blob: string): void {
+  rmSync(path.join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+}
+
+/**
+ * `git log -1 --numstat -M` of one commit alone, as letgo's scan runs it: per path (a
+ * rename's new path), [added, deleted] (null for "-"); undefined when git cannot read it.
+ */
+function numstatAlone(dir: string, sha: string): Map<string, [number | null, number | null]> | undefined {
+  const r = spawnSync('git', ['log', '-1', '--numstat', '-M', '--no-textconv', '--format=', sha, '--'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_NO_LAZY_FETCH: '1' },
+  });
+  if (r.status !== 0) return undefined;
+  const out = new Map<string, [number | null, number | null]>();
+  for (const m of r.stdout.matchAll(/^(\d+|-)\t(\d+|-)\t(?:.* => )?(.*)$/gm))
+    out.set(m[3]!, [m[1] === '-' ? null : Number(m[1]), m[2] === '-' ? null : Number(m[2])]);
+  return out;
+}
+
+/** A commit's file facts as numstatAlone gives them. */
+function factsAlone(r: ScanResult, sha: string): Map<string, [number | null, number | null]> {
+  return new Map(r.facts.filter((f): f is Fact => isFileFact(f) && f.sha === sha).map((f) => [f.path, [f.added, f.deleted]]));
+}
+
+/** Eight lines, three repeated, a blank one among them: rewritten to four blank lines, git's numstat says 4/8 where a minimal diff says 3/7 (gitLineChurn). */
+const REPEATED = 'a\na\na\n\na\na\na\na\n';
+
+describe('walks planned after a missing blob: a commit git reads alone gets the facts git gives it', () => {
+  /**
+   * The reviewer's repository: c0 adds b.txt (REPEATED) and x.py; c1 runs `git mv x.py
+   * y.py` and rewrites b.txt to four blank lines; c2 adds z.txt. `.git/info/attributes`
+   * holds `attributes`; then the blobs of x.py and z.txt go (c2 fails at numstat first,
+   * so the rest is planned).
+   */
+  function renameOfMissing(attributes: string, config: [string, string][] = []): { dir: string; c1: string } {
+    const dir = initRepo('rename');
+    for (const [key, value] of config) git(dir, ['config', key, value]);
+    writeFileSync(path.join(dir, '.git', 'info', 'attributes'), attributes);
+    stage(dir, { 'b.txt': REPEATED, 'x.py': lines(50, 'x') });
+    commit(dir, ANN, '2026-10-01T10:00:00+00:00', 'c0');
+    const x = git(dir, ['rev-parse', 'HEAD:x.py']).trim();
+    git(dir, ['mv', 'x.py', 'y.py']);
+    stage(dir, { 'b.txt': '\n\n\n\n' });
+    const c1 = commit(dir, ANN, '2026-10-02T10:00:00+00:00', 'c1');
+    stage(dir, { 'z.txt': lines(5, 'z') });
+    commit(dir, ANN, '2026-10-03T10:00:00+00:00', 'c2');
+    dropBlob(dir, x);
+    dropBlob(dir, git(dir, ['rev-parse', 'HEAD:z.txt']).trim());
+    return { dir, c1 };
+  }
+
+  it.each([
+    // [attributes, config, git reads x.py's missing blob to tell whether it is binary]
+    ['unspecified', '', [], true],
+    ['diff set (text)', '*.py diff\n', [], false],
+    ['-diff (binary)', '*.py -diff\n', [], false],
+    ['diff=python (a driver that does not say)', '*.py diff=python\n', [], true],
+    ['diff=jupyternotebook (an unknown driver)', '*.py diff=jupyternotebook\n', [], true],
+    ['diff=python with diff.python.binary false', '*.py diff=python\n', [['diff.python.binary', 'false']], false],
+  ] as [string, string, [string, string][], boolean][])('%s', async (_name, attributes, config, reads) => {
+    const { dir, c1 } = renameOfMissing(attributes, config);
+    const alone = numstatAlone(dir, c1);
+    expect(alone === undefined).toBe(reads);
+    const r = await run([dir]);
+    const facts = factsAlone(r, c1);
+    if (alone) {
+      expect(facts).toEqual(alone);
+      expect(alone.get('b.txt')).toEqual([4, 8]);
+    } else {
+      // Walked below numstat: y.py's churn is unknown, b.txt counted by letgo.
+      expect(facts.get('y.py')).toEqual([null, null]);
+      expect(facts.get('b.txt')).toEqual([3, 7]);
+    }
+    // c2, c0 (it adds x.py) and c1 when git reads x.py's blob; c2 and c0 when not.
+    expect(r.stats[0]!.fallback).toBe(reads ? 3 : 2);
+    expect(r.repos[0]!.unknownChurn).toBe(reads ? 3 : 2);
+    // The first walk (it fails at c2), the listing, then each commit once: one raw walk, and c1 at numstat when git reads it. No walk fails on a blob planning knew missing.
+    expect(r.stats[0]!.chunks).toBe(reads ? 3 : 4);
+  });
+});
+
 describe('bare repositories', () => {
   it('are scanned, given directly or inside a scanned folder, with HEAD:.mailmap applied', async () => {
     const parent = tempDir('letgo-bare-');

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { heldAmong } from '../../src/scan/catFile.js';
 import type { RawChange } from '../../src/scan/logParser.js';
-import { blobsOf, walkRung } from '../../src/scan/missingBlobs.js';
+import { binaryCheckPaths, blobsOf, walkRung } from '../../src/scan/missingBlobs.js';
+import { git } from '../cli/cliHelpers.js';
 import { tempDir } from '../helpers/repos.js';
 
 const ZERO = '0'.repeat(40);
@@ -25,6 +28,7 @@ const change = (
 
 describe('walkRung: the walk a commit of a history with missing blobs starts from', () => {
   const missing = new Set([id('a'), id('b')]);
+  /** The paths whose blobs git reads to tell whether they are binary. */
   const text = new Set(['nb.ipynb', 'moved/nb.ipynb', 'data.csv', 'moved.csv']);
 
   it('numstat when it names no missing blob (submodule pointers are no blobs)', () => {
@@ -35,7 +39,7 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
   it('raw when numstat surely reads a missing blob and no inexact rename needs one', () => {
     expect(walkRung([change('M', id('a'), id('c'), 'nb.ipynb')], missing, text)).toBe('raw');
     expect(walkRung([change('A', ZERO, id('a'), 'nb.ipynb'), change('A', ZERO, id('c'), 'x.py')], missing, text)).toBe('raw');
-    // An exact rename of a path diffed as text: git reads the blob to tell whether it is binary.
+    // An exact rename of a path whose attributes do not say whether it is binary: git reads the blob to find out.
     expect(walkRung([change('D', id('a'), ZERO, 'nb.ipynb'), change('A', ZERO, id('a'), 'moved/nb.ipynb')], missing, text)).toBe('raw');
   });
 
@@ -48,7 +52,7 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
   it('unsure when git may not read the missing blob at all', () => {
     // A mode change only: the same blob on both sides.
     expect(walkRung([change('M', id('a'), id('a'), 'run.sh', ['100644', '100755'])], missing, text)).toBe('unsure');
-    // An exact rename of a path with a diff attribute (binary: no read).
+    // An exact rename of a path whose attributes say whether it is binary (no read).
     expect(walkRung([change('D', id('a'), ZERO, 'img.png'), change('A', ZERO, id('a'), 'moved.png')], missing, text)).toBe('unsure');
   });
 
@@ -58,6 +62,27 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
       id('c'),
       id('d'),
     ]);
+  });
+
+  it('binaryCheckPaths: the added and deleted paths with a missing blob whose diff attribute does not tell git whether they are binary', async () => {
+    const dir = tempDir('letgo-checkattr-');
+    git(dir, ['init', '-q']);
+    git(dir, ['config', 'diff.Told.binary', 'false']);
+    git(dir, ['config', 'diff.bin.binary', 'true']);
+    const attributes = [
+      '*.set diff',
+      '*.unset -diff',
+      '*.py diff=python',
+      '*.nb diff=jupyternotebook',
+      '*.told diff=Told',
+      '*.bin diff=bin',
+      '*.case diff=told',
+    ];
+    writeFileSync(path.join(dir, '.gitattributes'), attributes.join('\n') + '\n');
+    const names = ['a.set', 'a.unset', 'a.py', 'a.nb', 'a.told', 'a.bin', 'a.case', 'a.txt', 'dir with space/a b.txt'];
+    const changes = [...names.map((n) => change('A', ZERO, id('a'), n)), change('D', id('c'), ZERO, 'held.txt'), change('A', ZERO, id('a'), '"\\351.txt"')];
+    // Unspecified, a built-in or unknown driver, a driver name in another case (config subsections are case-sensitive).
+    expect([...(await binaryCheckPaths(dir, changes, missing))].sort()).toEqual(['a.case', 'a.nb', 'a.py', 'a.txt', 'dir with space/a b.txt']);
   });
 });
 
