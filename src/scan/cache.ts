@@ -46,10 +46,9 @@ const CACHE_FORMAT = 2;
  * the subject kept; 4: git config that changes git's output is pinned, author times
  * before 1970 are read, paths that are not UTF-8 stay distinct, commits without file
  * facts are read as they are after objects git cannot read; 5: the closing review
- * trailers, `Reviewed-by:` and the like, are kept as `reviewers`; 6: git runs without the
- * caller's repository-local variables, git.ts repoLocalEnvVars, so facts a scan cached
- * under a leaked GIT_NO_REPLACE_OBJECTS, GIT_GRAFT_FILE or GIT_CONFIG_PARAMETERS are not
- * read again).
+ * trailers, `Reviewed-by:` and the like, are kept as `reviewers`; 6: in a partial clone or
+ * damaged copy, a commit git can read gets numstat's facts whatever its neighbours, and an
+ * exact rename of a missing blob goes below numstat only where git reads that blob).
  */
 const FACTS_REVISION = 6;
 
@@ -61,7 +60,7 @@ const FACTS_REVISION = 6;
  * the hash; `npm run facts-hash -- --keep-revision` records it alone, for a change that
  * gives every commit the same facts.
  */
-export const FACTS_SOURCE_HASH = 'beae1116335a36e5eddeac30a1173230a5ac1bae05d7faac3b35bf7ff7282d86';
+export const FACTS_SOURCE_HASH = 'aae7d31649e2daa3d91967548cdcdae03bcb6eb50bd69c23618761bfea71dc91';
 
 /** Segments beyond this are compacted into one on the next write. */
 const MAX_SEGMENTS = 8;

@@ -42,12 +42,14 @@ const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|pro
 const LADDER: readonly LogDiff[] = ['numstat', 'raw', 'raw-no-renames', 'none'];
 
 /**
- * Commits walked below numstat after a numstat failure, at first: the commit that failed
- * may be the last one git printed or the next one (raw entries give a readable commit
- * the facts numstat gives it, so taking its neighbour too changes no fact). When the walk after them fails again
- * before passing as many commits as the last span, the next span is twice as long, so a
- * history where every commit fails (a `--filter=blob:none` clone) takes O(log n) walks,
- * not n, and one where failures are far apart walks FIRST_SPAN commits again per failure.
+ * Commits taken at once when numstat fails on a commit whose root tree is missing (a
+ * tree-less clone, `--filter=tree:0`): those of them without their root tree are walked
+ * alone (`none`), the rest at numstat again. When the walk after them fails again on a
+ * missing tree before passing as many commits as the last span, the next span is twice as
+ * long, so a history where every tree is missing takes O(log n) walks, not n. (A commit
+ * with its tree is never taken with a neighbour below numstat: raw entries count lines
+ * with letgo's minimal diff and binary files as unknown, so its facts would depend on
+ * its neighbours.)
  */
 const FIRST_SPAN = 2;
 
@@ -184,8 +186,9 @@ interface Walked extends Omit<Chunk, 'recountWorkers'> {
  * "-" are marked `numstatSkipped`.
  *
  * When git dies on an object it cannot read, the commits it printed before the last one
- * are kept, and the walk goes on from there along {@link LADDER}: a span of commits one
- * rung lower (which may fail in turn), then the rest at this rung again.
+ * are kept, and the walk goes on from there along {@link LADDER}: the one commit it died
+ * on one rung lower (which may fail in turn; a span of commits on a missing root tree),
+ * then the rest at this rung again.
  * @throws LetgoError (GIT) when git log fails for another reason
  */
 async function walkChunk(
@@ -262,12 +265,13 @@ async function walkChunk(
   /**
    * Walks `list` at rung `rung` of LADDER (`off`: with diffOff), falling back below it
    * for what fails. A commit is taken once git has printed the next one (or exited
-   * cleanly): the last one printed before a failure may be incomplete. Below numstat
-   * each commit ends at the first rung that reads it, whatever its neighbours (so the
-   * facts do not depend on how the history was split): a numstat failure sends a span
-   * of commits to `raw`, which gives readable commits the facts numstat gives them; a
-   * failure below that is pinned to its one commit. With `plan`, the first numstat
-   * failure sends the commits from there to {@link planWalks} instead.
+   * cleanly): the last one printed before a failure may be incomplete. Each commit ends
+   * at the first rung that reads it, whatever its neighbours (so the facts do not depend
+   * on how the history was split): a failure is pinned to its one commit (the last one
+   * printed if it fails alone, else the next), which goes one rung lower, except that a
+   * numstat failure on a missing root tree takes a span ({@link FIRST_SPAN}). With
+   * `plan`, the first numstat failure sends the commits from there to
+   * {@link planWalks} instead.
    */
   const walk = async (list: string[], rung: number, off: NotebookDiffOff | null, plan = false): Promise<void> => {
     const diff = LADDER[rung]!;
@@ -287,27 +291,42 @@ async function walkChunk(
         if (last) take(last);
         last = c;
       });
+      const end = i + part.length;
       if (r.code === 0) {
         if (last) take(last);
-        i += part.length;
+        i = end;
         continue;
       }
       if (rung === LADDER.length - 1 || !UNREADABLE.test(r.stderr)) throw new LetgoError(ExitCode.Git, `git log failed in ${dir}: ${firstLine(r.stderr)}`);
       w.unreadable = true;
       i += taken;
       window = RESTART_WINDOW;
-      if (plan && (await planWalks(list.slice(i), off))) return;
-      if (rung === 0) {
+      if (plan) {
+        if (await planWalks(list.slice(i), off)) return;
+        plan = false; // some trees are missing: a listing again would fail again
+      }
+      // No tree, no numstat (nor raw entries): a tree-less clone, where the commits after it likely have none either.
+      const checked = rung === 0 ? list[i]! : undefined;
+      if (checked !== undefined && !(await treesHeld([checked]))[0]) {
         // Failing again within the last span's length: failures are dense here, take twice as many.
         span = span > 0 && taken < span ? span * 2 : FIRST_SPAN;
         const failed = list.slice(i, i + span);
-        await belowNumstat(failed);
+        const held = await treesHeld(failed);
+        await walk(
+          failed.filter((_, k) => !held[k]),
+          LADDER.length - 1,
+          null
+        );
+        const rest = failed.filter((_, k) => held[k]);
+        if (rest.length) await walk(rest, 0, off);
         i += failed.length;
         continue;
       }
-      // The commit git died on: the last one it printed, if that one fails alone, else the next.
-      if (last !== undefined && (await walkAlone(last.sha, rung))) i++;
-      if (i < list.length) await walk([list[i++]!], rung + 1, null);
+      // The commit git died on: the last one it printed if that one fails alone (or is the walk's last), else the next.
+      if (last !== undefined && i + 1 < end && (await walkAlone(last.sha, rung))) i++;
+      const failing = list[i++]!;
+      if (rung === 0 && failing !== checked) await belowNumstat(failing);
+      else await walk([failing], rung + 1, null); // at rung 0: its tree is held
     }
   };
   /**
@@ -333,7 +352,8 @@ async function walkChunk(
     if (rungs.numstat.length) await walk(rungs.numstat, 0, off);
     if (rungs.raw.length) await walk(rungs.raw, 1, null);
     if (rungs['raw-no-renames'].length) await walk(rungs['raw-no-renames'], 2, null);
-    if (rungs.unsure.length) await walk(rungs.unsure, 0, off);
+    // Each alone: a failure is then the commit's own, without a walk again to tell which commit failed.
+    for (const sha of rungs.unsure) await walk([sha], 0, off);
     return true;
   };
   /** Walks one commit at `rung` and takes it if git reads it; false when git cannot. */
@@ -347,8 +367,8 @@ async function walkChunk(
     build(got, diff);
     return true;
   };
-  /** Commits numstat could not read: those whose root tree is missing (a tree-less clone) get the commit alone, the rest raw entries. */
-  const belowNumstat = async (list: string[]): Promise<void> => {
+  /** Per commit of `list`, true when the repository holds its root tree. */
+  const treesHeld = async (list: string[]): Promise<boolean[]> => {
     // Commits are there (rev-list listed them): printing their tree ids reads no tree.
     const args = [...logArgs('none').filter((a) => !a.startsWith('--format=')), '--format=%T', '--no-walk=unsorted', '--stdin'];
     const listed = await runGit(dir, args, list.join('\n') + '\n');
@@ -359,10 +379,11 @@ async function walkChunk(
       .map((t) => t.trim())
       .slice(0, list.length);
     const held = await batchCheck(dir, trees);
-    const treeless = list.filter((_, k) => held[k]?.type !== 'tree');
-    const rest = list.filter((_, k) => held[k]?.type === 'tree');
-    if (rest.length) await walk(rest, 1, null);
-    if (treeless.length) await walk(treeless, LADDER.length - 1, null);
+    return list.map((_, k) => held[k]?.type === 'tree');
+  };
+  /** One commit numstat could not read: the commit alone when its root tree is missing, else raw entries (and down the ladder from there). */
+  const belowNumstat = async (sha: string): Promise<void> => {
+    await walk([sha], (await treesHeld([sha]))[0] ? 1 : LADDER.length - 1, null);
   };
   // A partial clone is planned from the start: each failure would cost git a pass over its packs.
   if (!(promisor && (await planWalks(shas, diffOff)))) await walk(shas, 0, diffOff, true);

@@ -808,6 +808,66 @@ describe('walks planned after a missing blob: a commit git reads alone gets the 
   });
 });
 
+describe('a numstat failure is pinned to the commit git cannot read: its neighbours keep the facts git gives them', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
+  /**
+   * The reviewer's second repository, with names walkRung cannot ask git about: c0 adds
+   * b.txt (REPEATED), img.png and caf\xe9.py (a Latin-1 name, which git prints quoted);
+   * c1 renames img.png to moved.png (`*.png -diff`) and rewrites b.txt; c2 renames the
+   * Python file to caf\xe8.py. The blobs of img.png and the Python file go, so numstat
+   * fails on c2 (git reads the blob to tell whether it is binary) and reads c1; planning
+   * calls both unsure. With `treeGone`, c0 also adds d/e.txt and the tree d/ goes: the
+   * listing that plans walks fails, and the commits are walked without a plan.
+   */
+  function adjacentUnsure(treeGone: boolean): { dir: string; c1: string; c2: string } {
+    const dir = initRepo(treeGone ? 'treegone' : 'unsure');
+    const latin1 = (name: string): Buffer => Buffer.from(path.join(dir, name), 'latin1');
+    writeFileSync(path.join(dir, '.git', 'info', 'attributes'), '*.png -diff\n');
+    stage(dir, { 'b.txt': REPEATED, 'img.png': PNG, ...(treeGone ? { 'd/e.txt': lines(3, 'e') } : {}) });
+    writeFileSync(latin1('caf\xe9.py'), lines(50, 'x'));
+    git(dir, ['add', '-A']);
+    commit(dir, ANN, '2026-10-01T10:00:00+00:00', 'c0');
+    const blobs = git(dir, ['ls-files', '-s', '-z'])
+      .split('\0')
+      .filter((l) => /\t(img\.png|caf.*\.py)$/.test(l))
+      .map((l) => l.split(' ')[1]!);
+    const tree = treeGone ? git(dir, ['rev-parse', 'HEAD:d']).trim() : undefined;
+    renameSync(path.join(dir, 'img.png'), path.join(dir, 'moved.png'));
+    stage(dir, { 'b.txt': '\n\n\n\n' });
+    const c1 = commit(dir, ANN, '2026-10-02T10:00:00+00:00', 'c1');
+    renameSync(latin1('caf\xe9.py'), latin1('caf\xe8.py'));
+    git(dir, ['add', '-A']);
+    const c2 = commit(dir, ANN, '2026-10-03T10:00:00+00:00', 'c2');
+    expect(blobs).toHaveLength(2);
+    for (const b of [...blobs, ...(tree ? [tree] : [])]) dropBlob(dir, b);
+    return { dir, c1, c2 };
+  }
+
+  it.each([
+    ['planned (both unsure)', false],
+    ['without a plan (a tree is missing too)', true],
+  ])('%s', async (_name, treeGone) => {
+    const { dir, c1, c2 } = adjacentUnsure(treeGone);
+    expect(numstatAlone(dir, c2)).toBeUndefined();
+    const alone = numstatAlone(dir, c1)!;
+    expect(alone).toEqual(
+      new Map([
+        ['b.txt', [4, 8]],
+        ['moved.png', [null, null]],
+      ])
+    );
+    const r = await run([dir]);
+    expect(factsAlone(r, c1)).toEqual(alone);
+    // git's "-": a binary file, not unknown churn.
+    expect(r.facts.find((f) => f.sha === c1 && f.path === 'moved.png')).toMatchObject({ oldPath: 'img.png', status: 'R', binary: true });
+    expect(r.facts.find((f) => f.sha === c2 && isFileFact(f))).toMatchObject({ path: '"caf\\350.py"', added: null, deleted: null });
+    // Split anyhow, the same facts.
+    const split = await run([dir], { jobs: 2, minChunk: 1 });
+    expect(split.facts).toEqual(r.facts);
+    expect(split.repos).toEqual(r.repos);
+  });
+});
+
 describe('bare repositories', () => {
   it('are scanned, given directly or inside a scanned folder, with HEAD:.mailmap applied', async () => {
     const parent = tempDir('letgo-bare-');
