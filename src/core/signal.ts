@@ -37,7 +37,7 @@ export interface Signal {
   share: number | null;
   /** F = 1 / team size. */
   fairShare: number;
-  /** R = S / F, null when S is null. */
+  /** R = S / F, computed as managerCommits · teamSize / teamCommits (exact at a threshold); null when S is null. */
   ratio: number | null;
 }
 
@@ -54,9 +54,12 @@ const times = (x: number): string => `${x.toFixed(2)}x`;
  * watchRatio), balanced.
  */
 export function decideSignal(input: SignalInput, thresholds: Thresholds): Signal {
-  const fairShare = 1 / Math.max(1, input.teamSize);
+  const teamSize = Math.max(1, input.teamSize);
+  const fairShare = 1 / teamSize;
   const share = input.teamCommits > 0 ? input.managerCommits / input.teamCommits : null;
-  const ratio = share === null ? null : share / fairShare;
+  // S / F as m·n / t: one rounding, so a ratio that is exactly a threshold compares as one
+  // ((3/10) / (1/10) is 2.9999999999999996 in floating point).
+  const ratio = share === null ? null : (input.managerCommits * teamSize) / input.teamCommits;
   const base = { share, fairShare, ratio };
   const numbers =
     share === null

@@ -84,6 +84,67 @@ describe('decideSignal at the boundary of every level (default thresholds: watch
   ] as [string, Partial<Thresholds>, Partial<SignalInput>, SignalLevel][])('with the config’s thresholds: %s', (_name, thresholds, over, level) => {
     expect(decideSignal({ ...base, ...over }, { ...DEFAULT_THRESHOLDS, ...thresholds }).level).toBe(level);
   });
+
+  // Fair shares that are not powers of two: (3/10)/(1/10) is 2.9999999999999996 in floating point, m·n/t is 3.
+  it.each([
+    [
+      'a team of 10, holding back from 3: 3 of 10, R exactly 3',
+      { holdingBackRatio: 3 },
+      { managerCommits: 3, teamCommits: 10, teamSize: 10, topOtherCommits: 4 },
+      'holding-back',
+      3,
+    ],
+    [
+      'a team of 10, holding back from 3: 6 of 20, R exactly 3',
+      { holdingBackRatio: 3 },
+      { managerCommits: 6, teamCommits: 20, teamSize: 10, topOtherCommits: 7 },
+      'holding-back',
+      3,
+    ],
+    [
+      'a team of 10, watch from 1.5: 3 of 20, R exactly 1.5',
+      { watchRatio: 1.5, holdingBackRatio: 3 },
+      { managerCommits: 3, teamCommits: 20, teamSize: 10, topOtherCommits: 4 },
+      'watch',
+      1.5,
+    ],
+    [
+      'a team of 10, watch from 1.5: 2 of 20, R 1.0',
+      { watchRatio: 1.5, holdingBackRatio: 3 },
+      { managerCommits: 2, teamCommits: 20, teamSize: 10, topOtherCommits: 4 },
+      'balanced',
+      1,
+    ],
+    [
+      'a team of 10, holding back from 3: 7 of 30, R 2.33',
+      { holdingBackRatio: 3 },
+      { managerCommits: 7, teamCommits: 30, teamSize: 10, topOtherCommits: 8 },
+      'watch',
+      7 / 3,
+    ],
+    [
+      'a team of 3, holding back from 1.5: 5 of 10, R exactly 1.5',
+      { holdingBackRatio: 1.5 },
+      { managerCommits: 5, teamCommits: 10, teamSize: 3, topOtherCommits: 5 },
+      'holding-back',
+      1.5,
+    ],
+    [
+      'a team of 3, holding back from 1.5: 4 of 10, R 1.2',
+      { holdingBackRatio: 1.5 },
+      { managerCommits: 4, teamCommits: 10, teamSize: 3, topOtherCommits: 5 },
+      'watch',
+      1.2,
+    ],
+  ] as [string, Partial<Thresholds>, Partial<SignalInput>, SignalLevel, number][])('R = m·n/t: %s', (_name, thresholds, over, level, ratio) => {
+    const signal = decideSignal({ ...base, ...over }, { ...DEFAULT_THRESHOLDS, ...thresholds });
+    expect(signal.level).toBe(level);
+    expect(signal.ratio).toBe(ratio);
+    expect(signal.fairShare).toBe(1 / over.teamSize!);
+    // The reasons agree with the level: at the boundary the ratio is "at or above" it.
+    if (level === 'holding-back') expect(signal.reasons.join(' ')).toContain(`is at or above ${thresholds.holdingBackRatio!.toFixed(2)}x`);
+    if (level === 'watch') expect(signal.reasons.join(' ')).toContain('is worth watching');
+  });
 });
 
 describe('replayOwnership across renames', () => {
