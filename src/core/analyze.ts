@@ -172,7 +172,8 @@ export function analyzeInDetail(facts: readonly FactRow[], repos: readonly RepoM
       reviews: windowLead.reviews.map((event) => ({
         event,
         commit: commitBySha.get(event.work),
-        authors: [...new Map(event.authors.map(label).map((l) => [l.owner, l])).values()],
+        // Only the teammates: an outside co-author is no teammate (nor named with --team-detail).
+        authors: [...new Map(event.teammates.map(label).map((l) => [l.owner, l])).values()],
       })),
       pairing: windowLead.paired,
       ...(opts.teamDetail ? { members: memberEvidence(identities.persons, teamIds, m) } : {}),

@@ -31,15 +31,15 @@ export interface EvidenceCommit {
 
 /** One of the manager's reviews of a teammate's work (leadByExample.ts {@link ReviewEvent}). */
 export interface ReviewEvidence {
-  /** `trailers`: a `Reviewed-by:`-style trailer of a commit; `github`: a review in a `--reviews` export. */
+  /** Where its date comes from: `trailers`, a `Reviewed-by:`-style trailer of a commit; `github`, a review in a `--reviews` export (leadByExample.ts: one review per reviewer and work, dated by the earliest). */
   source: ReviewSource;
   /** The work reviewed: a commit's sha (the trailer's commit, or the commit the pull request was merged as; in `Evidence.commits`), else the pull request's URL. */
   work: string;
-  /** The pull request's URL (source `github` only). */
+  /** The pull request's URL, when a GitHub review is among the review's (a pull request squash-merged as a commit whose trailers name the reviewer too: both). */
   pullRequest?: string;
-  /** YYYY-MM-DD: the trailer's commit's author day, or the day the review was submitted (UTC). */
+  /** YYYY-MM-DD, the earliest: the trailer's commit's author day, or the day the review was submitted (UTC). */
   date: string;
-  /** The work's authors as the report labels owners (analyze.ts: `you`, `teammate`, or with `--team-detail` the person id and name), distinct. */
+  /** The work's authors that are teammates (team members, not the manager), as the report labels owners (analyze.ts: `teammate`, or with `--team-detail` the person id and name), distinct. */
   authors: { owner: string; ownerName?: string }[];
 }
 

@@ -17,22 +17,23 @@ import type { ReviewSource } from './report.js';
 
 /** One review resolved to people: who reviewed whose work, on which day. */
 export interface ReviewEvent {
-  /** The work and the reviewer: events with one key are one review. */
+  /** The work and the reviewer: one event per key ({@link reviewEvents}). */
   key: string;
   /** Person id of the reviewer. */
   reviewer: string;
   /** Person ids of the work's authors: a commit's author and co-authors (a pull request merged as a scanned commit: that commit's), else a pull request's author. */
   authors: string[];
   /**
-   * YYYY-MM-DD: a trailer's commit's author date (its local day, as every commit is dated;
-   * the facts keep no committer date, the day a `Reviewed-by:` was usually added), or the
-   * day a GitHub review was submitted (UTC).
+   * YYYY-MM-DD, the earliest of the review's: a trailer's commit's author date (its local
+   * day, as every commit is dated; the facts keep no committer date, the day a
+   * `Reviewed-by:` was usually added), or the day a GitHub review was submitted (UTC).
    */
   date: string;
+  /** Where the earliest of the review's dates comes from (trailers first on one day). */
   source: ReviewSource;
   /** The work reviewed: the commit's sha (a trailer's commit, or the commit a pull request was merged as), else the pull request's URL. */
   work: string;
-  /** The pull request's URL (GitHub reviews only). */
+  /** The pull request's URL, when a GitHub review is among the review's. */
   pullRequest?: string;
 }
 
@@ -158,7 +159,27 @@ export function reviewEvents(
       pullRequest: r.pullRequest,
     });
   }
-  return { events, unmatched };
+  return { events: onePerKey(events), unmatched };
+}
+
+/**
+ * One event per key (docs/definitions.md "Lead by example": one review per reviewer and
+ * piece of work), before any window: the earliest date and its source (trailers before
+ * GitHub on one day, as `events` lists them), and the pull request of any. So a squash-merged pull request
+ * whose commit and review fall in two months counts in the earlier one only.
+ */
+function onePerKey(events: readonly ReviewEvent[]): ReviewEvent[] {
+  const byKey = new Map<string, ReviewEvent>();
+  for (const e of events) {
+    const had = byKey.get(e.key);
+    if (!had) byKey.set(e.key, e);
+    else {
+      const first = e.date < had.date ? e : had;
+      const pullRequest = had.pullRequest ?? e.pullRequest;
+      byKey.set(e.key, { ...first, ...(pullRequest !== undefined ? { pullRequest } : {}) });
+    }
+  }
+  return [...byKey.values()];
 }
 
 /**
@@ -173,10 +194,16 @@ export function unmatchedLogins(unmatched: readonly UnmatchedReview[], teamIds: 
   return [...logins].sort();
 }
 
+/** One of the manager's reviews of teammates' work. */
+export interface LeadReview extends ReviewEvent {
+  /** Person ids of the work's authors that are teammates (team members, not the manager): what made it a review of teammates' work. */
+  teammates: string[];
+}
+
 /** What the lead-by-example numbers count: the numbers are these lists' lengths ({@link leadNumbers}). */
 export interface LeadLists {
-  /** The manager's reviews of teammates' work, one event per review (the first of its key), oldest first. */
-  reviews: ReviewEvent[];
+  /** The manager's reviews of teammates' work, one per review, oldest first. */
+  reviews: LeadReview[];
   /** Teammates' commits the manager co-authored ({@link isPairing}), in `commits` order. */
   paired: Commit[];
   /** Distinct teammates whose work the manager reviewed. */
@@ -201,23 +228,23 @@ export function leadLists(
   since: string,
   until: string
 ): LeadLists {
-  const manager = new Map<string, ReviewEvent>();
-  const team = new Set<string>();
+  const reviews: LeadReview[] = [];
+  let teamReviews = 0;
   const members = new Set<string>();
   for (const e of events) {
     if (e.date < since || e.date > until || !teamIds.has(e.reviewer)) continue;
     const others = e.authors.filter((a) => teamIds.has(a) && a !== e.reviewer);
     if (others.length === 0) continue;
-    team.add(e.key);
+    teamReviews++;
     if (!managerIds.has(e.reviewer)) continue;
     const teammates = others.filter((a) => !managerIds.has(a));
     if (teammates.length === 0) continue;
-    if (!manager.has(e.key)) manager.set(e.key, e);
+    reviews.push({ ...e, teammates });
     for (const a of teammates) members.add(a);
   }
-  const reviews = [...manager.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  reviews.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const paired = commits.filter((c) => c.date >= since && c.date <= until && isPairing(c, managerIds, teamIds));
-  return { reviews, paired, membersReviewed: members.size, teamReviews: team.size };
+  return { reviews, paired, membersReviewed: members.size, teamReviews };
 }
 
 /** The lead-by-example numbers of {@link LeadLists}: `reviews` and `pairedCommits` are the lists' lengths. */

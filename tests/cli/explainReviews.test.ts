@@ -133,8 +133,8 @@ describe('explain reviews and pairing with a gh export', () => {
     expect(x.reviews.items.map((r) => [r.date, r.source, r.work, r.pullRequest ?? null, r.subject, r.authors])).toEqual([
       ['2026-10-07', 'github', 'https://github.com/corp/team/pull/1', 'https://github.com/corp/team/pull/1', '', [{ owner: 'teammate' }]],
       ['2026-10-12', 'trailers', loader, null, 'Fix the loader', [{ owner: 'teammate' }]],
-      // The trailer and the GitHub review of the commit PR 3 was squashed into are one review (trailers come first).
-      ['2026-10-14', 'trailers', squash, null, 'Add features (#3)', [{ owner: 'teammate' }]],
+      // The trailer and the GitHub review of the commit PR 3 was squashed into are one review: the trailer's day (first on one day), the pull request kept.
+      ['2026-10-14', 'trailers', squash, 'https://github.com/corp/team/pull/3', 'Add features (#3)', [{ owner: 'teammate' }]],
     ]);
     // Each trailer review is in git: a review trailer naming Max on a commit Max did not write.
     for (const r of x.reviews.items.filter((i) => i.source === 'trailers')) {
@@ -153,13 +153,13 @@ describe('explain reviews and pairing with a gh export', () => {
     const text = (await letgo(['explain', '--in', 'out', '--format', 'table'], cwd)).stdout;
     expect(text).toContain('Your reviews: 3 (report: leadByExample.reviews)');
     expect(text).toContain('  2026-10-07  GitHub  https://github.com/corp/team/pull/1  by a teammate');
-    expect(text).toContain(`  2026-10-14  trailer  team  ${squash.slice(0, 10)}  Add features (#3)  by a teammate`);
+    expect(text).toContain(`  2026-10-14  trailer  team  ${squash.slice(0, 10)} https://github.com/corp/team/pull/3  Add features (#3)  by a teammate`);
     expect(text).toContain('Your pairing: 1 (report: leadByExample.pairedCommits)');
     const csv = (await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd)).stdout.trim().split('\n');
     expect(csv.filter((r) => r.startsWith('reviews,'))).toEqual([
       'reviews,,,,2026-10-07,,,,,,,,teammate,,,github,https://github.com/corp/team/pull/1',
       expect.stringMatching(/^reviews,,team,[0-9a-f]{40},2026-10-12,Fix the loader,,,,,,,teammate,,,trailers,$/),
-      `reviews,,team,${squash},2026-10-14,Add features (#3),,,,,,,teammate,,,trailers,`,
+      `reviews,,team,${squash},2026-10-14,Add features (#3),,,,,,,teammate,,,trailers,https://github.com/corp/team/pull/3`,
     ]);
     expect(csv.filter((r) => r.startsWith('pairing,'))).toHaveLength(1);
   });

@@ -293,6 +293,66 @@ describe('pull-request reviews against the commits they became', () => {
   });
 });
 
+describe('one review, one period', () => {
+  /**
+   * The reviewer's repository: Amy, Bob and Max work in September and October; Amy's "Fix
+   * loader" (September 30, 23:30 UTC) names Max in `Reviewed-by:` and is PR 9's squash
+   * commit, which Max approved on October 1 (UTC). Olga (one commit, no regular) wrote
+   * "Outside fix" with Bob as co-author and Max in `Reviewed-by:`.
+   */
+  async function squashAcrossMonths() {
+    const days = ['2026-09-22', '2026-09-24', '2026-09-29', '2026-10-22', '2026-10-24', '2026-10-29'];
+    const specs: CommitSpec[] = days.flatMap((d, i) => [
+      { author: A, date: `${d}T10:00:00+00:00`, message: `amy ${d}`, files: { 'src/amy.py': lines(3 + i, 'amy') } },
+      { author: B, date: `${d}T11:00:00+00:00`, message: `bob ${d}`, files: { 'src/bob.py': lines(3 + i, 'bob') } },
+      { author: M, date: `${d}T12:00:00+00:00`, message: `max ${d}`, files: { 'src/max.py': lines(3 + i, 'max') } },
+    ]);
+    specs.push({
+      author: A,
+      date: '2026-09-30T23:30:00+00:00',
+      message: 'Fix loader\n\nReviewed-by: Max Manager <max@corp.io>\n',
+      files: { 'src/loader.py': lines(4, 'l') },
+    });
+    const olga: Signature = { name: 'Olga Outsider', email: 'olga@elsewhere.org' };
+    specs.push({
+      author: olga,
+      date: '2026-10-20T10:00:00+00:00',
+      message: 'Outside fix\n\nCo-authored-by: Bob Builder <bob@corp.io>\nReviewed-by: Max Manager <max@corp.io>\n',
+      files: { 'src/outside.py': lines(2, 'o') },
+    });
+    const dir = await makeRepo(byDate(specs), 'across');
+    const loader = git(dir, ['log', '--format=%H', '--grep=^Fix loader']).trim();
+    const reviews = githubReviews([page([pr(9, user('amy-a', 'Amy Analyst'), [review(user('maxm', 'Max Manager'), '2026-10-01T08:00:00Z')], loader)])]);
+    return { dir, loader, reviews };
+  }
+
+  it('a squash-merged pull request whose commit and review fall in two months counts in the earlier month only, with its pull request', async () => {
+    const { dir, loader, reviews } = await squashAcrossMonths();
+    const of = async (window: { since: string; until: string }) =>
+      (await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews, window })).report;
+    const [sept, oct, both] = await Promise.all([
+      of({ since: '2026-09-01', until: '2026-09-30' }),
+      of({ since: '2026-10-01', until: '2026-10-31' }),
+      of({ since: '2026-09-01', until: '2026-10-31' }),
+    ]);
+    expect([sept, oct, both].map((r) => r.leadByExample!.reviews)).toEqual([1, 1, 2]);
+    expect(sept.leadByExample!.reviews + oct.leadByExample!.reviews).toBe(both.leadByExample!.reviews);
+    // The earliest date (the commit's), the pull request kept.
+    const pr9 = { source: 'trailers', work: loader, date: '2026-09-30', pullRequest: 'https://github.com/corp/trailers/pull/9' };
+    expect(sept.evidence.reviews).toEqual([{ ...pr9, authors: [{ owner: 'amy@corp.io', ownerName: 'Amy Analyst' }] }]);
+    expect(both.evidence.reviews![0]).toMatchObject(pr9);
+  });
+
+  it('names only teammates as the authors of reviewed work: an outside author is no teammate', async () => {
+    const { dir, reviews } = await squashAcrossMonths();
+    const detail = (await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews })).report;
+    expect(detail.team.members!.map((m) => m.name).sort()).toEqual(['Amy Analyst', 'Bob Builder', 'Max Manager']);
+    expect(detail.evidence.reviews!.map((r) => r.authors)).toEqual([[{ owner: 'bob@corp.io', ownerName: 'Bob Builder' }]]);
+    const plain = (await scanMonth([dir], '2026-10', ['max@corp.io'], { githubReviews: reviews, teamDetail: false })).report;
+    expect(plain.evidence.reviews!.map((r) => r.authors)).toEqual([[{ owner: 'teammate' }]]);
+  });
+});
+
 describe('out of touch', () => {
   /** A team of three busy in Oct 20-27, and Max's own hands-on commit on `day`. */
   async function shortWindow(day: number, name: string): Promise<string> {
