@@ -2,7 +2,7 @@
  * Facts grouped into commits with their resolved people: the unit every count uses.
  */
 import { carriesNoWork, isHandsOn } from './classify.js';
-import type { Fact, FactRow, Identity, Tier } from './facts.js';
+import type { Fact, FactRow, Identity, ReviewTrailer, Tier } from './facts.js';
 import { isFileFact, TIERS } from './facts.js';
 import type { IdentityActivity } from './automation.js';
 import { automationOf } from './automation.js';
@@ -38,11 +38,12 @@ export interface Commit {
    */
   assistants: string[];
   /**
-   * The people (kind 'human') its closing review trailers name (`Reviewed-by:`...), distinct,
-   * none of them in `people`: a bot, likely automation or an AI assistant named there is no
-   * reviewer, and neither is a person credited with the commit. Empty for most commits.
+   * The people (kind 'human') its closing review trailers name (`Reviewed-by:`...), each once
+   * with the trailer keys naming them, none of them in `people`: a bot, likely automation or
+   * an AI assistant named there is no reviewer, and neither is a person credited with the
+   * commit. Empty for most commits.
    */
-  reviewers: Person[];
+  reviewers: CommitReviewer[];
   /** Its file facts; empty for a commit without file rows (an empty commit, or only submodule pointers). */
   facts: Fact[];
   /** True when it changes a notebook or code file in the tactical tier. */
@@ -51,6 +52,12 @@ export interface Commit {
   handsOnChurn: number;
   /** The highest tier among its files that carry work; null when it only touches data or generated files. */
   tier: Tier | null;
+}
+
+/** A reviewer of a commit: the person, and the trailer keys that name them (distinct, in the message's order). */
+export interface CommitReviewer {
+  person: Person;
+  trailers: ReviewTrailer[];
 }
 
 /** Churn of one fact in lines: added + deleted, unknown counted as 0. */
@@ -139,12 +146,15 @@ export function groupCommits(facts: readonly FactRow[], options: GroupOptions): 
         } else if (p.kind === 'human' && !people.includes(p)) people.push(p);
       }
     }
-    const reviewers: Person[] = [];
+    const reviewers: CommitReviewer[] = [];
     const rv = first.reviewers;
     if (rv) {
       for (let k = 0; k < rv.length; k++) {
         const p = identities.personOf(rv[k]);
-        if (p.kind === 'human' && !people.includes(p) && !reviewers.includes(p)) reviewers.push(p);
+        if (p.kind !== 'human' || people.includes(p)) continue;
+        const had = reviewers.find((r) => r.person === p);
+        if (!had) reviewers.push({ person: p, trailers: [rv[k].trailer] });
+        else if (!had.trailers.includes(rv[k].trailer)) had.trailers.push(rv[k].trailer);
       }
     }
     const files: Fact[] = [];

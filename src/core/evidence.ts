@@ -6,7 +6,7 @@
 import { isHandsOn } from './classify.js';
 import type { Commit } from './commits.js';
 import { churnOf } from './commits.js';
-import type { FileKind, Tier } from './facts.js';
+import type { FileKind, ReviewTrailer, Tier } from './facts.js';
 import type { ReviewEvent } from './leadByExample.js';
 import type { ReviewSource } from './report.js';
 
@@ -37,6 +37,8 @@ export interface ReviewEvidence {
   work: string;
   /** The pull request's URL, when a GitHub review is among the review's (a pull request squash-merged as a commit whose trailers name the reviewer too: both). */
   pullRequest?: string;
+  /** The trailer keys of the reviewed commit that name the manager (`Reviewed-by`, `Acked-by`, `Tested-by`, `Helped-by`, `Suggested-by`); absent when only GitHub reviews do (and in older reports). */
+  trailers?: ReviewTrailer[];
   /** YYYY-MM-DD, the earliest: the trailer's commit's author day, or the day the review was submitted (UTC). */
   date: string;
   /** The work's authors that are teammates (team members, not the manager), as the report labels owners (analyze.ts: `teammate`, or with `--team-detail` the person id and name), distinct. */
@@ -117,7 +119,14 @@ export function buildEvidence(
     afterHours: shas(lists.afterHours),
     reviews: lists.reviews.map(({ event: e, commit, authors }) => {
       if (commit) cited.set(commit.sha, commit);
-      return { source: e.source, work: e.work, ...(e.pullRequest ? { pullRequest: e.pullRequest } : {}), date: e.date, authors };
+      return {
+        source: e.source,
+        work: e.work,
+        ...(e.pullRequest ? { pullRequest: e.pullRequest } : {}),
+        ...(e.trailers.length ? { trailers: e.trailers } : {}),
+        date: e.date,
+        authors,
+      };
     }),
     pairing: shas(lists.pairing),
     managerCommits: extra.managerCommits,

@@ -40,8 +40,10 @@ export interface ExplainedCommit extends Omit<EvidenceCommit, 'files'> {
   files: ExplainedFile[];
 }
 
-/** A review as evidence, with the reviewed commit's subject and repository. */
+/** A review as evidence, with the reviewed commit's sha, subject and repository. */
 export interface ExplainedReview extends ReviewEvidence {
+  /** The reviewed commit's sha: `work` when it is a commit, absent for a pull request not merged as a scanned commit (`work` is then its URL). */
+  sha?: string;
   /** The reviewed commit's subject when the scan holds it ("" otherwise: a pull request not merged as a scanned commit). */
   subject: string;
   /** The reviewed commit's repository when the scan holds it. */
@@ -149,7 +151,7 @@ export function explainReport(report: Report, classifier: Classifier): Explanati
       count: reviews.length,
       items: reviews.map((r) => {
         const c = bySha.get(r.work);
-        return { ...r, subject: c?.subject ?? '', ...(c ? { repo: c.repo } : {}) };
+        return { ...r, ...(r.work !== r.pullRequest ? { sha: r.work } : {}), subject: c?.subject ?? '', ...(c ? { repo: c.repo } : {}) };
       }),
     },
     pairing: { count: pairing.length, commits: commitsOf(pairing) },

@@ -11,6 +11,7 @@
  * as a commit whose trailers name the same reviewer is one review, not two.
  */
 import type { Commit } from './commits.js';
+import type { ReviewTrailer } from './facts.js';
 import type { GithubActor, PullRequestReview } from './githubReviews.js';
 import { emailHandles, LOGIN_ALIAS, matchPerson, normalizeName, type Person } from './identity.js';
 import type { ReviewSource } from './report.js';
@@ -35,6 +36,8 @@ export interface ReviewEvent {
   work: string;
   /** The pull request's URL, when a GitHub review is among the review's. */
   pullRequest?: string;
+  /** The trailer keys of the work's commit that name the reviewer (`Reviewed-by`...); empty when only GitHub reviews do. */
+  trailers: ReviewTrailer[];
 }
 
 /** Lead-by-example numbers of one period. */
@@ -135,7 +138,8 @@ export function reviewEvents(
     if (github.length) bySha.set(c.sha, c);
     if (c.reviewers.length === 0) continue;
     const authors = c.people.map((p) => p.id);
-    for (const r of c.reviewers) events.push({ key: `${c.sha}\u0000${r.id}`, reviewer: r.id, authors, date: c.date, source: 'trailers', work: c.sha });
+    for (const { person, trailers } of c.reviewers)
+      events.push({ key: `${c.sha}\u0000${person.id}`, reviewer: person.id, authors, date: c.date, source: 'trailers', work: c.sha, trailers });
   }
   const unmatched: UnmatchedReview[] = [];
   for (const r of github) {
@@ -157,6 +161,7 @@ export function reviewEvents(
       source: 'github',
       work,
       pullRequest: r.pullRequest,
+      trailers: [],
     });
   }
   return { events: onePerKey(events), unmatched };
@@ -165,7 +170,7 @@ export function reviewEvents(
 /**
  * One event per key (docs/definitions.md "Lead by example": one review per reviewer and
  * piece of work), before any window: the earliest date and its source (trailers before
- * GitHub on one day, as `events` lists them), and the pull request of any. So a squash-merged pull request
+ * GitHub on one day, as `events` lists them), the pull request of any, the trailers of all. So a squash-merged pull request
  * whose commit and review fall in two months counts in the earlier one only.
  */
 function onePerKey(events: readonly ReviewEvent[]): ReviewEvent[] {
@@ -176,7 +181,8 @@ function onePerKey(events: readonly ReviewEvent[]): ReviewEvent[] {
     else {
       const first = e.date < had.date ? e : had;
       const pullRequest = had.pullRequest ?? e.pullRequest;
-      byKey.set(e.key, { ...first, ...(pullRequest !== undefined ? { pullRequest } : {}) });
+      const trailers = [...new Set([...had.trailers, ...e.trailers])];
+      byKey.set(e.key, { ...first, ...(pullRequest !== undefined ? { pullRequest } : {}), trailers });
     }
   }
   return [...byKey.values()];

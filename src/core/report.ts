@@ -4,7 +4,7 @@
  * read by reportValidation.ts (apart, so that a scan printing its report loads no validator).
  */
 import { AUTOMATION_RULES, type AutomationRule } from './automation.js';
-import { FILE_KINDS, TIERS, type Tier } from './facts.js';
+import { FILE_KINDS, REVIEW_TRAILERS, TIERS, type Tier } from './facts.js';
 import { THRESHOLD_PROPERTIES, type Thresholds } from './config.js';
 import type { Evidence } from './evidence.js';
 import type { Handoffs } from './handoffs.js';
@@ -517,6 +517,7 @@ export const REPORT_SCHEMA = obj(
           source: { enum: REVIEW_SOURCES },
           work: str,
           pullRequest: str,
+          trailers: arrayOf({ enum: REVIEW_TRAILERS }),
           date: str,
           authors: arrayOf(obj(['owner'], { owner: str, ownerName: str })),
         })

@@ -3,12 +3,18 @@
  * number) and the commits and files behind it, untrusted text stripped of control
  * characters ({@link cleanText}). Browser-safe (no Node module).
  */
-import { EXPLAIN_SECTIONS, type ExplainedCommit, type Explanation, type ExplainSection, type PathExplanation } from '../core/explain.js';
+import { EXPLAIN_SECTIONS, type ExplainedCommit, type ExplainedReview, type Explanation, type ExplainSection, type PathExplanation } from '../core/explain.js';
 import { cleanText, formatCount, formatDate, formatPercent, formatPeriod, plural } from './format.js';
 import { EVIDENCE_TITLES, emptyText, ownerWords } from './sections.js';
 
 /** Short sha shown in text (git's default abbreviation is 7; 10 stays unique in big histories). */
 const SHORT_SHA = 10;
+
+/** How a review was given: the trailer keys that name the manager (`trailer` in an older report), and `GitHub` when a pull-request review is among it. */
+function reviewSources(r: ExplainedReview): string {
+  const trailers = r.trailers ?? (r.source === 'trailers' ? ['trailer'] : []);
+  return [...trailers, ...(r.pullRequest ? ['GitHub'] : [])].join(' + ');
+}
 
 function commitLines(list: readonly ExplainedCommit[], indent = '  '): string[] {
   if (!list.length) return [`${indent}${emptyText.evidence}`];
@@ -66,7 +72,7 @@ function sectionLines(x: Explanation, s: ExplainSection): string[] {
         head(formatCount(x.reviews.count)),
         ...x.reviews.items.map(
           (r) =>
-            `  ${r.date}  ${r.source === 'trailers' ? 'trailer' : 'GitHub'}  ${r.repo ? `${cleanText(r.repo)}  ` : ''}${r.source === 'trailers' || r.work !== r.pullRequest ? r.work.slice(0, SHORT_SHA) : ''}${r.pullRequest ? `${r.work !== r.pullRequest ? ' ' : ''}${cleanText(r.pullRequest)}` : ''}${r.subject ? `  ${cleanText(r.subject)}` : ''}  by ${r.authors.map((a) => cleanText(ownerWords(a))).join(', ')}`
+            `  ${r.date}  ${reviewSources(r)}  ${r.repo ? `${cleanText(r.repo)}  ` : ''}${[r.sha?.slice(0, SHORT_SHA), r.pullRequest && cleanText(r.pullRequest)].filter(Boolean).join(' ')}${r.subject ? `  ${cleanText(r.subject)}` : ''}  by ${r.authors.map((a) => cleanText(ownerWords(a))).join(', ')}`
         ),
         ...(x.reviews.items.length ? [] : [`  ${emptyText.evidence}`]),
       ];

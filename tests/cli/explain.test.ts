@@ -162,13 +162,13 @@ describe('on the demo', () => {
     expect(text.stdout).toContain('kind: default kinds.notebook glob "**/*.ipynb"; tier: no tier rule matched: tactical');
     const csv = await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd);
     const rows = csv.stdout.trim().split('\n');
-    expect(rows[0]).toBe('section,member,repo,sha,time,subject,path,kind,tier,lines,kind_rule,tier_rule,owner,share,month,source,pull_request');
+    expect(rows[0]).toBe('section,member,repo,sha,time,subject,path,kind,tier,lines,kind_rule,tier_rule,owner,share,month,source,pull_request,trailers');
     const shas = new Set(rows.filter((r) => r.startsWith('managerHandsOn,')).map((r) => r.split(',')[3]));
     expect(shas.size).toBe(report.handsOn.managerCommits);
     // One row per review, each a teammate's commit reviewed by trailer (no name without --team-detail).
     const reviews = rows.filter((r) => r.startsWith('reviews,'));
     expect(reviews).toHaveLength(report.leadByExample!.reviews);
-    for (const r of reviews) expect(r).toMatch(/^reviews,,churn-team,[0-9a-f]{40},2026-\d\d-\d\d,.*,teammate,,,trailers,$/);
+    for (const r of reviews) expect(r).toMatch(/^reviews,,churn-team,[0-9a-f]{40},2026-\d\d-\d\d,.*,teammate,,,trailers,,(Reviewed|Acked|Tested|Helped|Suggested)-by(; [A-Za-z]+-by)*$/);
   });
 });
 

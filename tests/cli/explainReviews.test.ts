@@ -136,10 +136,16 @@ describe('explain reviews and pairing with a gh export', () => {
       // The trailer and the GitHub review of the commit PR 3 was squashed into are one review: the trailer's day (first on one day), the pull request kept.
       ['2026-10-14', 'trailers', squash, 'https://github.com/corp/team/pull/3', 'Add features (#3)', [{ owner: 'teammate' }]],
     ]);
-    // Each trailer review is in git: a review trailer naming Max on a commit Max did not write.
+    // The trailer keys that credited Max, and the sha of each reviewed commit (none for the unmerged PR 1).
+    expect(x.reviews.items.map((r) => [r.trailers ?? null, r.sha ?? null])).toEqual([
+      [null, null],
+      [['Reviewed-by'], loader],
+      [['Acked-by'], squash],
+    ]);
+    // Each trailer review is in git: that trailer naming Max on a commit Max did not write.
     for (const r of x.reviews.items.filter((i) => i.source === 'trailers')) {
       const trailers = git(repo, ['log', '-1', '--format=%(trailers:unfold)', r.work, '--']);
-      expect(trailers).toMatch(new RegExp(`^(Reviewed|Acked)-by: ${MAX_TRAILER.replace(/[.+]/g, '\\$&')}\\r?$`, 'm'));
+      expect(trailers).toMatch(new RegExp(`^${r.trailers![0]}: ${MAX_TRAILER.replace(/[.+]/g, '\\$&')}\\r?$`, 'm'));
       expect(git(repo, ['log', '-1', '--format=%ae', r.work, '--']).trim()).not.toBe(M.email);
     }
     expect(x.pairing.commits.map((c) => [c.subject, c.repo])).toEqual([['Pair on the model', 'team']]);
@@ -153,13 +159,16 @@ describe('explain reviews and pairing with a gh export', () => {
     const text = (await letgo(['explain', '--in', 'out', '--format', 'table'], cwd)).stdout;
     expect(text).toContain('Your reviews: 3 (report: leadByExample.reviews)');
     expect(text).toContain('  2026-10-07  GitHub  https://github.com/corp/team/pull/1  by a teammate');
-    expect(text).toContain(`  2026-10-14  trailer  team  ${squash.slice(0, 10)} https://github.com/corp/team/pull/3  Add features (#3)  by a teammate`);
+    expect(text).toContain(`  2026-10-12  Reviewed-by  team  ${x.reviews.items[1].sha!.slice(0, 10)}  Fix the loader  by a teammate`);
+    expect(text).toContain(
+      `  2026-10-14  Acked-by + GitHub  team  ${squash.slice(0, 10)} https://github.com/corp/team/pull/3  Add features (#3)  by a teammate`
+    );
     expect(text).toContain('Your pairing: 1 (report: leadByExample.pairedCommits)');
     const csv = (await letgo(['explain', '--in', 'out', '--format', 'csv'], cwd)).stdout.trim().split('\n');
     expect(csv.filter((r) => r.startsWith('reviews,'))).toEqual([
-      'reviews,,,,2026-10-07,,,,,,,,teammate,,,github,https://github.com/corp/team/pull/1',
-      expect.stringMatching(/^reviews,,team,[0-9a-f]{40},2026-10-12,Fix the loader,,,,,,,teammate,,,trailers,$/),
-      `reviews,,team,${squash},2026-10-14,Add features (#3),,,,,,,teammate,,,trailers,https://github.com/corp/team/pull/3`,
+      'reviews,,,,2026-10-07,,,,,,,,teammate,,,github,https://github.com/corp/team/pull/1,',
+      expect.stringMatching(/^reviews,,team,[0-9a-f]{40},2026-10-12,Fix the loader,,,,,,,teammate,,,trailers,,Reviewed-by$/),
+      `reviews,,team,${squash},2026-10-14,Add features (#3),,,,,,,teammate,,,trailers,https://github.com/corp/team/pull/3,Acked-by`,
     ]);
     expect(csv.filter((r) => r.startsWith('pairing,'))).toHaveLength(1);
   });

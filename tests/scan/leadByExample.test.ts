@@ -296,7 +296,7 @@ describe('pull-request reviews against the commits they became', () => {
 describe('one review, one period', () => {
   /**
    * The reviewer's repository: Amy, Bob and Max work in September and October; Amy's "Fix
-   * loader" (September 30, 23:30 UTC) names Max in `Reviewed-by:` and is PR 9's squash
+   * loader" (September 30, 23:30 UTC) names Max in `Reviewed-by:` and `Tested-by:` and is PR 9's squash
    * commit, which Max approved on October 1 (UTC). Olga (one commit, no regular) wrote
    * "Outside fix" with Bob as co-author and Max in `Reviewed-by:`.
    */
@@ -310,7 +310,7 @@ describe('one review, one period', () => {
     specs.push({
       author: A,
       date: '2026-09-30T23:30:00+00:00',
-      message: 'Fix loader\n\nReviewed-by: Max Manager <max@corp.io>\n',
+      message: 'Fix loader\n\nReviewed-by: Max Manager <max@corp.io>\nTested-by: Max Manager <max@corp.io>\n',
       files: { 'src/loader.py': lines(4, 'l') },
     });
     const olga: Signature = { name: 'Olga Outsider', email: 'olga@elsewhere.org' };
@@ -337,8 +337,14 @@ describe('one review, one period', () => {
     ]);
     expect([sept, oct, both].map((r) => r.leadByExample!.reviews)).toEqual([1, 1, 2]);
     expect(sept.leadByExample!.reviews + oct.leadByExample!.reviews).toBe(both.leadByExample!.reviews);
-    // The earliest date (the commit's), the pull request kept.
-    const pr9 = { source: 'trailers', work: loader, date: '2026-09-30', pullRequest: 'https://github.com/corp/trailers/pull/9' };
+    // The earliest date (the commit's), the pull request kept, both trailer keys that name Max.
+    const pr9 = {
+      source: 'trailers',
+      work: loader,
+      date: '2026-09-30',
+      pullRequest: 'https://github.com/corp/trailers/pull/9',
+      trailers: ['Reviewed-by', 'Tested-by'],
+    };
     expect(sept.evidence.reviews).toEqual([{ ...pr9, authors: [{ owner: 'amy@corp.io', ownerName: 'Amy Analyst' }] }]);
     expect(both.evidence.reviews![0]).toMatchObject(pr9);
   });

@@ -186,6 +186,7 @@ const CSV_COLUMNS = [
   'month',
   'source',
   'pull_request',
+  'trailers',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
@@ -225,8 +226,9 @@ function explanationRows(x: Explanation): CsvRow[] {
             section: s,
             source: r.source,
             repo: r.repo,
-            sha: r.source === 'trailers' || r.work !== r.pullRequest ? r.work : undefined,
+            sha: r.sha,
             pull_request: r.pullRequest,
+            trailers: r.trailers?.join('; '),
             time: r.date,
             subject: r.subject,
             owner: r.authors.map((a) => a.ownerName ?? a.owner).join('; '),

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","required":["schema","generatedAt","generator","window","repos","manager","team","handsOn","signal","tiers","trend","notebooks","ownership","takeovers","snacks","afterHoursShare","excluded","identities","thresholds","options","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["id","path","head","commits","shallow","handsOn","notebookOwners"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size","source","active"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare","managerLastHandsOn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level","managerCommits","teamCommits","tiers"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastChange","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count","handsOnCommits","share"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","required":["holdingBackRatio","watchRatio","minActiveMembers","minHandsOnCommits","ownerShare","onlyYouDays","inFlightDays","snackLines","workdayStartHour","workdayEndHour","regularWeeks","outOfTouchDays","automationCommits","automationShare","automationFiles"],"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}},"additionalProperties":{"type":"number"}},"options":{"type":"object","required":["trendMonths","allBranches","notebookLines","teamDetail"],"properties":{"trendMonths":{"type":"integer","minimum":0},"allBranches":{"type":"boolean"},"notebookLines":{"enum":["cells","git"]},"teamDetail":{"type":"boolean"}}},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"reviews":{"type":"array","items":{"type":"object","required":["source","work","date","authors"],"properties":{"source":{"enum":["trailers","github"]},"work":{"type":"string"},"pullRequest":{"type":"string"},"date":{"type":"string"},"authors":{"type":"array","items":{"type":"object","required":["owner"],"properties":{"owner":{"type":"string"},"ownerName":{"type":"string"}}}}}}},"pairing":{"type":"array","items":{"type":"string"}},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
+const schema11 = {"type":"object","required":["schema","generatedAt","generator","window","repos","manager","team","handsOn","signal","tiers","trend","notebooks","ownership","takeovers","snacks","afterHoursShare","excluded","identities","thresholds","options","warnings"],"properties":{"schema":{"const":"letgo.report/1"},"generatedAt":{"type":"string"},"generator":{"type":"string"},"window":{"type":"object","required":["since","until"],"properties":{"since":{"type":"string"},"until":{"type":"string"},"month":{"type":"string"}}},"repos":{"type":"array","items":{"type":"object","required":["id","path","head","commits","shallow","handsOn","notebookOwners"],"properties":{"id":{"type":"string"},"path":{"type":"string"},"head":{"type":"string"},"commits":{"type":"integer","minimum":0},"shallow":{"type":"boolean"},"handsOn":{"type":"object","required":["managerCommits","teamCommits","managerChurn","teamChurn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"}}},"notebookOwners":{"type":"array","items":{"type":"object","required":["path","owner","share"],"properties":{"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"relativePath":{"type":"string"}}}},"manager":{"type":"object","required":["id","name","emails"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}}}},"team":{"type":"object","required":["size","source","active"],"properties":{"size":{"type":"integer","minimum":1},"source":{"enum":["roster","regulars"]},"active":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","emails","commits","handsOnCommits","churn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"emails":{"type":"array","items":{"type":"string"}},"commits":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"churn":{"type":"number"}}}}}},"handsOn":{"type":"object","required":["managerCommits","teamCommits","share","fairShare","ratio","managerChurn","teamChurn","churnShare","managerLastHandsOn"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]},"fairShare":{"type":"number"},"ratio":{"type":["number","null"]},"managerChurn":{"type":"number"},"teamChurn":{"type":"number"},"churnShare":{"type":["number","null"]},"managerLastHandsOn":{"type":["string","null"]}}},"signal":{"type":"object","required":["level","reasons"],"properties":{"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"reasons":{"type":"array","items":{"type":"string"}}}},"tiers":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}},"trend":{"type":"array","items":{"type":"object","required":["month","share","ratio","level","managerCommits","teamCommits","tiers"],"properties":{"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"months":{"type":"integer","minimum":1},"share":{"type":["number","null"]},"ratio":{"type":["number","null"]},"level":{"enum":["holding-back","watch","balanced","out-of-touch","insufficient-data"]},"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"tiers":{"type":"object","required":["strategic","implementation","tactical"],"properties":{"strategic":{"type":"integer","minimum":0},"implementation":{"type":"integer","minimum":0},"tactical":{"type":"integer","minimum":0}}}}}},"notebooks":{"type":"object","required":["manager","team"],"properties":{"manager":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}},"team":{"type":"object","required":["changes","rerunsOnly","cellsAdded","cellsDeleted","cellsModified","linesAdded","linesDeleted"],"properties":{"changes":{"type":"integer","minimum":0},"rerunsOnly":{"type":"integer","minimum":0},"cellsAdded":{"type":"integer","minimum":0},"cellsDeleted":{"type":"integer","minimum":0},"cellsModified":{"type":"integer","minimum":0},"linesAdded":{"type":"number"},"linesDeleted":{"type":"number"},"fallbacks":{"type":"integer","minimum":0},"textNotebooks":{"type":"integer","minimum":0},"pairedScripts":{"type":"integer","minimum":0}}}}},"ownership":{"type":"object","required":["onlyYouMaintain"],"properties":{"asOf":{"type":"string"},"notebooksChanged":{"type":"integer","minimum":0},"managerNotebooksChanged":{"type":"integer","minimum":0},"onlyYouMaintain":{"type":"array","items":{"type":"object","required":["repo","path","managerShare","lastChange","lastTeamTouch"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"managerShare":{"type":"number"},"lastChange":{"type":"string"},"lastTeamTouch":{"type":["string","null"]}}}}}},"takeovers":{"type":"array","items":{"type":"object","required":["repo","path","owner","at","inFlight"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"owner":{"type":"string"},"ownerName":{"type":"string"},"at":{"type":"string"},"sha":{"type":"string"},"inFlight":{"type":"boolean"}}}},"handoffs":{"type":"object","required":["handedOff","newHoards"],"properties":{"handedOff":{"type":"array","items":{"type":"object","required":["repo","path","month","since","owner","share"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"oldPath":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"since":{"type":"string","pattern":"^\\d{4}-\\d{2}$"},"owner":{"type":"string"},"ownerName":{"type":"string"},"share":{"type":"number"}}}},"newHoards":{"type":"array","items":{"type":"object","required":["repo","path","month"],"properties":{"repo":{"type":"string"},"path":{"type":"string"},"month":{"type":"string","pattern":"^\\d{4}-\\d{2}$"}}}}}},"snacks":{"type":"object","required":["count","handsOnCommits","share"],"properties":{"count":{"type":"integer","minimum":0},"handsOnCommits":{"type":"integer","minimum":0},"share":{"type":["number","null"]}}},"afterHoursShare":{"type":["number","null"]},"excluded":{"type":"object","required":["bots","outsideTeam","merges"],"properties":{"bots":{"type":"object","required":["commits","names"],"properties":{"commits":{"type":"integer","minimum":0},"names":{"type":"array","items":{"type":"string"}}}},"outsideTeam":{"type":"object","required":["commits","authors"],"properties":{"commits":{"type":"integer","minimum":0},"authors":{"type":"integer","minimum":0}}},"merges":{"type":"integer","minimum":0},"automation":{"type":"object","required":["commits","identities"],"properties":{"commits":{"type":"integer","minimum":0},"identities":{"type":"array","items":{"type":"object","required":["name","email","rule","commits","matching","share","template"],"properties":{"name":{"type":"string"},"email":{"type":"string"},"rule":{"enum":["template","files"]},"commits":{"type":"integer","minimum":0},"matching":{"type":"integer","minimum":0},"share":{"type":"number"},"template":{"type":"string"}}}}}}}},"aiAssisted":{"type":"object","required":["managerCommits","teamCommits","withoutPerson","assistants"],"properties":{"managerCommits":{"type":"integer","minimum":0},"teamCommits":{"type":"integer","minimum":0},"withoutPerson":{"type":"integer","minimum":0},"assistants":{"type":"array","items":{"type":"string"}}}},"leadByExample":{"type":"object","required":["reviews","pairedCommits","membersReviewed","teamReviews","sources"],"properties":{"reviews":{"type":"integer","minimum":0},"pairedCommits":{"type":"integer","minimum":0},"membersReviewed":{"type":"integer","minimum":0},"teamReviews":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"enum":["trailers","github"]}}}},"identities":{"type":"object","required":["merged"],"properties":{"merged":{"type":"array","items":{"type":"object","required":["id","names","emails"],"properties":{"id":{"type":"string"},"names":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}}}}}}},"delegation":{"type":"array","items":{"type":"object","required":["tier","since","weeks","end","startShare","nowShare","targetShare","elapsed"],"properties":{"tier":{"enum":["strategic","implementation","tactical"]},"since":{"type":"string"},"weeks":{"type":"number"},"end":{"type":"string"},"startShare":{"type":["number","null"]},"nowShare":{"type":["number","null"]},"targetShare":{"type":["number","null"]},"elapsed":{"type":"number"},"handoffs":{"type":"integer","minimum":0}}}},"thresholds":{"type":"object","required":["holdingBackRatio","watchRatio","minActiveMembers","minHandsOnCommits","ownerShare","onlyYouDays","inFlightDays","snackLines","workdayStartHour","workdayEndHour","regularWeeks","outOfTouchDays","automationCommits","automationShare","automationFiles"],"properties":{"holdingBackRatio":{"type":"number","exclusiveMinimum":0},"watchRatio":{"type":"number","exclusiveMinimum":0},"minActiveMembers":{"type":"integer","minimum":1},"minHandsOnCommits":{"type":"integer","minimum":0},"ownerShare":{"type":"number","minimum":0,"maximum":1},"onlyYouDays":{"type":"integer","minimum":1},"inFlightDays":{"type":"integer","minimum":0},"snackLines":{"type":"integer","minimum":0},"workdayStartHour":{"type":"integer","minimum":0,"maximum":24},"workdayEndHour":{"type":"integer","minimum":0,"maximum":24},"regularWeeks":{"type":"integer","minimum":1},"outOfTouchDays":{"type":"integer","minimum":1},"automationCommits":{"type":"integer","minimum":1},"automationShare":{"type":"number","exclusiveMinimum":0,"maximum":1},"automationFiles":{"type":"integer","minimum":1}},"additionalProperties":{"type":"number"}},"options":{"type":"object","required":["trendMonths","allBranches","notebookLines","teamDetail"],"properties":{"trendMonths":{"type":"integer","minimum":0},"allBranches":{"type":"boolean"},"notebookLines":{"enum":["cells","git"]},"teamDetail":{"type":"boolean"}}},"warnings":{"type":"array","items":{"type":"string"}},"evidence":{"type":"object","required":["commits","managerHandsOn","snacks","afterHours","managerCommits","team"],"properties":{"commits":{"type":"array","items":{"type":"object","required":["repo","sha","time","subject","handsOnChurn","files"],"properties":{"repo":{"type":"string"},"sha":{"type":"string"},"time":{"type":"string"},"subject":{"type":"string"},"handsOnChurn":{"type":"number"},"files":{"type":"array","items":{"type":"object","required":["path","kind","tier","lines"],"properties":{"path":{"type":"string"},"kind":{"enum":["notebook","code","docs","config","data","generated"]},"tier":{"enum":["strategic","implementation","tactical"]},"lines":{"type":"number"}}}},"moreFiles":{"type":"integer","minimum":0}}}},"managerHandsOn":{"type":"array","items":{"type":"string"}},"snacks":{"type":"array","items":{"type":"string"}},"afterHours":{"type":"array","items":{"type":"string"}},"managerCommits":{"type":"integer","minimum":0},"reviews":{"type":"array","items":{"type":"object","required":["source","work","date","authors"],"properties":{"source":{"enum":["trailers","github"]},"work":{"type":"string"},"pullRequest":{"type":"string"},"trailers":{"type":"array","items":{"enum":["Reviewed-by","Acked-by","Tested-by","Helped-by","Suggested-by"]}},"date":{"type":"string"},"authors":{"type":"array","items":{"type":"object","required":["owner"],"properties":{"owner":{"type":"string"},"ownerName":{"type":"string"}}}}}}},"pairing":{"type":"array","items":{"type":"string"}},"team":{"type":"object","required":["handsOnCommits"],"properties":{"handsOnCommits":{"type":"integer","minimum":0},"members":{"type":"array","items":{"type":"object","required":["id","name","handsOn"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"handsOn":{"type":"array","items":{"type":"string"}}}}}}}}}}};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}$", "u");
 const func2 = Object.prototype.hasOwnProperty;
 
@@ -4438,11 +4438,30 @@ else {
 var valid67 = true;
 }
 if(valid67){
-if(data243.date !== undefined){
+if(data243.trailers !== undefined){
+let data247 = data243.trailers;
 const _errs485 = errors;
-if(typeof data243.date !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/date",schemaPath:"#/properties/evidence/properties/reviews/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs485){
+if(Array.isArray(data247)){
+var valid68 = true;
+const len26 = data247.length;
+for(let i26=0; i26<len26; i26++){
+let data248 = data247[i26];
+const _errs487 = errors;
+if(!(((((data248 === "Reviewed-by") || (data248 === "Acked-by")) || (data248 === "Tested-by")) || (data248 === "Helped-by")) || (data248 === "Suggested-by"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/trailers/" + i26,schemaPath:"#/properties/evidence/properties/reviews/items/properties/trailers/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.evidence.properties.reviews.items.properties.trailers.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+var valid68 = _errs487 === errors;
+if(!valid68){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/trailers",schemaPath:"#/properties/evidence/properties/reviews/items/properties/trailers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
 }
 var valid67 = _errs485 === errors;
 }
@@ -4450,57 +4469,69 @@ else {
 var valid67 = true;
 }
 if(valid67){
+if(data243.date !== undefined){
+const _errs488 = errors;
+if(typeof data243.date !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/date",schemaPath:"#/properties/evidence/properties/reviews/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid67 = _errs488 === errors;
+}
+else {
+var valid67 = true;
+}
+if(valid67){
 if(data243.authors !== undefined){
-let data248 = data243.authors;
-const _errs487 = errors;
-if(errors === _errs487){
-if(Array.isArray(data248)){
-var valid68 = true;
-const len26 = data248.length;
-for(let i26=0; i26<len26; i26++){
-let data249 = data248[i26];
-const _errs489 = errors;
-if(errors === _errs489){
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+let data250 = data243.authors;
+const _errs490 = errors;
+if(errors === _errs490){
+if(Array.isArray(data250)){
+var valid69 = true;
+const len27 = data250.length;
+for(let i27=0; i27<len27; i27++){
+let data251 = data250[i27];
+const _errs492 = errors;
+if(errors === _errs492){
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
 let missing41;
-if((data249.owner === undefined) && (missing41 = "owner")){
-validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+if((data251.owner === undefined) && (missing41 = "owner")){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i27,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
-if(data249.owner !== undefined){
-const _errs491 = errors;
-if(typeof data249.owner !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26+"/owner",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data251.owner !== undefined){
+const _errs494 = errors;
+if(typeof data251.owner !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i27+"/owner",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid69 = _errs491 === errors;
+var valid70 = _errs494 === errors;
 }
 else {
-var valid69 = true;
+var valid70 = true;
 }
-if(valid69){
-if(data249.ownerName !== undefined){
-const _errs493 = errors;
-if(typeof data249.ownerName !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26+"/ownerName",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid70){
+if(data251.ownerName !== undefined){
+const _errs496 = errors;
+if(typeof data251.ownerName !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i27+"/ownerName",schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/properties/ownerName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid69 = _errs493 === errors;
+var valid70 = _errs496 === errors;
 }
 else {
-var valid69 = true;
+var valid70 = true;
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i26,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/authors/" + i27,schemaPath:"#/properties/evidence/properties/reviews/items/properties/authors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid68 = _errs489 === errors;
-if(!valid68){
+var valid69 = _errs492 === errors;
+if(!valid69){
 break;
 }
 }
@@ -4510,10 +4541,11 @@ validate10.errors = [{instancePath:instancePath+"/evidence/reviews/" + i25+"/aut
 return false;
 }
 }
-var valid67 = _errs487 === errors;
+var valid67 = _errs490 === errors;
 }
 else {
 var valid67 = true;
+}
 }
 }
 }
@@ -4544,20 +4576,20 @@ var valid58 = true;
 }
 if(valid58){
 if(data220.pairing !== undefined){
-let data252 = data220.pairing;
-const _errs495 = errors;
-if(errors === _errs495){
-if(Array.isArray(data252)){
-var valid70 = true;
-const len27 = data252.length;
-for(let i27=0; i27<len27; i27++){
-const _errs497 = errors;
-if(typeof data252[i27] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/pairing/" + i27,schemaPath:"#/properties/evidence/properties/pairing/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data254 = data220.pairing;
+const _errs498 = errors;
+if(errors === _errs498){
+if(Array.isArray(data254)){
+var valid71 = true;
+const len28 = data254.length;
+for(let i28=0; i28<len28; i28++){
+const _errs500 = errors;
+if(typeof data254[i28] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/pairing/" + i28,schemaPath:"#/properties/evidence/properties/pairing/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid70 = _errs497 === errors;
-if(!valid70){
+var valid71 = _errs500 === errors;
+if(!valid71){
 break;
 }
 }
@@ -4567,126 +4599,126 @@ validate10.errors = [{instancePath:instancePath+"/evidence/pairing",schemaPath:"
 return false;
 }
 }
-var valid58 = _errs495 === errors;
+var valid58 = _errs498 === errors;
 }
 else {
 var valid58 = true;
 }
 if(valid58){
 if(data220.team !== undefined){
-let data254 = data220.team;
-const _errs499 = errors;
-if(errors === _errs499){
-if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+let data256 = data220.team;
+const _errs502 = errors;
+if(errors === _errs502){
+if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
 let missing42;
-if((data254.handsOnCommits === undefined) && (missing42 = "handsOnCommits")){
+if((data256.handsOnCommits === undefined) && (missing42 = "handsOnCommits")){
 validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/properties/evidence/properties/team/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
 else {
-if(data254.handsOnCommits !== undefined){
-let data255 = data254.handsOnCommits;
-const _errs501 = errors;
-if(!((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255)))){
+if(data256.handsOnCommits !== undefined){
+let data257 = data256.handsOnCommits;
+const _errs504 = errors;
+if(!((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257)))){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs501){
-if(typeof data255 == "number"){
-if(data255 < 0 || isNaN(data255)){
+if(errors === _errs504){
+if(typeof data257 == "number"){
+if(data257 < 0 || isNaN(data257)){
 validate10.errors = [{instancePath:instancePath+"/evidence/team/handsOnCommits",schemaPath:"#/properties/evidence/properties/team/properties/handsOnCommits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid71 = _errs501 === errors;
+var valid72 = _errs504 === errors;
 }
 else {
-var valid71 = true;
-}
-if(valid71){
-if(data254.members !== undefined){
-let data256 = data254.members;
-const _errs503 = errors;
-if(errors === _errs503){
-if(Array.isArray(data256)){
 var valid72 = true;
-const len28 = data256.length;
-for(let i28=0; i28<len28; i28++){
-let data257 = data256[i28];
-const _errs505 = errors;
-if(errors === _errs505){
-if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
-let missing43;
-if((((data257.id === undefined) && (missing43 = "id")) || ((data257.name === undefined) && (missing43 = "name"))) || ((data257.handsOn === undefined) && (missing43 = "handsOn"))){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
-return false;
 }
-else {
-if(data257.id !== undefined){
-const _errs507 = errors;
-if(typeof data257.id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid73 = _errs507 === errors;
-}
-else {
+if(valid72){
+if(data256.members !== undefined){
+let data258 = data256.members;
+const _errs506 = errors;
+if(errors === _errs506){
+if(Array.isArray(data258)){
 var valid73 = true;
-}
-if(valid73){
-if(data257.name !== undefined){
-const _errs509 = errors;
-if(typeof data257.name !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid73 = _errs509 === errors;
-}
-else {
-var valid73 = true;
-}
-if(valid73){
-if(data257.handsOn !== undefined){
-let data260 = data257.handsOn;
-const _errs511 = errors;
-if(errors === _errs511){
-if(Array.isArray(data260)){
-var valid74 = true;
-const len29 = data260.length;
+const len29 = data258.length;
 for(let i29=0; i29<len29; i29++){
-const _errs513 = errors;
-if(typeof data260[i29] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/handsOn/" + i29,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data259 = data258[i29];
+const _errs508 = errors;
+if(errors === _errs508){
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+let missing43;
+if((((data259.id === undefined) && (missing43 = "id")) || ((data259.name === undefined) && (missing43 = "name"))) || ((data259.handsOn === undefined) && (missing43 = "handsOn"))){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29,schemaPath:"#/properties/evidence/properties/team/properties/members/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
-var valid74 = _errs513 === errors;
-if(!valid74){
+else {
+if(data259.id !== undefined){
+const _errs510 = errors;
+if(typeof data259.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29+"/id",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid74 = _errs510 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data259.name !== undefined){
+const _errs512 = errors;
+if(typeof data259.name !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29+"/name",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid74 = _errs512 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data259.handsOn !== undefined){
+let data262 = data259.handsOn;
+const _errs514 = errors;
+if(errors === _errs514){
+if(Array.isArray(data262)){
+var valid75 = true;
+const len30 = data262.length;
+for(let i30=0; i30<len30; i30++){
+const _errs516 = errors;
+if(typeof data262[i30] !== "string"){
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29+"/handsOn/" + i30,schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid75 = _errs516 === errors;
+if(!valid75){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29+"/handsOn",schemaPath:"#/properties/evidence/properties/team/properties/members/items/properties/handsOn/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid73 = _errs511 === errors;
+var valid74 = _errs514 === errors;
 }
 else {
-var valid73 = true;
+var valid74 = true;
 }
 }
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i28,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath:instancePath+"/evidence/team/members/" + i29,schemaPath:"#/properties/evidence/properties/team/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid72 = _errs505 === errors;
-if(!valid72){
+var valid73 = _errs508 === errors;
+if(!valid73){
 break;
 }
 }
@@ -4696,10 +4728,10 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team/members",schemaP
 return false;
 }
 }
-var valid71 = _errs503 === errors;
+var valid72 = _errs506 === errors;
 }
 else {
-var valid71 = true;
+var valid72 = true;
 }
 }
 }
@@ -4709,7 +4741,7 @@ validate10.errors = [{instancePath:instancePath+"/evidence/team",schemaPath:"#/p
 return false;
 }
 }
-var valid58 = _errs499 === errors;
+var valid58 = _errs502 === errors;
 }
 else {
 var valid58 = true;
