@@ -11,12 +11,8 @@
  */
 import { NULL_BLOB } from './catFile.js';
 import { runGit } from './git.js';
+import { GITLINK, RENAME_LIMIT } from './gitConstants.js';
 import type { RawChange } from './logParser.js';
-
-const GITLINK = '160000';
-
-/** The scan's rename limit (logParser.ts `-l1000`). */
-const RENAME_LIMIT = 1000;
 
 /**
  * Where a commit's walk starts (readCommits.ts LADDER), from its raw entries without
@@ -63,7 +59,7 @@ export function walkRung(
   const [adds, dels] = [unpaired('A'), unpaired('D')];
   if (adds.length === 0 || dels.length === 0 || ![...adds, ...dels].some((c) => gone(sideOf(c)!))) return 'raw';
   // Inexact rename candidates, one of them missing: raw-no-renames, unless a candidate is
-  // no regular file or there are more pairs than the rename limit (-l1000) allows.
+  // no regular file or there are more pairs than the rename limit (RENAME_LIMIT) allows.
   const regular = [...adds, ...dels].every((c) => /^100[67]/.test(c.status === 'A' ? c.newMode : c.oldMode));
   return regular && adds.length * dels.length <= RENAME_LIMIT * RENAME_LIMIT ? 'raw-no-renames' : 'unsure';
 }

@@ -19,6 +19,7 @@ import { isJupytextCandidate } from '../core/notebook/index.js';
 import type { CommitRecord } from './cache.js';
 import { batchCheck, heldAmong } from './catFile.js';
 import { firstLine, runGit } from './git.js';
+import { GITLINK } from './gitConstants.js';
 import { logArgs, streamLog, type LogDiff, type RawChange, type RawCommit } from './logParser.js';
 import { collectGarbageIfLarge } from './memory.js';
 import { binaryCheckPaths, blobsOf, hasPromisorRemote, walkRung } from './missingBlobs.js';
@@ -30,7 +31,6 @@ import type { ScanRepoOptions, ScanStats } from './scanRepo.js';
 /** Smallest chunk (commits) worth its own git processes. */
 const MIN_CHUNK = 500;
 
-const GITLINK = '160000';
 /** git's messages for an object it cannot read (a partial clone with lazy fetching off, or a damaged repository). */
 const UNREADABLE = /unable to read|could not read|missing (blob|tree|object)|promisor|bad object|fatal: .*fetch/i;
 

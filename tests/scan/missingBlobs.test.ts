@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { heldAmong } from '../../src/scan/catFile.js';
-import type { RawChange } from '../../src/scan/logParser.js';
+import { RENAME_LIMIT } from '../../src/scan/gitConstants.js';
+import { logArgs, type RawChange } from '../../src/scan/logParser.js';
 import { binaryCheckPaths, blobsOf, walkRung } from '../../src/scan/missingBlobs.js';
 import { git } from '../cli/cliHelpers.js';
 import { tempDir } from '../helpers/repos.js';
@@ -83,6 +84,10 @@ describe('walkRung: the walk a commit of a history with missing blobs starts fro
     const changes = [...names.map((n) => change('A', ZERO, id('a'), n)), change('D', id('c'), ZERO, 'held.txt'), change('A', ZERO, id('a'), '"\\351.txt"')];
     // Unspecified, a built-in or unknown driver, a driver name in another case (config subsections are case-sensitive).
     expect([...(await binaryCheckPaths(dir, changes, missing))].sort()).toEqual(['a.case', 'a.nb', 'a.py', 'a.txt', 'dir with space/a b.txt']);
+  });
+
+  it('decides from the rename limit the walks pass to git', () => {
+    for (const diff of ['numstat', 'raw'] as const) expect(logArgs(diff)).toContain(`-l${RENAME_LIMIT}`);
   });
 });
 
