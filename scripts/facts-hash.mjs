@@ -4,13 +4,16 @@
 // followed (value imports, re-exports and dynamic imports; `import type` changes no
 // fact), without src/scan/cache.ts (which records the hash; its own layout has
 // CACHE_FORMAT). The hash covers their tokens, not their comments or layout, so a docstring
-// or a reformat leaves it alone. tests/scan/factsRevision.test.ts compares it with the
+// or a reformat leaves it alone, and the versions package-lock.json resolves for the
+// packages they import (picomatch and re2js match the globs and patterns that give a fact
+// its kind and tier), with those packages' own dependencies. tests/scan/factsRevision.test.ts compares it with the
 // recorded value.
 //
 //   npm run facts-hash                      raise FACTS_REVISION by one and record the hash
 //   npm run facts-hash -- --keep-revision   record the hash only (the facts of every commit stay the same)
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -36,7 +39,7 @@ export function tokensOf(text, fileName = 'module.ts') {
   return tokens;
 }
 
-/** The relative module specifiers `sf` loads at run time: value imports, re-exports, dynamic imports. */
+/** The module specifiers `sf` loads at run time: value imports, re-exports, dynamic imports. */
 function runtimeImports(sf) {
   const specs = [];
   const visit = (node) => {
@@ -54,12 +57,22 @@ function runtimeImports(sf) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return specs.filter((s) => s.startsWith('.'));
+  return specs;
 }
 
-/** The modules of fact derivation under `root`: repository-relative paths, sorted. */
-export function factSources(root = ROOT) {
+/** The package a bare specifier names (`@scope/pkg/sub` -> `@scope/pkg`), or undefined for a relative path or a Node built-in. */
+function packageOf(spec) {
+  if (spec.startsWith('.') || spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0])) return undefined;
+  return spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
+}
+
+/** The modules of fact derivation under `root` (repository-relative paths, sorted), and the packages they import (names, sorted). */
+function factModules(root) {
   const seen = new Set();
+  const packages = new Set();
   const queue = [FACTS_ENTRY];
   while (queue.length) {
     const file = queue.pop();
@@ -67,18 +80,59 @@ export function factSources(root = ROOT) {
     seen.add(file);
     const sf = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
     for (const spec of runtimeImports(sf)) {
+      const name = packageOf(spec);
+      if (name !== undefined) packages.add(name);
+      if (!spec.startsWith('.')) continue;
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts');
       if (!existsSync(path.join(root, target))) throw new Error(`facts-hash: ${file} imports ${spec}, and ${target} does not exist`);
       queue.push(target);
     }
   }
-  return [...seen].sort();
+  return { files: [...seen].sort(), packages: [...packages].sort() };
 }
 
-/** The hex sha256 of the tokens of every module of fact derivation under `root`, each with its path. */
+/** The modules of fact derivation under `root`: repository-relative paths, sorted. */
+export function factSources(root = ROOT) {
+  return factModules(root).files;
+}
+
+/**
+ * The packages fact derivation loads, with their dependencies, as `root`'s package-lock.json
+ * resolves them (npm's rule: the nearest `node_modules` up from the dependent): lock paths
+ * (`node_modules/picomatch`) -> version, sorted by path.
+ * @throws Error when package-lock.json is missing or resolves no such package
+ */
+export function factPackages(root = ROOT) {
+  const lockFile = path.join(root, 'package-lock.json');
+  if (!existsSync(lockFile)) throw new Error(`facts-hash: no ${lockFile}`);
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')).packages ?? {};
+  const found = new Map();
+  const visit = (name, from, optional) => {
+    for (let dir = from; ; dir = dir.includes('/node_modules/') ? dir.slice(0, dir.lastIndexOf('/node_modules/')) : '') {
+      const key = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      const entry = lock[key];
+      if (entry) {
+        if (found.has(key)) return;
+        found.set(key, entry.version);
+        for (const dep of Object.keys(entry.dependencies ?? {})) visit(dep, key, false);
+        for (const dep of Object.keys(entry.optionalDependencies ?? {})) visit(dep, key, true);
+        return;
+      }
+      if (!dir) {
+        if (optional) return;
+        throw new Error(`facts-hash: package-lock.json resolves no ${name}${from ? ` for ${from}` : ''}`);
+      }
+    }
+  };
+  for (const name of factModules(root).packages) visit(name, '', false);
+  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The hex sha256 of the tokens of every module of fact derivation under `root`, each with its path, and of the versions of the packages it loads ({@link factPackages}). */
 export function factsSourceHash(root = ROOT) {
   const hash = createHash('sha256');
   for (const file of factSources(root)) hash.update(`${file}\n${tokensOf(readFileSync(path.join(root, file), 'utf8'), file).join('\n')}\n\0`);
+  for (const [key, version] of factPackages(root)) hash.update(`${key}@${version}\n`);
   return hash.digest('hex');
 }
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_MODULE, factSources, factsSourceHash, recordedFacts, ROOT, tokensOf } from '../../scripts/facts-hash.mjs';
+import { CACHE_MODULE, factPackages, factSources, factsSourceHash, recordedFacts, ROOT, tokensOf } from '../../scripts/facts-hash.mjs';
 import { tempDir } from '../helpers/repos.js';
 
 describe('FACTS_REVISION', () => {
@@ -41,6 +41,22 @@ describe('FACTS_REVISION', () => {
     expect(files.filter((f) => /^src\/(report|cli|lab)\/|core\/(analyze|signal|ownership|report)\.ts$/.test(f))).toEqual([]);
   });
 
+  it('covers the versions of the packages that decide kinds and tiers (picomatch, re2js), as package-lock.json resolves them, with their dependencies', () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+    const packages = factPackages() as Map<string, string>;
+    for (const name of ['picomatch', 're2js']) expect(packages.get(`node_modules/${name}`)).toBe(lock.packages[`node_modules/${name}`]!.version);
+    // tinyglobby's own dependency fdir comes with it.
+    if (packages.has('node_modules/tinyglobby')) expect(packages.has('node_modules/fdir')).toBe(true);
+    // A lockfile that resolves another picomatch gives another hash.
+    const copy = tempDir('letgo-facts-lock-');
+    for (const dir of ['src', 'scripts']) cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(ROOT, 'package-lock.json'), path.join(copy, 'package-lock.json'));
+    expect(factsSourceHash(copy)).toBe(factsSourceHash());
+    lock.packages['node_modules/picomatch']!.version = '4.0.0-other';
+    writeFileSync(path.join(copy, 'package-lock.json'), JSON.stringify(lock));
+    expect(factsSourceHash(copy)).not.toBe(factsSourceHash());
+  });
+
   it('sees a changed string, number or regular expression, not a changed comment or layout', () => {
     const base = tokensOf('/** The cut. */\nconst CUT = /a b/u; // lines\nexport const n = `x ${CUT.source} y`;\n');
     expect(tokensOf('/** Another docstring. */ const CUT = /a b/u; /* a note */\nexport const n =\n  `x ${CUT.source} y`;')).toEqual(base);
@@ -52,6 +68,7 @@ describe('FACTS_REVISION', () => {
   it('fails on a copy of the tree whose notebook recount module changed, and passes again after `npm run facts-hash`, which raises FACTS_REVISION', () => {
     const copy = tempDir('letgo-facts-hash-');
     for (const dir of ['src', 'scripts']) cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(ROOT, 'package-lock.json'), path.join(copy, 'package-lock.json'));
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     const recount = path.join(copy, 'src/scan/recount.ts');
     const text = readFileSync(recount, 'utf8');
