@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Lexer, marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS } from '../../src/core/config.js';
 import { ROOT } from './cliHelpers.js';
 
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
@@ -62,5 +63,14 @@ describe('the npm package', () => {
     const links = documents.flatMap((doc) => relativeLinks(doc).map((to) => ({ doc, to })));
     expect(links.map((l) => l.to)).toContain('docs/definitions.md');
     expect(links.filter((l) => !shipped.has(l.to))).toEqual([]);
+  });
+});
+
+describe('README and the definitions', () => {
+  it('states no threshold value that differs from DEFAULT_THRESHOLDS (docs/definitions.md holds them; a test keeps that table in step)', () => {
+    const readme = read('README.md');
+    for (const [key, value] of Object.entries(DEFAULT_THRESHOLDS)) {
+      for (const m of readme.matchAll(new RegExp(`\`(?:thresholds\\.)?${key}\` \\((\\d+(?:\\.\\d+)?)`, 'g'))) expect(Number(m[1]), m[0]).toBe(value);
+    }
   });
 });
