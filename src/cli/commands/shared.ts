@@ -14,7 +14,10 @@ export function repoPaths(paths: readonly string[], io: CliIo): string[] {
   return path.resolve(io.cwd) === process.cwd() ? [...paths] : paths.map((p) => path.resolve(io.cwd, p));
 }
 
-/** The manager queries: --manager, else the config's, else `git config user.email` of the first repository. */
+/**
+ * The manager queries: --manager, else the config's, else `git config user.email` of the first repository.
+ * @returns [] when none is found (the caller's usage error)
+ */
 export async function managerQueries(cli: string[] | undefined, config: Config, firstRepo: string | undefined): Promise<string[]> {
   if (cli && cli.length) return cli;
   if (config.manager.length) return config.manager;
@@ -24,7 +27,7 @@ export async function managerQueries(cli: string[] | undefined, config: Config, 
       const email = r.code === 0 ? r.stdout.toString('utf8').trim() : '';
       if (email) return [email];
     } catch {
-      // no git config: fall through to the usage error below
+      // git could not run there: no email, like an unset user.email
     }
   }
   return [];
