@@ -168,7 +168,10 @@ describe('on the demo', () => {
     // One row per review, each a teammate's commit reviewed by trailer (no name without --team-detail).
     const reviews = rows.filter((r) => r.startsWith('reviews,'));
     expect(reviews).toHaveLength(report.leadByExample!.reviews);
-    for (const r of reviews) expect(r).toMatch(/^reviews,,churn-team,[0-9a-f]{40},2026-\d\d-\d\d,.*,teammate,,,trailers,,(Reviewed|Acked|Tested|Helped|Suggested)-by(; [A-Za-z]+-by)*$/);
+    for (const r of reviews)
+      expect(r).toMatch(
+        /^reviews,,churn-team,[0-9a-f]{40},2026-\d\d-\d\d,.*,teammate,,,trailers,,(Reviewed|Acked|Tested|Helped|Suggested)-by(; [A-Za-z]+-by)*$/
+      );
   });
 });
 
