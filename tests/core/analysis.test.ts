@@ -87,64 +87,25 @@ describe('decideSignal at the boundary of every level (default thresholds: watch
 
   // Fair shares that are not powers of two: (3/10)/(1/10) is 2.9999999999999996 in floating point, m·n/t is 3.
   it.each([
-    [
-      'a team of 10, holding back from 3: 3 of 10, R exactly 3',
-      { holdingBackRatio: 3 },
-      { managerCommits: 3, teamCommits: 10, teamSize: 10, topOtherCommits: 4 },
-      'holding-back',
-      3,
-    ],
-    [
-      'a team of 10, holding back from 3: 6 of 20, R exactly 3',
-      { holdingBackRatio: 3 },
-      { managerCommits: 6, teamCommits: 20, teamSize: 10, topOtherCommits: 7 },
-      'holding-back',
-      3,
-    ],
-    [
-      'a team of 10, watch from 1.5: 3 of 20, R exactly 1.5',
-      { watchRatio: 1.5, holdingBackRatio: 3 },
-      { managerCommits: 3, teamCommits: 20, teamSize: 10, topOtherCommits: 4 },
-      'watch',
-      1.5,
-    ],
-    [
-      'a team of 10, watch from 1.5: 2 of 20, R 1.0',
-      { watchRatio: 1.5, holdingBackRatio: 3 },
-      { managerCommits: 2, teamCommits: 20, teamSize: 10, topOtherCommits: 4 },
-      'balanced',
-      1,
-    ],
-    [
-      'a team of 10, holding back from 3: 7 of 30, R 2.33',
-      { holdingBackRatio: 3 },
-      { managerCommits: 7, teamCommits: 30, teamSize: 10, topOtherCommits: 8 },
-      'watch',
-      7 / 3,
-    ],
-    [
-      'a team of 3, holding back from 1.5: 5 of 10, R exactly 1.5',
-      { holdingBackRatio: 1.5 },
-      { managerCommits: 5, teamCommits: 10, teamSize: 3, topOtherCommits: 5 },
-      'holding-back',
-      1.5,
-    ],
-    [
-      'a team of 3, holding back from 1.5: 4 of 10, R 1.2',
-      { holdingBackRatio: 1.5 },
-      { managerCommits: 4, teamCommits: 10, teamSize: 3, topOtherCommits: 5 },
-      'watch',
-      1.2,
-    ],
-  ] as [string, Partial<Thresholds>, Partial<SignalInput>, SignalLevel, number][])('R = m·n/t: %s', (_name, thresholds, over, level, ratio) => {
-    const signal = decideSignal({ ...base, ...over }, { ...DEFAULT_THRESHOLDS, ...thresholds });
-    expect(signal.level).toBe(level);
-    expect(signal.ratio).toBe(ratio);
-    expect(signal.fairShare).toBe(1 / over.teamSize!);
-    // The reasons agree with the level: at the boundary the ratio is "at or above" it.
-    if (level === 'holding-back') expect(signal.reasons.join(' ')).toContain(`is at or above ${thresholds.holdingBackRatio!.toFixed(2)}x`);
-    if (level === 'watch') expect(signal.reasons.join(' ')).toContain('is worth watching');
-  });
+    [10, 3, 10, 4, { holdingBackRatio: 3 }, 'holding-back', 3],
+    [10, 6, 20, 7, { holdingBackRatio: 3 }, 'holding-back', 3],
+    [10, 7, 30, 8, { holdingBackRatio: 3 }, 'watch', 7 / 3],
+    [10, 3, 20, 4, { watchRatio: 1.5, holdingBackRatio: 3 }, 'watch', 1.5],
+    [10, 2, 20, 4, { watchRatio: 1.5, holdingBackRatio: 3 }, 'balanced', 1],
+    [3, 5, 10, 5, { holdingBackRatio: 1.5 }, 'holding-back', 1.5],
+    [3, 4, 10, 5, { holdingBackRatio: 1.5 }, 'watch', 1.2],
+  ] as [number, number, number, number, Partial<Thresholds>, SignalLevel, number][])(
+    'R = m·n/t: a team of %i, %i of %i hands-on commits (top other member %i), thresholds %o: %s',
+    (teamSize, managerCommits, teamCommits, topOtherCommits, thresholds, level, ratio) => {
+      const signal = decideSignal({ ...base, teamSize, managerCommits, teamCommits, topOtherCommits }, { ...DEFAULT_THRESHOLDS, ...thresholds });
+      expect(signal.level).toBe(level);
+      expect(signal.ratio).toBe(ratio);
+      expect(signal.fairShare).toBe(1 / teamSize);
+      // The reasons agree with the level: at the boundary the ratio is "at or above" it.
+      if (level === 'holding-back') expect(signal.reasons.join(' ')).toContain(`is at or above ${thresholds.holdingBackRatio!.toFixed(2)}x`);
+      if (level === 'watch') expect(signal.reasons.join(' ')).toContain('is worth watching');
+    }
+  );
 });
 
 describe('replayOwnership across renames', () => {
