@@ -6,8 +6,8 @@
 // CACHE_FORMAT). The hash covers their tokens, not their comments or layout, so a docstring
 // or a reformat leaves it alone, and the versions package-lock.json resolves for the
 // packages they import (picomatch and re2js match the globs and patterns that give a fact
-// its kind and tier), with those packages' own dependencies. tests/scan/factsRevision.test.ts compares it with the
-// recorded value.
+// its kind and tier), with those packages' own dependencies.
+// tests/scan/factsRevision.test.ts compares it with the recorded value.
 //
 //   npm run facts-hash                      raise FACTS_REVISION by one and record the hash
 //   npm run facts-hash -- --keep-revision   record the hash only (the facts of every commit stay the same)

@@ -170,8 +170,9 @@ export function reviewEvents(
 /**
  * One event per key (docs/definitions.md "Lead by example": one review per reviewer and
  * piece of work), before any window: the earliest date and its source (trailers before
- * GitHub on one day, as `events` lists them), the pull request of any, the trailers of all. So a squash-merged pull request
- * whose commit and review fall in two months counts in the earlier one only.
+ * GitHub on one day, as `events` lists them), the pull request of any, the trailers of
+ * all. So a squash-merged pull request whose commit and review fall in two months counts
+ * in the earlier one only.
  */
 function onePerKey(events: readonly ReviewEvent[]): ReviewEvent[] {
   const byKey = new Map<string, ReviewEvent>();

@@ -25,14 +25,15 @@ import type { RawChange } from './logParser.js';
  *   numstat surely reads a side of a modified file whose ids differ, and an added or
  *   deleted file that no exact rename can pair (git needs its lines or, for a binary
  *   file, its size); an exact rename only when git reads its blob to tell whether it is
- *   binary (every path of the rename is in `checkPaths`; a cell-mode walk's notebooks are not diffed,
- *   but a commit that may pair their renames is walked again without that,
+ *   binary (its paths are all in `checkPaths`; a cell-mode walk's notebooks are not
+ *   diffed, but a commit that may pair their renames is walked again without that,
  *   readCommits.ts pairsDiffer);
  * - `raw-no-renames`: numstat surely reads a missing blob, and so do raw entries, to
  *   pair an added and a deleted regular file one of which is missing (git needs every
  *   candidate's size, diffcore-rename.c);
  * - `unsure`: anything else (a missing blob only on a mode change, or on an exact rename
- *   of a path whose attributes tell git whether it is binary): the ladder decides, from numstat.
+ *   of a path whose attributes tell git whether it is binary): the ladder decides, from
+ *   numstat.
  * So a commit gets the walk it would get by walking down the ladder from numstat.
  */
 export function walkRung(
