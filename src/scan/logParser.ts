@@ -8,6 +8,7 @@
 import { gitSpawnError, spawnGit } from './git.js';
 import { REVIEW_TRAILERS, type ReviewTrailer } from '../core/facts.js';
 import { gitPath } from './pathQuote.js';
+import { RENAME_LIMIT } from './gitConstants.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -45,7 +46,17 @@ export type LogDiff = 'numstat' | 'raw' | 'raw-no-renames' | 'none';
  * - `--no-color` (`color.ui=always`), `--no-ext-diff` (`diff.external`), `--no-textconv`,
  *   `--no-abbrev` (`core.abbrev`), `-M` (`diff.renames`).
  */
-const PINNED = ['--root', '--no-color', '--no-ext-diff', '--no-textconv', '--encoding=UTF-8', '--date=raw', '--diff-algorithm=myers', '-l1000', '--no-abbrev'];
+const PINNED = [
+  '--root',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--encoding=UTF-8',
+  '--date=raw',
+  '--diff-algorithm=myers',
+  `-l${RENAME_LIMIT}`,
+  '--no-abbrev',
+];
 
 /**
  * The `git log` arguments of a scan (before the revisions, starting with `-c` options
