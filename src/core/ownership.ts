@@ -15,8 +15,6 @@ import { DAY_MS, endOfDayMs } from './time.js';
 export interface FileHistory {
   repo: string;
   path: string;
-  /** Every name it had in the replay (`path` included): a rename adds the new one. */
-  names: Set<string>;
   kind: FileKind;
   /** Lines of churn per person id (co-authored churn split evenly). */
   churnBy: Map<string, number>;
@@ -109,7 +107,6 @@ export function replayOwnership(
         if (old) {
           files.delete(fact.oldPath);
           old.path = fact.path;
-          old.names.add(fact.path);
           file = old;
           files.set(fact.path, file);
         }
@@ -118,7 +115,6 @@ export function replayOwnership(
         file = {
           repo: c.repo,
           path: fact.path,
-          names: new Set([fact.path]),
           kind: fact.kind,
           churnBy: new Map(),
           total: 0,

@@ -112,3 +112,35 @@ describe('explain on renames, Jupytext scripts, slash repository ids, empty and 
     expect((thrown as LetgoError).message).toMatch(/^the report has no evidence \(an older letgo wrote it\): analyse its facts again/);
   });
 });
+
+describe('explain --path on a name used again after a rename', () => {
+  it('x.py renamed to y.py, then a new, unrelated x.py: x.py is the new file, y.py the old one, each with its own changes only', async () => {
+    const BO = { name: 'Bo Analyst', email: 'bo@corp.io' };
+    const cwd = tempDir();
+    await makeRepo(
+      [
+        { author: ANN, date: '2026-10-01T10:00:00+02:00', message: 'old x', files: { 'x.py': lines(20, 'old') } },
+        { author: ANN, date: '2026-10-02T10:00:00+02:00', message: 'x to y', renames: [['x.py', 'y.py']], files: { 'y.py': lines(21, 'old') } },
+        { author: BO, date: '2026-10-05T10:00:00+02:00', message: 'new x', files: { 'x.py': lines(4, 'new') } },
+        { author: BO, date: '2026-10-06T10:00:00+02:00', message: 'edit new x', files: { 'x.py': lines(6, 'new') } },
+        { author: BO, date: '2026-10-07T10:00:00+02:00', message: 'edit new x', files: { 'x.py': lines(7, 'new') } },
+        { author: MIA, date: '2026-10-08T10:00:00+02:00', message: 'adr', files: { 'docs/adr/1.md': '# ADR\n' } },
+        // After the window: y.py renamed again; --path y.py still names that file, by its name at the window's end.
+        { author: ANN, date: '2026-11-02T10:00:00+02:00', message: 'y to w', renames: [['y.py', 'w.py']] },
+      ],
+      'reuse',
+      cwd
+    );
+    const scan = await letgo(['scan', 'reuse', '--manager', MIA.email, '--month', '2026-10', '--out', 'out', '--format', 'json', '--quiet'], cwd);
+    expect(scan.code, scan.stderr).toBe(ExitCode.Ok);
+    const explain = async (p: string) => {
+      const run = await letgo(['explain', '--in', 'out', '--path', p, '--format', 'json'], cwd);
+      expect(run.code, run.stderr).toBe(ExitCode.Ok);
+      return JSON.parse(run.stdout) as PathExplanation;
+    };
+    expect(await explain('x.py')).toMatchObject({ path: 'x.py', changes: { total: 3 }, owner: { owner: 'teammate', share: 1 } });
+    // The old file: its add and the rename before the window's end, and the rename after it.
+    expect(await explain('y.py')).toMatchObject({ path: 'y.py', changes: { total: 3 } });
+    expect(await explain('w.py')).toMatchObject({ path: 'y.py', changes: { total: 3 } });
+  });
+});

@@ -18,7 +18,7 @@ import {
   type Explanation,
   type PathExplanation,
 } from '../../core/explain.js';
-import type { FactRow, RepoMeta } from '../../core/facts.js';
+import type { Fact, FactRow, RepoMeta } from '../../core/facts.js';
 import { isFileFact } from '../../core/facts.js';
 import type { Report } from '../../core/report.js';
 import { EVIDENCE_TITLES } from '../../report/sections.js';
@@ -158,13 +158,42 @@ function explainOnePath(
   if (found.some((c) => c.repo !== repo)) {
     throw new LetgoError(ExitCode.Usage, `--path ${given}: ${found.map((c) => c.repo).join(' and ')} both have such a file; name one as REPO/PATH`);
   }
-  // Its history follows renames: the file that had this name at some point (its name now first, for a name used again after a rename).
-  const want = found[0].path;
-  const file = detailed.files.find((f) => f.repo === repo && f.path === want) ?? detailed.files.find((f) => f.repo === repo && f.names.has(want));
-  const current = file?.path ?? want;
-  const itsNames = file?.names ?? new Set([want]);
-  const changes = fileFacts.filter((f) => f.repo === repo && itsNames.has(f.path)).sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  return explainPath(repo, current, file, changes, classifier, detailed.label, teamDetail);
+  const named = fileNamed(
+    fileFacts.filter((f) => f.repo === repo),
+    found[0].path,
+    detailed.report.window.until
+  );
+  const file = detailed.files.find((f) => f.repo === repo && f.path === named.path);
+  return explainPath(repo, named.path, file, named.changes, classifier, detailed.label, teamDetail);
+}
+
+/**
+ * The file `name` refers to in one repository's facts, renames followed (as ownership.ts
+ * follows them): the file that has the name at the window's end (`until`, YYYY-MM-DD, by
+ * the author's local date, as commits are windowed), else the last one to have it. x.py
+ * renamed to y.py and a new x.py added after are two files: `x.py` is the new one, `y.py`
+ * the old one with its changes as x.py before the rename.
+ * @returns its name at the window's end (else its last name) and every change of it in the scan, oldest first
+ */
+function fileNamed(facts: readonly Fact[], name: string, until: string): { path: string; changes: Fact[] } {
+  /** One file: its name at the window's end (undefined: added after it), and its changes. */
+  type File = { atEnd?: string; changes: Fact[] };
+  const byName = new Map<string, File>();
+  let holder: File | undefined; // the last file to have the name (a rename takes it away)
+  let ended = false;
+  let atEnd: File | undefined;
+  for (const f of [...facts].sort((a, b) => Date.parse(a.time) - Date.parse(b.time))) {
+    if (!ended && f.time.slice(0, 10) > until) [ended, atEnd] = [true, byName.get(name) ?? holder];
+    const renamed = f.status === 'R' && f.oldPath !== undefined ? byName.get(f.oldPath) : undefined;
+    if (renamed) byName.delete(f.oldPath!);
+    const file = renamed ?? byName.get(f.path) ?? { changes: [] };
+    if (!ended) file.atEnd = f.path;
+    file.changes.push(f);
+    byName.set(f.path, file);
+    if (f.path === name || f.oldPath === name) holder = file;
+  }
+  const found = atEnd ?? byName.get(name) ?? holder;
+  return { path: found?.atEnd ?? found?.changes.at(-1)?.path ?? name, changes: found?.changes ?? [] };
 }
 
 /** CSV columns of `letgo explain --format csv`: one row per (section, commit, file), or per review (`owner`: the reviewed work's authors, `;`-separated), takeover, notebook, handoff or hoard. */
