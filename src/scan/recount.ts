@@ -75,6 +75,16 @@ export interface Counted {
 const POOL_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
+ * Average bytes per blob to read from which the workers pay: each change costs a
+ * structured clone there and back and the workers' own heaps, each byte a parse. Measured
+ * with `npm run bench`'s repositories on 2 cores: the real-shaped one (374 KB a notebook
+ * blob) took 4.4 s split against 5-6 s in one thread; the notebook-heavy one (97 KB) and
+ * the 50,000-commit one (34 KB) took as long either way, with 10% more CPU and 40 MB more
+ * memory split.
+ */
+const POOL_MIN_AVERAGE_BYTES = 128 * 1024;
+
+/**
  * One side of a change: absent (file added or deleted), unusable, or its bytes (with,
  * once needed, their decoded text and, for notebooks, their parse).
  */
@@ -86,8 +96,8 @@ const ABSENT: Side = { kind: 'absent' };
  * Reads the blobs of the given changes and sets `added`/`deleted` (and the notebook
  * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
  * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`). With a pool and at least
- * POOL_MIN_BYTES to read, the changes are counted in parts on its workers
- * ({@link splitByLineage}); the facts are the same either way.
+ * POOL_MIN_BYTES to read in blobs of POOL_MIN_AVERAGE_BYTES on average, the changes are
+ * counted in parts on its workers ({@link splitByLineage}); the facts are the same either way.
  * @returns `unknown`: changes whose churn stays unknown because a blob is missing; `workers`: parts counted on worker threads
  * @throws Error when git cat-file fails to start or exits early; LetgoError (GIT) when git log fails (readGitNumstat)
  */
@@ -100,7 +110,9 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   const sizes = await blobSizes(dir, input.missing?.size ? wanted.filter((b) => !input.missing!.has(b)) : wanted);
   const task = (items: ChangeToCount[]): CountTask => ({ items, sizes, maxBlobBytes: input.maxBlobBytes, cells: input.cells });
   const pool = input.pool;
-  const parts = pool && bytesToRead(all, sizes, input.maxBlobBytes) >= POOL_MIN_BYTES ? splitByLineage(all, sizes, pool.size) : [all];
+  const toRead = pool ? bytesToRead(all, sizes, input.maxBlobBytes) : { bytes: 0, blobs: 0 };
+  const split = toRead.bytes >= POOL_MIN_BYTES && toRead.bytes >= POOL_MIN_AVERAGE_BYTES * toRead.blobs;
+  const parts = pool && split ? splitByLineage(all, sizes, pool.size) : [all];
   const inWorkers = pool && parts.length > 1 ? pool : null;
   const counted = await Promise.all(parts.map((items) => (inWorkers ? inWorkers.count(dir, task(items)) : countChanges(dir, task(items)))));
   const sidesOf: NotebookSides = new Map();
@@ -184,19 +196,19 @@ export async function countChanges(dir: string, task: CountTask): Promise<Counte
   return out;
 }
 
-/** Bytes of the distinct blobs the changes name that will be read (known size, at most `maxBytes`). */
-function bytesToRead(items: readonly ChangeToCount[], sizes: ReadonlyMap<string, number>, maxBytes: number): number {
-  let total = 0;
+/** The distinct blobs the changes name that will be read (known size, at most `maxBytes`): how many, and their bytes. */
+function bytesToRead(items: readonly ChangeToCount[], sizes: ReadonlyMap<string, number>, maxBytes: number): { bytes: number; blobs: number } {
+  let bytes = 0;
   const seen = new Set<string>();
   for (const { change } of items)
     for (const b of [change.oldBlob, change.newBlob]) {
       const size = sizes.get(b);
       if (size !== undefined && size <= maxBytes && !seen.has(b)) {
         seen.add(b);
-        total += size;
+        bytes += size;
       }
     }
-  return total;
+  return { bytes, blobs: seen.size };
 }
 
 /**

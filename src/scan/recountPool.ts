@@ -91,35 +91,38 @@ export class RecountPool {
     this.idle.length = 0;
   }
 
+  /** A free worker, started if the pool is not full, else the next one released; it keeps the process alive while it counts. */
   private acquire(): Promise<Worker> {
-    const free = this.idle.pop();
-    if (free) return Promise.resolve(free);
-    if (this.started.length < this.size) {
-      const w = new Worker(WORKER_URL, WORKER_OPTIONS);
-      w.unref(); // an idle worker never keeps the process alive
-      this.started.push(w);
-      return Promise.resolve(w);
+    const free = this.idle.pop() ?? (this.started.length < this.size ? this.start() : undefined);
+    if (free) {
+      free.ref();
+      return Promise.resolve(free);
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  private start(): Worker {
+    const w = new Worker(WORKER_URL, WORKER_OPTIONS);
+    this.started.push(w);
+    return w;
+  }
+
+  /** Hands the worker to the next task waiting, or lets it idle (an idle worker does not keep the process alive). */
   private release(w: Worker): void {
     const next = this.waiting.shift();
     if (next) next(w);
-    else this.idle.push(w);
+    else {
+      w.unref();
+      this.idle.push(w);
+    }
   }
 
-  /** Drops a worker that failed; a waiting task gets a new one. */
+  /** Drops a worker that failed; a task waiting gets a new one. */
   private replace(w: Worker): void {
     const at = this.started.indexOf(w);
     if (at >= 0) this.started.splice(at, 1);
     void w.terminate();
     const next = this.waiting.shift();
-    if (next) {
-      const fresh = new Worker(WORKER_URL, WORKER_OPTIONS);
-      fresh.unref();
-      this.started.push(fresh);
-      next(fresh);
-    }
+    if (next) next(this.start());
   }
 }
