@@ -78,11 +78,11 @@ const POOL_MIN_BYTES = 16 * 1024 * 1024;
  * Average bytes per blob to read from which the workers pay: each change costs a
  * structured clone there and back and the workers' own heaps, each byte a parse. Measured
  * with `npm run bench`'s repositories on 2 cores: the real-shaped one (374 KB a notebook
- * blob) took 4.4 s split against 5-6 s in one thread; the notebook-heavy one (97 KB) and
- * the 50,000-commit one (34 KB) took as long either way, with 10% more CPU and 40 MB more
- * memory split.
+ * blob) took 3.4-4.2 s split against 4.6-5.4 s in one thread; the notebook-heavy one
+ * (97 KB on average, some chunks over 128 KB) 4.4 s against 3.9 s, with 1.3 s more CPU and
+ * 80 MB more memory, and the 50,000-commit one (34 KB) as long either way.
  */
-const POOL_MIN_AVERAGE_BYTES = 128 * 1024;
+const POOL_MIN_AVERAGE_BYTES = 256 * 1024;
 
 /**
  * One side of a change: absent (file added or deleted), unusable, or its bytes (with,
