@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from tornado.httpclient import HTTPClientError
 
-from conftest import ANA, MAYA, make_repo, notebook, october_history
+from conftest import ANA, MAYA, git, make_repo, notebook, october_history
 
 #: A scan of these small repositories takes about a second; this is the bound for one to finish.
 SCAN_TIMEOUT_S = 120
