@@ -67,24 +67,10 @@ class DemoNotebook {
   }
   /** The py:percent text of the notebook, with its Jupytext header. */
   private toPercent(): string {
-    const header = [
-      '# ---',
-      '# jupyter:',
-      '#   jupytext:',
-      '#     formats: ipynb,py:percent',
-      '#     text_representation:',
-      '#       extension: .py',
-      '#       format_name: percent',
-      '#   kernelspec:',
-      '#     display_name: Python 3',
-      '#     language: python',
-      '#     name: python3',
-      '# ---',
-    ];
     const cells = this.cells.map((c) =>
       (c.type === 'markdown' ? ['# %% [markdown]', ...c.source.map((l) => (l ? `# ${l}` : '#'))] : ['# %%', ...c.source]).join('\n')
     );
-    return `${header.join('\n')}\n\n${cells.join('\n\n')}\n`;
+    return `${percentHeader()}\n${cells.join('\n\n')}\n`;
   }
   /** nbformat 4.5 JSON with outputs: text results and a plot image (a real PNG, src/demo/plots.ts) per plotting cell. */
   toJson(): string {
@@ -324,4 +310,23 @@ export function demoCommits(lastMonth: string): CommitSpec[] {
   });
   // File contents are made in date order, so every notebook evolves as its history says.
   return events.sort((a, b) => Date.parse(a.date) - Date.parse(b.date)).map((e) => ({ author: e.author, date: e.date, message: e.message, files: e.files() }));
+}
+
+/** The YAML header Jupytext writes at the top of a py:percent script (`formats` as in its metadata), ending in a newline. */
+export function percentHeader(formats = 'ipynb,py:percent'): string {
+  return [
+    '# ---',
+    '# jupyter:',
+    '#   jupytext:',
+    `#     formats: ${formats}`,
+    '#     text_representation:',
+    '#       extension: .py',
+    '#       format_name: percent',
+    '#   kernelspec:',
+    '#     display_name: Python 3',
+    '#     language: python',
+    '#     name: python3',
+    '# ---',
+    '',
+  ].join('\n');
 }

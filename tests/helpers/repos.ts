@@ -117,24 +117,8 @@ export function nbV4(cells: CellSpec[], metadata: Record<string, unknown> = {}):
   return JSON.stringify(json, null, 1) + '\n';
 }
 
-/** The YAML header Jupytext writes at the top of a py:percent script, ending in a newline. */
-export function jupytextHeader(formats = 'ipynb,py:percent'): string {
-  return [
-    '# ---',
-    '# jupyter:',
-    '#   jupytext:',
-    `#     formats: ${formats}`,
-    '#     text_representation:',
-    '#       extension: .py',
-    '#       format_name: percent',
-    '#   kernelspec:',
-    '#     display_name: Python 3',
-    '#     language: python',
-    '#     name: python3',
-    '# ---',
-    '',
-  ].join('\n');
-}
+/** The YAML header Jupytext writes at the top of a py:percent script (the demo's), ending in a newline. */
+export { percentHeader as jupytextHeader } from '../../src/demo/scenario.js';
 
 /** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
 export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
