@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LetgoError, type ExitCodeValue } from '../core/errors.js';
+import type { FactBody } from '../core/facts.js';
 import type { CountTask, Counted } from './recount.js';
 
 /** The worker's module beside this one (lib/scan/ when built by tsc, lib/bin/ in the bundle). */
@@ -30,7 +31,7 @@ export interface CountMessage {
 }
 
 /** What a worker posts back: the count (with the facts it filled, in the task's item order), or why it failed. */
-export type CountReply = { ok: Counted & { facts: CountTask['items'][number]['fact'][] } } | { error: { message: string; code?: ExitCodeValue } };
+export type CountReply = { ok: Counted & { facts: FactBody[] } } | { error: { message: string; code?: ExitCodeValue } };
 
 /** A fixed number of worker threads, started on first use and reused across recounts, repositories included. */
 export class RecountPool {

@@ -105,4 +105,20 @@ describe('the notebook recount on worker threads', () => {
     expect(two.facts).toEqual(one.facts);
     expect(one.facts.some((f) => 'kind' in f && f.kind === 'notebook' && f.parse === 'too-large')).toBe(true);
   }, 120_000);
+
+  it('stays in one thread for notebooks under 256 KB on average, however many bytes (the split costs more than it gains there)', async () => {
+    // 40 notebooks of about 110 KB in 5 versions: 22 MB, over the 16 MB a split needs, in small blobs.
+    const small: CommitSpec[] = Array.from({ length: 5 }, (_, v) => ({
+      author: v % 2 ? ANN : BO,
+      date: `2026-10-${String(2 + v).padStart(2, '0')}T10:00:00+02:00`,
+      message: `re-run ${v}`,
+      files: Object.fromEntries(Array.from({ length: 40 }, (_, n) => [`small/nb${n}.ipynb`, bigNotebook([`x = ${v}`, `y = ${n}`], 55)])),
+    }));
+    const dir = await makeRepo(small, 'small');
+    const scanSmall = (jobs: number) => scanBuilt([dir], { config: defaultConfig(), allBranches: false, jobs });
+    const [one, two] = [await scanSmall(1), await scanSmall(2)];
+    expect(two.stats[0]!.recountWorkers).toBe(0);
+    expect(two.facts).toEqual(one.facts);
+    expect(one.facts.filter((f) => 'kind' in f && f.kind === 'notebook' && f.parse === 'ok').length).toBe(200);
+  }, 120_000);
 });
