@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildRepo, type CommitSpec } from '../../src/demo/repoBuilder.js';
+import { percentHeader } from '../../src/demo/scenario.js';
 import { analyze, type AnalyzeOptions } from '../../src/core/analyze.js';
 import { defaultConfig, type Config } from '../../src/core/config.js';
 import { monthWindow } from '../../src/core/time.js';
@@ -118,7 +119,7 @@ export function nbV4(cells: CellSpec[], metadata: Record<string, unknown> = {}):
 }
 
 /** The YAML header Jupytext writes at the top of a py:percent script (the demo's), ending in a newline. */
-export { percentHeader as jupytextHeader } from '../../src/demo/scenario.js';
+export const jupytextHeader = percentHeader;
 
 /** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
 export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
