@@ -76,7 +76,13 @@ export function repoLocalEnvVars(): readonly string[] {
 /**
  * Environment for git: the caller's, less {@link repoLocalEnvVars} (so git finds the
  * repository from its working folder alone), with no prompts, no pager, no lazy fetch,
- * C locale, no system/global hooks into our output.
+ * C locale, no system/global hooks into our output, and stdout fully buffered
+ * (`GIT_FLUSH=0`): into a pipe, `git log` and `git rev-list` otherwise flush after every
+ * commit, so a 50,000-commit walk reached letgo in some 14,000 reads of about 1 KB, whose
+ * wake-ups cost letgo's process more CPU (3.9 s against 3.1 s of its main thread, sys time
+ * 0.7 s against 0.3 s) than parsing the log. No git letgo starts is read record by record:
+ * `cat-file --batch` writes each object unbuffered whatever GIT_FLUSH says, and every other
+ * command gets its whole input at once.
  */
 export function gitEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -89,6 +95,7 @@ export function gitEnv(): NodeJS.ProcessEnv {
     GIT_NO_LAZY_FETCH: '1',
     GIT_ALLOW_PROTOCOL: 'none',
     GIT_OPTIONAL_LOCKS: '0',
+    GIT_FLUSH: '0',
     LC_ALL: 'C',
     LANG: 'C',
   };
@@ -138,7 +145,7 @@ export interface GitProcess {
   stalled(): LetgoError | undefined;
 }
 
-/** Default of {@link gitIdleMs}: 10 minutes. git log, rev-list and cat-file write as they go; minutes of silence mean git waits on something else. */
+/** Default of {@link gitIdleMs}: 10 minutes. git log, rev-list and cat-file write as they go (log and rev-list in blocks of a few KB: {@link gitEnv}); minutes of silence mean git waits on something else. */
 const DEFAULT_IDLE_SECONDS = 600;
 
 /**
