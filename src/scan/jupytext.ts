@@ -13,7 +13,7 @@ import { groupBy } from '../core/collections.js';
 import type { FactBody } from '../core/facts.js';
 import { headerRuledOut, jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
-import { batchCheck, blobText, NULL_BLOB, readBlob, type CatFile } from './catFile.js';
+import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
 
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
@@ -31,28 +31,49 @@ export interface NotebookSide {
 /** Each notebook fact with its {@link NotebookSide}. */
 export type NotebookSides = Map<FactBody, NotebookSide>;
 
+/** A changed file with a text-notebook extension (see isJupytextCandidate): its fact, its commit and the blob its header is read from ({@link headerBlob}). */
+export interface ScriptChange {
+  fact: FactBody;
+  sha: string;
+  blob: string;
+}
+
 /** Input of {@link pairJupytext}. */
 export interface JupytextInput {
-  /** Changed files with a text-notebook extension (see isJupytextCandidate) that carry work. */
-  scripts: { fact: FactBody; change: RawChange; sha: string }[];
+  /** Changed files with a text-notebook extension that carry work. */
+  scripts: ScriptChange[];
   /** Every notebook fact of the repository with its sides (from the cell recount). */
   notebooks: NotebookSides;
   /** Blob sizes in bytes (see blobSizes); a blob absent from it is missing. */
   sizes: Map<string, number>;
   /** Blobs larger than this are not read (their header counts as absent). */
   maxBlobBytes: number;
+  /** `git cat-file` processes to read with at once (default 1): each reads a contiguous part of the scripts. */
+  lanes?: number;
 }
 
 /**
  * Decides which `scripts` are Jupytext text notebooks and sets their facts in place
- * (module doc). Reads blobs through `cat`; a blob that is missing, too large or binary
- * counts as having no header.
- * @param dir the repository's top-level folder (for `git cat-file --batch-check`)
- * @throws Error when the cat-file process fails
+ * (module doc). Reads blobs through `input.lanes` `git cat-file --batch` processes of its
+ * own; a blob that is missing, too large or binary counts as having no header.
+ * @param dir the repository's top-level folder
+ * @throws Error when a cat-file process fails
  */
-export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInput): Promise<void> {
+export async function pairJupytext(dir: string, input: JupytextInput): Promise<void> {
   if (input.scripts.length === 0) return;
-  const headers = await readHeaders(cat, input);
+  const lanes = Math.max(1, Math.min(input.lanes ?? 1, Math.ceil(input.scripts.length / BATCH)));
+  const cats = Array.from({ length: lanes }, () => new CatFile(dir));
+  try {
+    await pairWith(dir, cats, input);
+  } finally {
+    await Promise.all(cats.map((c) => c.close()));
+  }
+}
+
+/** {@link pairJupytext} reading through `cats` (at least one). */
+async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Promise<void> {
+  const size = Math.ceil(input.scripts.length / cats.length);
+  const headers = (await Promise.all(cats.map((cat, k) => readHeaders(cat, input.scripts.slice(k * size, (k + 1) * size), input)))).flat();
 
   const changedBySha = new Map<string, PairingNotebook[]>();
   for (const [sha, entries] of groupBy(input.notebooks, ([, n]) => n.sha)) {
@@ -82,7 +103,7 @@ export async function pairJupytext(dir: string, cat: CatFile, input: JupytextInp
   });
   const treeFormats = await readTreeFormats(
     dir,
-    cat,
+    cats,
     [...lookups.values()].flatMap((m) => [...m.keys()]),
     input.maxBlobBytes
   );
@@ -131,11 +152,10 @@ export function headerBlob(change: RawChange): string {
 }
 
 /** The Jupytext header of each script's {@link headerBlob}, null when none or unreadable. */
-async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(JupytextHeader | null)[]> {
+async function readHeaders(cat: CatFile, scripts: JupytextInput['scripts'], input: JupytextInput): Promise<(JupytextHeader | null)[]> {
   const out: (JupytextHeader | null)[] = [];
-  for (let i = 0; i < input.scripts.length; i += BATCH) {
-    const batch = input.scripts.slice(i, i + BATCH).map(async ({ change }) => {
-      const blob = headerBlob(change);
+  for (let i = 0; i < scripts.length; i += BATCH) {
+    const batch = scripts.slice(i, i + BATCH).map(async ({ blob }) => {
       if (NULL_BLOB.test(blob)) return null;
       const read = await readBlob(cat, blob, input.sizes.get(blob), input.maxBlobBytes);
       if (read.kind !== 'text') return null;
@@ -150,21 +170,24 @@ async function readHeaders(cat: CatFile, input: JupytextInput): Promise<(Jupytex
 
 /**
  * `metadata.jupytext.formats` of notebooks named `<sha>:<path>`, read from the commits'
- * trees; names that do not exist, do not parse or have no formats are absent. Each
- * distinct blob is read and parsed once.
+ * trees; names that do not exist, do not parse or have no formats are absent. The names
+ * are looked up in one `git cat-file --batch-check` per cat (each resolves its part's
+ * paths through the trees), and each distinct blob is read and parsed once.
  */
-async function readTreeFormats(dir: string, cat: CatFile, names: string[], maxBlobBytes: number): Promise<Map<string, string>> {
+async function readTreeFormats(dir: string, cats: CatFile[], names: string[], maxBlobBytes: number): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (names.length === 0) return out;
   const blobOf = new Map<string, string>();
-  (await batchCheck(dir, names)).forEach((info, i) => {
+  const size = Math.ceil(names.length / cats.length);
+  const parts = cats.map((_, k) => names.slice(k * size, (k + 1) * size)).filter((p) => p.length > 0);
+  (await Promise.all(parts.map((p) => batchCheck(dir, p)))).flat().forEach((info, i) => {
     if (info?.type === 'blob' && info.size <= maxBlobBytes) blobOf.set(names[i]!, info.id);
   });
   const formatsOf = new Map<string, string | undefined>();
   const blobs = [...new Set(blobOf.values())];
   for (let i = 0; i < blobs.length; i += BATCH) {
     const batch = blobs.slice(i, i + BATCH);
-    const bufs = await Promise.all(batch.map((b) => cat.read(b)));
+    const bufs = await Promise.all(batch.map((b, k) => cats[k % cats.length]!.read(b)));
     batch.forEach((b, k) => {
       const buf = bufs[k];
       const parsed = buf ? parseNotebookBytes(buf) : null;

@@ -11,7 +11,7 @@ import type { FactBody } from '../core/facts.js';
 import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult } from '../core/notebook/index.js';
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
-import { headerBlob, pairJupytext, type NotebookSide, type NotebookSides } from './jupytext.js';
+import { pairJupytext, type NotebookSide, type NotebookSides, type ScriptChange } from './jupytext.js';
 import { readGitNumstat } from './notebookNumstat.js';
 import type { RecountPool } from './recountPool.js';
 
@@ -33,11 +33,17 @@ export interface RecountInput {
    * Changed files with a text-notebook extension, checked for Jupytext pairing after the
    * recount (src/scan/jupytext.ts); only in cell mode. Default none.
    */
-  scripts?: ChangeToCount[];
+  scripts?: ScriptChange[];
   /** Blobs known to be missing (missingBlobs.ts): not asked for, since git cat-file dies on a promised one. Default none. */
   missing?: ReadonlySet<string>;
   /** Worker threads to count on (recountPool.ts); null or absent: this thread. */
   pool?: RecountPool | null;
+  /**
+   * `git cat-file --batch` processes to read with when the count stays in this thread
+   * (the scan's `--jobs`): the changes are split by file ({@link splitByLineage}) and each
+   * part reads through its own, as do the Jupytext headers. Default 1.
+   */
+  lanes?: number;
 }
 
 /** A file change to count, with the fact to fill and its commit's sha (facts of a chunked walk carry no sha yet). */
@@ -97,7 +103,8 @@ const ABSENT: Side = { kind: 'absent' };
  * fields) on their facts in place; in cell mode, marks Jupytext text notebooks among
  * `input.scripts` (kind 'notebook', `jupytext`, `pairedWith`). With a pool and at least
  * POOL_MIN_BYTES to read in blobs of POOL_MIN_AVERAGE_BYTES on average, the changes are
- * counted in parts on its workers ({@link splitByLineage}); the facts are the same either way.
+ * counted in parts on its workers ({@link splitByLineage}), else in `input.lanes` parts in
+ * this thread, each with its own cat-file; the facts are the same either way.
  * @returns `unknown`: changes whose churn stays unknown because a blob is missing; `workers`: parts counted on worker threads
  * @throws Error when git cat-file fails to start or exits early; LetgoError (GIT) when git log fails (readGitNumstat)
  */
@@ -106,14 +113,15 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
   const scripts = input.cells ? (input.scripts ?? []) : [];
   if (all.length === 0 && scripts.length === 0) return { unknown: 0, workers: 0 };
   // Both sides of a counted change; of a script, only the side its header is read from (jupytext.ts).
-  const wanted = [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map(({ change }) => headerBlob(change))];
+  const wanted = [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map((s) => s.blob)];
   const sizes = await blobSizes(dir, input.missing?.size ? wanted.filter((b) => !input.missing!.has(b)) : wanted);
   const task = (items: ChangeToCount[]): CountTask => ({ items, sizes, maxBlobBytes: input.maxBlobBytes, cells: input.cells });
   const pool = input.pool;
   const toRead = pool ? bytesToRead(all, sizes, input.maxBlobBytes) : { bytes: 0, blobs: 0 };
   const split = toRead.bytes >= POOL_MIN_BYTES && toRead.bytes >= POOL_MIN_AVERAGE_BYTES * toRead.blobs;
-  const parts = pool && split ? splitByLineage(all, sizes, pool.size) : [all];
-  const inWorkers = pool && parts.length > 1 ? pool : null;
+  const lanes = Math.max(1, input.lanes ?? 1);
+  const parts = pool && split ? splitByLineage(all, sizes, pool.size) : lanes > 1 ? splitByLineage(all, sizes, lanes) : [all];
+  const inWorkers = pool && split && parts.length > 1 ? pool : null;
   const counted = await Promise.all(parts.map((items) => (inWorkers ? inWorkers.count(dir, task(items)) : countChanges(dir, task(items)))));
   const sidesOf: NotebookSides = new Map();
   const askGit: ChangeToCount[] = [];
@@ -125,14 +133,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     c.sides.forEach((side, i) => side && sidesOf.set(items[i]!.fact, side));
   });
   await readGitNumstat(dir, askGit);
-  if (scripts.length > 0) {
-    const cat = new CatFile(dir);
-    try {
-      await pairJupytext(dir, cat, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes });
-    } finally {
-      await cat.close();
-    }
-  }
+  if (scripts.length > 0) await pairJupytext(dir, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes, lanes });
   return { unknown, workers: inWorkers ? parts.length : 0 };
 }
 

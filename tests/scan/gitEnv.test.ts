@@ -2,8 +2,10 @@
  * The environment letgo gives git (scan/git.ts): the repository-local variables git lists
  * with `git rev-parse --local-env-vars` are removed, asked of the installed git, or
  * taken from the documented fallback list when git cannot answer (missing, or answering
- * something else). tests/cli/hostile.test.ts scans with them set.
+ * something else), and stdout fully buffered (GIT_FLUSH=0). tests/cli/hostile.test.ts scans
+ * with the local variables set.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -50,4 +52,28 @@ it('falls back to the documented list when git is not on PATH, or answers with a
   expect(mod.repoLocalEnvVars()).toBe(mod.LOCAL_ENV_VARS_FALLBACK);
   process.env.GIT_DIR = '/elsewhere/.git';
   expect(mod.gitEnv().GIT_DIR).toBeUndefined();
+});
+
+it('has git log write its output in blocks, not flushed after every commit, when letgo reads it through a pipe', async () => {
+  const dir = tempDir('letgo-flush-');
+  git(dir, ['init', '-q']);
+  // 400 commits of one file each, through fast-import (a second, not 400 git commits).
+  const stream = Array.from({ length: 400 }, (_, i) =>
+    [`commit refs/heads/main`, `committer A <a@x.org> ${1_700_000_000 + i * 60} +0000`, 'data 4', `c${String(i).padStart(3, '0')}`, `M 100644 inline f${i}.py`, `data ${String(i).length + 1}`, `${i}`, ''].join('\n')
+  ).join('\n');
+  spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
+  git(dir, ['symbolic-ref', 'HEAD', 'refs/heads/main']);
+  const { spawnGit } = await freshGit();
+  const { logArgs } = await import('../../src/scan/logParser.js');
+  const { child } = spawnGit(dir, [...logArgs(), 'HEAD']);
+  let chunks = 0;
+  let bytes = 0;
+  child.stdout.on('data', (b: Buffer) => {
+    chunks++;
+    bytes += b.length;
+  });
+  await new Promise((resolve) => child.on('close', resolve));
+  expect(bytes).toBeGreaterThan(400 * 150);
+  // Flushed per commit, git writes 400 times (about 200 bytes each) and letgo, idle here, reads each write.
+  expect(chunks).toBeLessThan(400 / 4);
 });
