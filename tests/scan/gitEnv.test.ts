@@ -59,7 +59,16 @@ it('has git log write its output in blocks, not flushed after every commit, when
   git(dir, ['init', '-q']);
   // 400 commits of one file each, through fast-import (a second, not 400 git commits).
   const stream = Array.from({ length: 400 }, (_, i) =>
-    [`commit refs/heads/main`, `committer A <a@x.org> ${1_700_000_000 + i * 60} +0000`, 'data 4', `c${String(i).padStart(3, '0')}`, `M 100644 inline f${i}.py`, `data ${String(i).length + 1}`, `${i}`, ''].join('\n')
+    [
+      `commit refs/heads/main`,
+      `committer A <a@x.org> ${1_700_000_000 + i * 60} +0000`,
+      'data 4',
+      `c${String(i).padStart(3, '0')}`,
+      `M 100644 inline f${i}.py`,
+      `data ${String(i).length + 1}`,
+      `${i}`,
+      '',
+    ].join('\n')
   ).join('\n');
   spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
   git(dir, ['symbolic-ref', 'HEAD', 'refs/heads/main']);
