@@ -151,10 +151,29 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
   const kindRule = (path: string) => kindRules.find((r) => r.path(path));
   const tierRule = (path: string, subject: string) => tierRules.find((r) => r.path(path) || (r.message !== undefined && r.message.match(subject)));
   const single = new Map<string, Matcher>();
+  // A history names each path many times, and each commit's changes share its subject: the
+  // globs run once per distinct path, the message patterns once per commit.
+  const kinds = new BoundedMemo<FileKind>();
+  const pathTiers = new BoundedMemo<number>();
+  let lastSubject: string | undefined;
+  let subjectTier = -1;
+  /** Index of the first tier rule whose paths match, or of the first whose message matches; Infinity for none. */
+  const firstMatch = (rules: readonly CompiledRule<Tier>[], test: (r: CompiledRule<Tier>) => boolean): number => {
+    const i = rules.findIndex(test);
+    return i < 0 ? Infinity : i;
+  };
   return {
     // A file without a known extension (scripts, odd names): count it as code.
-    kind: (path) => kindRule(path)?.value ?? 'code',
-    tier: (path, subject) => tierRule(path, subject)?.value ?? 'tactical',
+    kind: (path) => kinds.get(path, () => kindRule(path)?.value ?? 'code'),
+    tier: (path, subject) => {
+      const p = pathTiers.get(path, () => firstMatch(tierRules, (r) => r.path(path)));
+      if (subject !== lastSubject) {
+        lastSubject = subject;
+        subjectTier = firstMatch(tierRules, (r) => r.message !== undefined && r.message.match(subject));
+      }
+      const i = Math.min(p, subjectTier);
+      return i === Infinity ? 'tactical' : tierRules[i]!.value;
+    },
     explain(path, subject) {
       const k = kindRule(path);
       const t = tierRule(path, subject);
@@ -168,6 +187,23 @@ export function createClassifier(config: Pick<Config, 'kinds' | 'tiers'>): Class
       return { kind: k?.value ?? 'code', kindRule: ref(k), tier: t?.value ?? 'tactical', tierRule: ref(t) };
     },
   };
+}
+
+/** Entries a {@link BoundedMemo} holds before it starts again empty (a scan of many large repositories names millions of paths). */
+const MEMO_ENTRIES = 200_000;
+
+/** A memo of a pure function of a string, emptied when it reaches {@link MEMO_ENTRIES}. */
+class BoundedMemo<T> {
+  private readonly map = new Map<string, T>();
+
+  get(key: string, compute: () => T): T {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    if (this.map.size >= MEMO_ENTRIES) this.map.clear();
+    const value = compute();
+    this.map.set(key, value);
+    return value;
+  }
 }
 
 function regexMatcher(re: RegExp): Matcher {

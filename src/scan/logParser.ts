@@ -12,8 +12,24 @@ import { RENAME_LIMIT } from './gitConstants.js';
 
 const EMPTY = Buffer.alloc(0);
 
-/** Marks the start of a commit record. */
-const RECORD = '\u0001';
+/** Marks the start of a commit record (`%x01`). */
+const RECORD_BYTE = 0x01;
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
+const TAB = 0x09;
+const DASH = 0x2d;
+
+/**
+ * A numstat count at `b[i]` ("<digits>" or "-" for binary) and the tab after it: the
+ * value (null for "-") and the offset past the tab; undefined when the bytes are not one.
+ */
+function numstatCount(b: Buffer, i: number, end: number): [number | null, number] | undefined {
+  if (b[i] === DASH) return i + 1 < end && b[i + 1] === TAB ? [null, i + 2] : undefined;
+  let value = 0;
+  let j = i;
+  for (; j < end && b[j]! >= 0x30 && b[j]! <= 0x39; j++) value = value * 10 + b[j]! - 0x30;
+  return j > i && j < end && b[j] === TAB ? [value, j + 1] : undefined;
+}
 
 /**
  * `--format` of the scan: sha, author name and email (after .mailmap), author date as
@@ -77,6 +93,50 @@ export function logArgs(diff: LogDiff = 'numstat'): string[] {
  * cannot parse (it prints none) is the epoch, as `git log` itself shows it.
  */
 export function rawTimeToIso(raw: string): string {
+  return civilIso(raw) ?? generalIso(raw);
+}
+
+/**
+ * {@link rawTimeToIso} of the usual case by integer arithmetic (a scan converts every
+ * commit's date; Date and toISOString took a sixth of the log parse): `<seconds> <+|-hhmm>`
+ * with at most 11 digits of seconds, an offset under 24 hours and a local time in the years
+ * 1970-9999; undefined for anything else. Civil date from days: H. Hinnant, "chrono-
+ * compatible low-level date algorithms" (days_from_civil's inverse, civil_from_days).
+ */
+function civilIso(raw: string): string | undefined {
+  const n = raw.length;
+  if (n < 7 || n > 17 || raw.charCodeAt(n - 6) !== 32) return undefined;
+  const sign = raw.charCodeAt(n - 5);
+  if (sign !== 43 && sign !== 45) return undefined;
+  let secs = 0;
+  for (let i = 0; i < n - 6; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    secs = secs * 10 + c;
+  }
+  const digit = (i: number): number => raw.charCodeAt(i) - 48;
+  for (let i = n - 4; i < n; i++) if (digit(i) < 0 || digit(i) > 9) return undefined;
+  const abs = (digit(n - 4) * 10 + digit(n - 3)) * 60 + digit(n - 2) * 10 + digit(n - 1);
+  if (abs >= 24 * 60) return undefined;
+  const local = secs + (sign === 45 ? -abs : abs) * 60;
+  if (local < 0 || local * 1000 > MAX_MS) return undefined;
+  const days = Math.floor(local / 86400);
+  const sod = local - days * 86400;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hms = `${pad(Math.floor(sod / 3600))}:${pad(Math.floor((sod % 3600) / 60))}:${pad(sod % 60)}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}T${hms}${sign === 45 && abs > 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** {@link rawTimeToIso} of any input, through Date. */
+function generalIso(raw: string): string {
   const m = /^(-?\d+) ([+-])(\d+)$/.exec(raw.trim()) ?? ['', '0', '+', '0000'];
   const digits = m[3]!;
   let offset = digits.length === 4 ? (m[2] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) : 0;
@@ -152,6 +212,7 @@ const KEYS = new Map<string, 'Co-authored-by' | ReviewTrailer>([
  * @returns each trailer's key (as spelled in {@link KEYS}) and value ("Name <email>")
  */
 export function closingTrailers(message: string): { key: 'Co-authored-by' | ReviewTrailer; value: string }[] {
+  if (!message.includes('<')) return []; // no contact trailer without its "<email>" (most messages)
   const paragraphs = message
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
@@ -230,10 +291,11 @@ export class LogParser {
 
   /** Consumes the token `bytes[start, end)` (decoded as UTF-8; paths through {@link gitPath}). */
   private token(bytes: Buffer, start: number, end: number): void {
-    const tok = bytes.toString('utf8', start, end);
     const s = this.state;
+    if (s.kind === 'entries') return this.entry(bytes, start, end);
+    const tok = bytes.toString('utf8', start, end);
     if (s.kind === 'header') {
-      this.header.push(s.field === 0 ? tok.slice(RECORD.length) : tok);
+      this.header.push(tok);
       if (s.field === 5) this.startCommit();
       else this.state = { kind: 'header', field: s.field + 1 };
       return;
@@ -249,42 +311,41 @@ export class LogParser {
       }
       return;
     }
-    if (s.kind === 'numstatPaths') {
-      s.got.push(gitPath(bytes.subarray(start, end), tok));
-      if (s.got.length === 2) {
-        this.setNumstat(s.got[1], s.added, s.deleted);
-        this.state = { kind: 'entries' };
-      }
-      return;
+    s.got.push(gitPath(bytes.subarray(start, end), tok));
+    if (s.got.length === 2) {
+      this.setNumstat(s.got[1], s.added, s.deleted);
+      this.state = { kind: 'entries' };
     }
-    // entries: a raw entry, a numstat entry, the start of a commit, or the empty token that ends a record.
-    const lead = tok.startsWith('\n') ? 1 : 0;
-    const t = lead ? tok.slice(1) : tok;
-    if (t.startsWith(RECORD)) {
+  }
+
+  /**
+   * A token between commits' fields: a raw entry, a numstat entry, the start of a commit,
+   * or the empty token that ends a record (or the newline before raw entries), told apart by
+   * its first byte (after the newline that may precede it) before anything is decoded.
+   */
+  private entry(bytes: Buffer, start: number, end: number): void {
+    const at = bytes[start] === NEWLINE ? start + 1 : start;
+    const first = bytes[at];
+    if (at >= end) return;
+    if (first === RECORD_BYTE) {
       this.flush();
-      this.header = [t.slice(RECORD.length)];
+      this.header = [bytes.toString('utf8', at + 1, end)];
       this.state = { kind: 'header', field: 1 };
-      return;
-    }
-    if (t.startsWith(':')) {
-      // ":100644 100644 <old> <new> M" (status may carry a score: R087)
-      const [oldMode, newMode, oldBlob, newBlob, statusField] = t.slice(1).split(' ');
+    } else if (first === COLON) {
+      // ":100644 100644 <old> <new> M" (status may carry a score: R087); ASCII
+      const [oldMode, newMode, oldBlob, newBlob, statusField] = bytes.toString('latin1', at + 1, end).split(' ');
       const status = statusField.charAt(0); // R and C carry a similarity score after the letter
       const change: RawChange = { status, oldMode, newMode, oldBlob, newBlob, path: '' };
       this.state = { kind: 'rawPaths', change, need: status === 'R' || status === 'C' ? 2 : 1 };
-      return;
+    } else {
+      // "<added>\t<deleted>\t<path>", or "<added>\t<deleted>\t" with the two paths of a rename as the next tokens
+      const added = numstatCount(bytes, at, end);
+      const deleted = added && numstatCount(bytes, added[1], end);
+      if (!deleted) return;
+      const from = deleted[1];
+      if (from === end) this.state = { kind: 'numstatPaths', added: added[0], deleted: deleted[0], got: [] };
+      else this.setNumstat(gitPath(bytes.subarray(from, end), bytes.toString('utf8', from, end)), added[0], deleted[0]);
     }
-    const m = /^(\d+|-)\t(\d+|-)\t/.exec(t);
-    if (m) {
-      const added = m[1] === '-' ? null : Number(m[1]);
-      const deleted = m[2] === '-' ? null : Number(m[2]);
-      const rest = t.slice(m[0].length);
-      // The path's bytes start after the ASCII counts (and the newline that may precede them).
-      if (rest === '') this.state = { kind: 'numstatPaths', added, deleted, got: [] };
-      else this.setNumstat(gitPath(bytes.subarray(start + lead + m[0].length, end), rest), added, deleted);
-      return;
-    }
-    // An empty token (record separator) or the blank line before raw entries: nothing to do.
   }
 
   private startCommit(): void {

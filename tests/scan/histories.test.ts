@@ -410,6 +410,28 @@ describe('a commit whose local author time is before 1970', () => {
     const iso = execFileSync('git', ['log', '-1', '--format=%ad|%aI', '--date=raw'], { cwd: ROOT, encoding: 'utf8' }).trim().split('|');
     expect(rawTimeToIso(iso[0]!)).toBe(iso[1]);
   });
+
+  it('rawTimeToIso: integer arithmetic agrees with Date on every kind of instant and offset', () => {
+    /** The definition through Date: the local time of the instant in the offset (UTC for one of 24 hours or more), with that offset. */
+    const viaDate = (secs: number, sign: string, hhmm: string): string => {
+      const abs = Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(2));
+      const offset = abs >= 24 * 60 ? 0 : (sign === '-' ? -1 : 1) * abs;
+      const local = new Date((secs + offset * 60) * 1000).toISOString().slice(0, 19);
+      const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+      return `${local}${zone}`;
+    };
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    // Leap days, century years, the ends of days and years, offsets that cross midnight and minutes of 60 or more.
+    const instants = [0, 59, 86399, 951782400, 951868799, 4107542400, 4102444799, 1709164800, 253402300799 - 14 * 3600];
+    for (let i = 0; i < 3000; i++) instants.push(random(2 ** 31) * 118 + random(118));
+    for (const secs of instants) {
+      for (const [sign, hhmm] of [['+', '0000'], ['-', '0000'], ['-', '1200'], ['+', '1400'], ['+', '0599'], ['-', '2359'], ['+', '2400'], [random(2) ? '+' : '-', String(random(2500)).padStart(4, '0')]]) {
+        if (secs + 14 * 3600 > 253402300799) continue; // past year 9999 in some offset: clamped (the case above)
+        expect(rawTimeToIso(`${secs} ${sign}${hhmm}`), `${secs} ${sign}${hhmm}`).toBe(viaDate(secs, sign!, hhmm!));
+      }
+    }
+  });
 });
 
 describe('paths that are not UTF-8', () => {
