@@ -426,7 +426,16 @@ describe('a commit whose local author time is before 1970', () => {
     const instants = [0, 59, 86399, 951782400, 951868799, 4107542400, 4102444799, 1709164800, 253402300799 - 14 * 3600];
     for (let i = 0; i < 3000; i++) instants.push(random(2 ** 31) * 118 + random(118));
     for (const secs of instants) {
-      for (const [sign, hhmm] of [['+', '0000'], ['-', '0000'], ['-', '1200'], ['+', '1400'], ['+', '0599'], ['-', '2359'], ['+', '2400'], [random(2) ? '+' : '-', String(random(2500)).padStart(4, '0')]]) {
+      for (const [sign, hhmm] of [
+        ['+', '0000'],
+        ['-', '0000'],
+        ['-', '1200'],
+        ['+', '1400'],
+        ['+', '0599'],
+        ['-', '2359'],
+        ['+', '2400'],
+        [random(2) ? '+' : '-', String(random(2500)).padStart(4, '0')],
+      ]) {
         if (secs + 14 * 3600 > 253402300799) continue; // past year 9999 in some offset: clamped (the case above)
         expect(rawTimeToIso(`${secs} ${sign}${hhmm}`), `${secs} ${sign}${hhmm}`).toBe(viaDate(secs, sign!, hhmm!));
       }
