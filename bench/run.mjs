@@ -17,7 +17,8 @@
 // floor, and peak memory sampled every 50 ms from /proc: "letgo MB" is the peak RSS of
 // the measured process itself (node for letgo, python for git-fame ...), "tree MB" the peak of the
 // sum of PSS (shared pages split between processes: git's mapped pack counts once) over
-// the process and all its children (git log, cat-file ...).
+// the process and all its children (git log, cat-file ...), in one more run that is not
+// timed (sampling the tree costs a core a third of its time).
 // Sub-second warm rows run 3 times per round. When the environment sets
 // NODE_EXTRA_CA_CERTS (node 20 parses that file at every start, 0.07 s here), the cold
 // and warm cell-source scans run once more without it (repositories under 20,000 commits), and the header shows node's own
@@ -74,10 +75,19 @@ function pss(pid) {
   }
 }
 
-/** Peak RSS of `pid` and peak PSS sum of its process tree, sampled every 50 ms until stopped. */
-function sampler(pid) {
+/**
+ * Peak RSS of `pid` and, with `tree`, peak PSS sum of its process tree, sampled every 50 ms
+ * until stopped. The tree's sampling reads every process's stat and the tree's
+ * smaps_rollup: 0.7-0.8 s of CPU over a 2.5 s scan, which slowed letgo's two-core scans by
+ * 10-25% and a one-core git log by nothing; so timed runs sample `pid` alone ({@link rounds}).
+ */
+function sampler(pid, tree) {
   const peak = { self: 0, tree: 0 };
   const tick = () => {
+    if (!tree) {
+      peak.self = Math.max(peak.self, procStat(pid)?.rss ?? 0);
+      return;
+    }
     const children = new Map();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
@@ -103,12 +113,12 @@ function sampler(pid) {
 
 // ---- running and timing ------------------------------------------------------------
 
-/** Runs a command once: wall seconds and peaks, or a failure / timeout. */
-function once(cmd, args, { cwd, input, env, timeout = 3600 } = {}) {
+/** Runs a command once: wall seconds and peaks (the process tree's with `tree`), or a failure / timeout. */
+function once(cmd, args, { cwd, input, env, timeout = 3600 } = {}, tree = false) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd, env, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
-    const s = sampler(child.pid);
+    const s = sampler(child.pid, tree);
     let err = '';
     child.stderr.on('data', (b) => (err = (err + b).slice(-2000)));
     if (input) child.stdin.end(input);
@@ -131,7 +141,9 @@ function once(cmd, args, { cwd, input, env, timeout = 3600 } = {}) {
  * so that this machine's drift in speed (10-30% within minutes) hits every row of a
  * comparison alike. Returns per contender: median seconds, max peaks, runs; or its error.
  * A contender that takes over 60 s is not run again; `before` runs untimed before each
- * run; `retry` runs a failed run once more (gitinspector is flaky under load).
+ * run; `retry` runs a failed run once more (gitinspector is flaky under load). The timed
+ * runs sample the measured process's memory alone; one more run of each, not timed, samples
+ * its process tree ("tree MB").
  */
 async function rounds(contenders, runs = RUNS) {
   const acc = contenders.map(() => ({ secs: [], self: 0, tree: 0 }));
@@ -152,6 +164,15 @@ async function rounds(contenders, runs = RUNS) {
         a.tree = Math.max(a.tree, m.tree);
       }
     }
+  }
+  for (const [i, c] of contenders.entries()) {
+    const a = acc[i];
+    if (a.error) continue;
+    c.before?.();
+    const m = await once(c.cmd, c.args, c.opts, true);
+    if (m.error) continue;
+    a.self = Math.max(a.self, m.self);
+    a.tree = Math.max(a.tree, m.tree);
   }
   return acc.map((a) => {
     if (a.error) return { error: a.error };
@@ -281,7 +302,11 @@ for (const repo of repos) {
   const cache = path.join(root, `cache-${name}`);
   const out = path.join(root, `out-${name}`);
   log(`${name}: writing the cache`);
-  const first = await measure(process.execPath, scan('cells', '--cache-dir', cache, '--out', out), { cwd: root, runs: 1 });
+  const first = await measure(process.execPath, scan('cells', '--cache-dir', cache, '--out', out), {
+    cwd: root,
+    runs: 1,
+    before: () => rmSync(cache, { recursive: true, force: true }),
+  });
   sizes.push({ name, commits, facts: statSync(path.join(out, 'facts.jsonl')).size, cache: folderBytes(cache) });
   const installed = peers.filter(([, cmd]) => has(cmd));
   log(`${name}: ${RUNS} rounds of floor, letgo${installed.map(([, cmd]) => `, ${cmd}`).join('')}`);

@@ -9,6 +9,7 @@ import type { Config } from '../core/config.js';
 import type { FactRow, RepoMeta } from '../core/facts.js';
 import { sortFacts } from '../core/facts.js';
 import { discoverRepos, type FoundRepo } from './discover.js';
+import { collectGarbageIfLarge } from './memory.js';
 import { RecountPool } from './recountPool.js';
 import { scanRepo, type CacheOptions, type ScanStats } from './scanRepo.js';
 
@@ -96,6 +97,7 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   } finally {
     await recountPool?.close();
   }
+  collectGarbageIfLarge(); // the repositories' records and their walks' leftovers are garbage now, before sorting copies the facts
   // Facts of warm repositories come sorted; sorting (a Date.parse per commit) is then skipped when the ids are in order too.
   const presorted = results.every((r, i) => r.sorted && (i === 0 || results[i - 1].meta.id < r.meta.id));
   const facts = results.flatMap((r) => r.facts);

@@ -127,7 +127,7 @@ async function readChunks(
       text: walks.flatMap((w) => w.textChanges),
       maxBlobBytes: opts.config.notebooks.maxBlobBytes,
       cells: opts.config.notebooks.lines === 'cells',
-      scripts: walks.flatMap((w) => w.scriptChanges),
+      scripts: walks.map((w) => w.scriptChanges),
       missing: new Set(walks.flatMap((w) => [...w.missing])),
       pool: opts.recountPool,
       lanes: opts.limit.concurrency,

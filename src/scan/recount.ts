@@ -12,6 +12,7 @@ import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { pairJupytext, type NotebookSide, type NotebookSides, type ScriptChange } from './jupytext.js';
+import { collectGarbageIfLarge } from './memory.js';
 import { readGitNumstat } from './notebookNumstat.js';
 import type { RecountPool } from './recountPool.js';
 
@@ -31,9 +32,11 @@ export interface RecountInput {
   cells: boolean;
   /**
    * Changed files with a text-notebook extension, checked for Jupytext pairing after the
-   * recount (src/scan/jupytext.ts); only in cell mode. Default none.
+   * recount (src/scan/jupytext.ts); only in cell mode. In groups (a walk's chunks), paired
+   * one group after the other: a pairing decision reads one commit's tree, and a group's
+   * lookups (two `<sha>:<path>` names a script) stay bounded. Default none.
    */
-  scripts?: ScriptChange[];
+  scripts?: ScriptChange[][];
   /** Blobs known to be missing (missingBlobs.ts): not asked for, since git cat-file dies on a promised one. Default none. */
   missing?: ReadonlySet<string>;
   /** Worker threads to count on (recountPool.ts); null or absent: this thread. */
@@ -110,7 +113,8 @@ const ABSENT: Side = { kind: 'absent' };
  */
 export async function recountChurn(dir: string, input: RecountInput): Promise<{ unknown: number; workers: number }> {
   const all = [...input.notebooks, ...input.text];
-  const scripts = input.cells ? (input.scripts ?? []) : [];
+  const groups = input.cells ? (input.scripts ?? []).filter((g) => g.length > 0) : [];
+  const scripts = groups.flat();
   if (all.length === 0 && scripts.length === 0) return { unknown: 0, workers: 0 };
   // Both sides of a counted change; of a script, only the side its header is read from (jupytext.ts).
   const wanted = [...all.flatMap(({ change }) => [change.oldBlob, change.newBlob]), ...scripts.map((s) => s.blob)];
@@ -133,7 +137,10 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     c.sides.forEach((side, i) => side && sidesOf.set(items[i]!.fact, side));
   });
   await readGitNumstat(dir, askGit);
-  if (scripts.length > 0) await pairJupytext(dir, { scripts, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes, lanes });
+  for (const group of groups) {
+    await pairJupytext(dir, { scripts: group, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes, lanes });
+    collectGarbageIfLarge(); // the group's blobs and lookups are garbage now
+  }
   return { unknown, workers: inWorkers ? parts.length : 0 };
 }
 
