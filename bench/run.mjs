@@ -76,15 +76,15 @@ function pss(pid) {
 }
 
 /**
- * Peak RSS of `pid` and, with `tree`, peak PSS sum of its process tree, sampled every 50 ms
+ * Peak RSS of `pid` and, with `withTree`, peak PSS sum of its process tree, sampled every 50 ms
  * until stopped. The tree's sampling reads every process's stat and the tree's
  * smaps_rollup: 0.7-0.8 s of CPU over a 2.5 s scan, which slowed letgo's two-core scans by
  * 10-25% and a one-core git log by nothing; so timed runs sample `pid` alone ({@link rounds}).
  */
-function sampler(pid, tree) {
+function sampler(pid, withTree) {
   const peak = { self: 0, tree: 0 };
   const tick = () => {
-    if (!tree) {
+    if (!withTree) {
       peak.self = Math.max(peak.self, procStat(pid)?.rss ?? 0);
       return;
     }
