@@ -19,8 +19,7 @@ export type { CacheOptions, ScanStats } from './scanRepo.js';
 
 /**
  * Chunks per job when a history is split: more chunks than processes balance uneven
- * commits (later ones are often heavier) and let one chunk's recount (node) overlap
- * another's git log.
+ * commits (later ones are often heavier).
  */
 const CHUNKS_PER_JOB = 4;
 
@@ -64,8 +63,8 @@ export async function scan(targets: readonly string[] | readonly FoundRepo[], op
   const classifier = (): Classifier => (built ??= createClassifier(opts.config));
   const jobs = Math.max(1, Math.floor(opts.jobs));
   const limit = pLimit(jobs);
-  // Two recounts at once keep cat-file busy while the other parses; large ones are split
-  // across worker threads, one per core the scan may use.
+  // Two repositories' recounts at once, so that one's logs or parse go on while the other's
+  // cat-file reads; large ones are split across worker threads, one per core the scan may use.
   const recountLimit = pLimit(Math.min(jobs, 2));
   const recountPool = RecountPool.create(Math.min(jobs, availableParallelism()));
   const results: Awaited<ReturnType<typeof scanRepo>>[] = new Array(repos.length);

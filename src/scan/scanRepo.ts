@@ -28,7 +28,7 @@ export interface ScanRepoOptions {
   allBranches: boolean;
   /** Runs one chunk's `git log`: bounds the log processes running at once across repositories. */
   limit: LimitFunction;
-  /** Runs one chunk's notebook recount (`git cat-file` + parsing in this thread), apart from `limit` so that logs go on meanwhile. */
+  /** Runs the repository's notebook recount (`git cat-file` + parsing, after its walks: readCommits.ts), apart from `limit` so that other repositories' logs go on meanwhile. */
   recountLimit: LimitFunction;
   /** Worker threads the recounts are split across (recountPool.ts); null or absent: they parse in this thread. */
   recountPool?: RecountPool | null;
