@@ -14,6 +14,7 @@ import type { FactBody } from '../core/facts.js';
 import { headerRuledOut, jupytextHeader, pairScripts, parseNotebookBytes } from '../core/notebook/index.js';
 import type { JupytextHeader, PairingNotebook } from '../core/notebook/index.js';
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
+import { collectGarbageIfLarge } from './memory.js';
 import type { RawChange } from './logParser.js';
 
 /** Blob reads in flight at once (cat-file answers in order; bounds memory). */
@@ -40,8 +41,12 @@ export interface ScriptChange {
 
 /** Input of {@link pairJupytext}. */
 export interface JupytextInput {
-  /** Changed files with a text-notebook extension that carry work. */
-  scripts: ScriptChange[];
+  /**
+   * Changed files with a text-notebook extension that carry work, in groups (a walk's
+   * chunks) paired one after the other: a decision reads one commit's tree, and a group's
+   * lookups (two `<sha>:<path>` names a headerless script) stay bounded.
+   */
+  groups: ScriptChange[][];
   /** Every notebook fact of the repository with its sides (from the cell recount). */
   notebooks: NotebookSides;
   /** Blob sizes in bytes (see blobSizes); a blob absent from it is missing. */
@@ -53,28 +58,21 @@ export interface JupytextInput {
 }
 
 /**
- * Decides which `scripts` are Jupytext text notebooks and sets their facts in place
- * (module doc). Reads blobs through `input.lanes` `git cat-file --batch` processes of its
- * own; a blob that is missing, too large or binary counts as having no header.
+ * Decides which scripts of `input.groups` are Jupytext text notebooks and sets their
+ * facts in place (module doc). Reads blobs through `input.lanes` `git cat-file --batch`
+ * processes of its own, started once for every group; a blob that is missing, too large
+ * or binary counts as having no header. After each group, collects garbage when the
+ * process is large (memory.ts).
  * @param dir the repository's top-level folder
  * @throws Error when a cat-file process fails
  */
 export async function pairJupytext(dir: string, input: JupytextInput): Promise<void> {
-  if (input.scripts.length === 0) return;
-  const lanes = Math.max(1, Math.min(input.lanes ?? 1, Math.ceil(input.scripts.length / BATCH)));
+  const groups = input.groups.filter((g) => g.length > 0);
+  if (groups.length === 0) return;
+  const most = Math.max(...groups.map((g) => g.length));
+  const lanes = Math.max(1, Math.min(input.lanes ?? 1, Math.ceil(most / BATCH)));
   const cats = Array.from({ length: lanes }, () => new CatFile(dir));
-  try {
-    await pairWith(dir, cats, input);
-  } finally {
-    await Promise.all(cats.map((c) => c.close()));
-  }
-}
-
-/** {@link pairJupytext} reading through `cats` (at least one). */
-async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Promise<void> {
-  const size = Math.ceil(input.scripts.length / cats.length);
-  const headers = (await Promise.all(cats.map((cat, k) => readHeaders(cat, input.scripts.slice(k * size, (k + 1) * size), input)))).flat();
-
+  // The notebooks each commit changes, with their sides: the same for every group.
   const changedBySha = new Map<string, PairingNotebook[]>();
   for (const [sha, entries] of groupBy(input.notebooks, ([, n]) => n.sha)) {
     changedBySha.set(
@@ -82,6 +80,26 @@ async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Pro
       entries.map(([fact, { sides }]) => ({ path: fact.path, changed: true, sides }))
     );
   }
+  try {
+    for (const scripts of groups) {
+      await pairGroup(dir, cats, scripts, changedBySha, input);
+      collectGarbageIfLarge(); // the group's blobs and lookups are garbage now
+    }
+  } finally {
+    await Promise.all(cats.map((c) => c.close()));
+  }
+}
+
+/** {@link pairJupytext} of one group, reading through `cats` (at least one). */
+async function pairGroup(
+  dir: string,
+  cats: CatFile[],
+  scripts: ScriptChange[],
+  changedBySha: Map<string, PairingNotebook[]>,
+  input: JupytextInput
+): Promise<void> {
+  const size = Math.ceil(scripts.length / cats.length);
+  const headers = (await Promise.all(cats.map((cat, k) => readHeaders(cat, scripts.slice(k * size, (k + 1) * size), input)))).flat();
 
   // Scripts without a header whose same-named notebook beside them the commit does not
   // change: read that notebook as of the commit (`<sha>:<path>`) for its formats. Only
@@ -90,7 +108,7 @@ async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Pro
   // counts as a text notebook only when its notebook changes in the same commit.
   const lookups = new Map<string, Map<string, string>>(); // sha -> (name -> notebook path)
   const changedPaths = new Map<string, Set<string>>(); // sha -> paths of the notebooks it changes
-  input.scripts.forEach(({ fact, sha }, i) => {
+  scripts.forEach(({ fact, sha }, i) => {
     if (headers[i] !== null) return;
     let changed = changedPaths.get(sha);
     if (!changed) changedPaths.set(sha, (changed = new Set((changedBySha.get(sha) ?? []).map((n) => n.path))));
@@ -108,7 +126,7 @@ async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Pro
     input.maxBlobBytes
   );
 
-  const bySha = groupBy(input.scripts.keys(), (i) => input.scripts[i]!.sha);
+  const bySha = groupBy(scripts.keys(), (i) => scripts[i]!.sha);
   for (const [sha, indices] of bySha) {
     const notebooks = [...(changedBySha.get(sha) ?? [])];
     for (const [name, path] of lookups.get(sha) ?? []) {
@@ -117,11 +135,11 @@ async function pairWith(dir: string, cats: CatFile[], input: JupytextInput): Pro
     }
     const decisions = pairScripts(
       notebooks,
-      indices.map((i) => ({ path: input.scripts[i]!.fact.path, header: headers[i]! }))
+      indices.map((i) => ({ path: scripts[i]!.fact.path, header: headers[i]! }))
     );
     decisions.forEach((d, k) => {
       if (!d.textNotebook) return;
-      const fact = input.scripts[indices[k]!]!.fact;
+      const fact = scripts[indices[k]!]!.fact;
       fact.kind = 'notebook';
       fact.jupytext = true;
       if (d.pairedWith !== undefined) {
@@ -152,7 +170,7 @@ export function headerBlob(change: RawChange): string {
 }
 
 /** The Jupytext header of each script's {@link headerBlob}, null when none or unreadable. */
-async function readHeaders(cat: CatFile, scripts: JupytextInput['scripts'], input: JupytextInput): Promise<(JupytextHeader | null)[]> {
+async function readHeaders(cat: CatFile, scripts: ScriptChange[], input: JupytextInput): Promise<(JupytextHeader | null)[]> {
   const out: (JupytextHeader | null)[] = [];
   for (let i = 0; i < scripts.length; i += BATCH) {
     const batch = scripts.slice(i, i + BATCH).map(async ({ blob }) => {

@@ -12,7 +12,6 @@ import { diffParsedNotebooks, gitLineChurn, parseNotebookBytes, type ParseResult
 import { batchCheck, blobText, CatFile, NULL_BLOB, readBlob } from './catFile.js';
 import type { RawChange } from './logParser.js';
 import { pairJupytext, type NotebookSide, type NotebookSides, type ScriptChange } from './jupytext.js';
-import { collectGarbageIfLarge } from './memory.js';
 import { readGitNumstat } from './notebookNumstat.js';
 import type { RecountPool } from './recountPool.js';
 
@@ -32,9 +31,7 @@ export interface RecountInput {
   cells: boolean;
   /**
    * Changed files with a text-notebook extension, checked for Jupytext pairing after the
-   * recount (src/scan/jupytext.ts); only in cell mode. In groups (a walk's chunks), paired
-   * one group after the other: a pairing decision reads one commit's tree, and a group's
-   * lookups (two `<sha>:<path>` names a script) stay bounded. Default none.
+   * recount, in groups (jupytext.ts JupytextInput.groups); only in cell mode. Default none.
    */
   scripts?: ScriptChange[][];
   /** Blobs known to be missing (missingBlobs.ts): not asked for, since git cat-file dies on a promised one. Default none. */
@@ -137,10 +134,7 @@ export async function recountChurn(dir: string, input: RecountInput): Promise<{ 
     c.sides.forEach((side, i) => side && sidesOf.set(items[i]!.fact, side));
   });
   await readGitNumstat(dir, askGit);
-  for (const group of groups) {
-    await pairJupytext(dir, { scripts: group, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes, lanes });
-    collectGarbageIfLarge(); // the group's blobs and lookups are garbage now
-  }
+  if (scripts.length > 0) await pairJupytext(dir, { groups, notebooks: sidesOf, sizes, maxBlobBytes: input.maxBlobBytes, lanes });
   return { unknown, workers: inWorkers ? parts.length : 0 };
 }
 
