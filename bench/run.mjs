@@ -113,12 +113,12 @@ function sampler(pid, withTree) {
 
 // ---- running and timing ------------------------------------------------------------
 
-/** Runs a command once: wall seconds and peaks (the process tree's with `tree`), or a failure / timeout. */
-function once(cmd, args, { cwd, input, env, timeout = 3600 } = {}, tree = false) {
+/** Runs a command once: wall seconds and peaks (the process tree's with `withTree`), or a failure / timeout. */
+function once(cmd, args, { cwd, input, env, timeout = 3600 } = {}, withTree = false) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd, env, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
-    const s = sampler(child.pid, tree);
+    const s = sampler(child.pid, withTree);
     let err = '';
     child.stderr.on('data', (b) => (err = (err + b).slice(-2000)));
     if (input) child.stdin.end(input);

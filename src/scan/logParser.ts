@@ -325,8 +325,8 @@ export class LogParser {
    */
   private entry(bytes: Buffer, start: number, end: number): void {
     const at = bytes[start] === NEWLINE ? start + 1 : start;
-    const first = bytes[at];
     if (at >= end) return;
+    const first = bytes[at];
     if (first === RECORD_BYTE) {
       this.flush();
       this.header = [bytes.toString('utf8', at + 1, end)];

@@ -118,12 +118,9 @@ export function nbV4(cells: CellSpec[], metadata: Record<string, unknown> = {}):
   return JSON.stringify(json, null, 1) + '\n';
 }
 
-/** The YAML header Jupytext writes at the top of a py:percent script (the demo's), ending in a newline. */
-export const jupytextHeader = percentHeader;
-
 /** A Jupytext py:percent script of one code cell, with the header Jupytext writes (`formats` paired with the .ipynb beside it). */
 export function jupytextScript(code: string, formats = 'ipynb,py:percent'): string {
-  return `${jupytextHeader(formats)}\n# %%\n${code}\n`;
+  return `${percentHeader(formats)}\n# %%\n${code}\n`;
 }
 
 /** A deterministic pseudo-random base64 string of `n` characters (a PNG-like image), from a xorshift32 generator seeded with `seed`. */

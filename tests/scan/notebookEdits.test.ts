@@ -19,7 +19,8 @@ import type { Report } from '../../src/core/report.js';
 import { renderMarkdown, renderTable } from '../../src/report/index.js';
 import { defaultConfig } from '../../src/core/config.js';
 import { scan } from '../../src/scan/index.js';
-import { jupytextHeader, makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
+import { percentHeader } from '../../src/demo/scenario.js';
+import { makeRepo, nbV4, outputs, scanMonth, type CellSpec } from '../helpers/repos.js';
 
 const AMY = { name: 'Amy Lead', email: 'amy@corp.io' };
 const BOB = { name: 'Bob Builder', email: 'bob@corp.io' };
@@ -107,7 +108,7 @@ const pairNb = (code: string) =>
     ],
     PAIR_FORMATS
   );
-const HEADER = jupytextHeader();
+const HEADER = percentHeader();
 const pairPy = (code: string, extra = '') => `${HEADER}\n# %%\n${code}\n\n# %% [markdown]\n# # T\n${extra}`;
 
 const EXPLORE_FORMATS = { jupytext: { formats: 'notebooks//ipynb,scripts//py:percent' } };
@@ -330,7 +331,7 @@ describe('a headerless Jupytext script beside its notebook', () => {
 describe('Jupytext headers of long scripts', () => {
   it('finds a header in a script over 4 KB, and none in a long plain one (decoded from their first 4 KB)', async () => {
     const body = Array.from({ length: 400 }, (_, i) => `v${i} = ${i}  # a long line of code`).join('\n') + '\n';
-    const withHeader = `${jupytextHeader()}\n# %%\n${body}`;
+    const withHeader = `${percentHeader()}\n# %%\n${body}`;
     const plain = `# %%\n${body}`;
     expect(Buffer.byteLength(withHeader)).toBeGreaterThan(4096);
     const dir = await makeRepo([
